@@ -1,0 +1,34 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { getStancesAsOf } from "@/db/queries/stances";
+import { todayIso } from "@/lib/dates";
+import { asOfQuery, parseQuery } from "@/lib/validation/query-params";
+import { handle, jsonError } from "../_lib/respond";
+
+/**
+ * GET /api/v1/stances?date=YYYY-MM-DD[&known=instant]: each country with a stated position and the
+ * statement that decides it, as of `date` (default today), as the data stood at `known` (default now).
+ */
+export function GET(request: NextRequest) {
+  const q = parseQuery(asOfQuery, request.nextUrl.searchParams);
+  if (!q.ok) return jsonError(400, q.error);
+  const date = q.data.date ?? todayIso();
+  const known = q.data.known ?? null;
+  return handle(() =>
+    Response.json({
+      date,
+      known: known === null ? null : new Date(known).toISOString(),
+      countries: getStancesAsOf(getDb(), date, known).map((s) => ({
+        iso3: s.countryIso3,
+        name: s.countryName,
+        stance: s.stance,
+        statementId: s.id,
+        statedOn: s.statedOn,
+        statedOnPrecision: s.statedOnPrecision,
+        contributions: s.contributions,
+        quote: s.quote,
+        source: { title: s.source.title, publisher: s.source.publisher, url: s.source.url, publishedOn: s.source.publishedOn },
+      })),
+    }),
+  );
+}

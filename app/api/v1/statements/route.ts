@@ -1,0 +1,20 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { listCountryStatements } from "@/db/queries/statements";
+import { instantParam, iso3Param, parseQuery } from "@/lib/validation/query-params";
+import { handle, jsonError } from "../_lib/respond";
+
+const statementsQuery = z.object({
+  country: iso3Param.optional(),
+  known: instantParam.optional(),
+});
+
+/** GET /api/v1/statements?country=ISO3[&known=]: that country's current statements, newest first. */
+export function GET(request: NextRequest) {
+  const q = parseQuery(statementsQuery, request.nextUrl.searchParams);
+  if (!q.ok) return jsonError(400, q.error);
+  if (!q.data.country) return jsonError(400, "country: required (an ISO 3166-1 alpha-3 code, e.g. FRA)");
+  const country = q.data.country;
+  return handle(() => Response.json({ country, statements: listCountryStatements(getDb(), country, q.data.known ?? null) }));
+}

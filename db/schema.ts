@@ -1,0 +1,129 @@
+/**
+ * The tracker's tables. Statements are bitemporal and append-only: every edit or retraction adds a
+ * row (a version) and closes the previous one by setting `superseded_at`; nothing is updated in place
+ * except that closing stamp, and nothing is ever deleted.
+ *
+ * - valid time: `stated_on` (when the government said it), with its precision;
+ * - transaction time: `recorded_at` .. `superseded_at` (when the tracker knew this version).
+ */
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** Milliseconds since the epoch: instants compare as integers and keep sub-second order. */
+const nowMs = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
+
+export const countries = sqliteTable("countries", {
+  iso3: text("iso3").primaryKey(),
+  iso2: text("iso2").notNull().unique(),
+  numeric: text("numeric").notNull().unique(),
+  name: text("name").notNull(),
+});
+
+export const stanceCategories = sqliteTable("stance_categories", {
+  key: text("key").primaryKey(),
+  label: text("label").notNull(),
+  description: text("description").notNull(),
+  colour: text("colour").notNull(),
+  rank: integer("rank").notNull().unique(),
+});
+
+export const sources = sqliteTable(
+  "sources",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    url: text("url"),
+    publishedOn: text("published_on"),
+    language: text("language"),
+    retrievedOn: text("retrieved_on"),
+    archivedUrl: text("archived_url"),
+    note: text("note"),
+    createdAt: integer("created_at").notNull().default(nowMs),
+    createdBy: text("created_by").notNull(),
+  },
+  (t) => [index("sources_url_idx").on(t.url), index("sources_title_publisher_idx").on(t.title, t.publisher)],
+);
+
+export const statements = sqliteTable(
+  "statements",
+  {
+    /** One row per version. */
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The logical statement, shared by all its versions; increases with first-recorded order. */
+    statementId: integer("statement_id").notNull(),
+    version: integer("version").notNull(),
+    countryIso3: text("country_iso3").notNull().references(() => countries.iso3),
+    statedOn: text("stated_on").notNull(),
+    statedOnPrecision: text("stated_on_precision", { enum: ["day", "month"] }).notNull(),
+    stance: text("stance").notNull().references(() => stanceCategories.key),
+    /** JSON array of contribution keys, e.g. ["ground","air"]. */
+    contributions: text("contributions").notNull().default("[]"),
+    conditions: text("conditions"),
+    quote: text("quote"),
+    quoteLanguage: text("quote_language"),
+    speaker: text("speaker"),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    confidence: text("confidence", { enum: ["high", "medium", "low"] }).notNull(),
+    note: text("note"),
+    status: text("status", { enum: ["published", "retracted"] }).notNull().default("published"),
+    /** Why this version exists: the edit summary or, for a retraction, its required reason. */
+    changeReason: text("change_reason"),
+    recordedAt: integer("recorded_at").notNull().default(nowMs),
+    recordedBy: text("recorded_by").notNull(),
+    supersededAt: integer("superseded_at"),
+  },
+  (t) => [
+    uniqueIndex("statements_statement_version_uq").on(t.statementId, t.version),
+    // As-of "now": a seek per country over current published versions (a partial index stays small).
+    index("statements_current_asof_idx")
+      .on(t.countryIso3, t.statedOn, t.statementId)
+      .where(sql`superseded_at is null and status = 'published'`),
+    // As-of at a past "known" instant: the same seek, filtered on the transaction-time interval.
+    index("statements_known_asof_idx").on(t.countryIso3, t.statedOn, t.statementId, t.recordedAt),
+    index("statements_source_idx").on(t.sourceId),
+    index("statements_current_idx").on(t.statementId).where(sql`superseded_at is null`),
+    check("statements_stated_on_format", sql`stated_on glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`),
+    check("statements_superseded_after_recorded", sql`superseded_at is null or superseded_at >= recorded_at`),
+  ],
+);
+
+export const events = sqliteTable("events", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  place: text("place"),
+  heldOn: text("held_on").notNull(),
+  summary: text("summary"),
+  quote: text("quote"),
+  quoteLanguage: text("quote_language"),
+  sourceId: integer("source_id").references(() => sources.id),
+  createdAt: integer("created_at").notNull().default(nowMs),
+  createdBy: text("created_by").notNull(),
+});
+
+export const eventParticipants = sqliteTable(
+  "event_participants",
+  {
+    eventId: integer("event_id").notNull().references(() => events.id),
+    countryIso3: text("country_iso3").notNull().references(() => countries.iso3),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.countryIso3] })],
+);
+
+/** Every change by anyone: who, when, what, and the entity before and after (JSON). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull().default(nowMs),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    countryIso3: text("country_iso3"),
+    before: text("before"),
+    after: text("after"),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_entity_idx").on(t.entity, t.entityId)],
+);

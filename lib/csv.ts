@@ -1,0 +1,118 @@
+/**
+ * The statements CSV interchange format (import and export). This module only deals with the
+ * file's shape: encoding, quoting, header and line numbers. What a row's values must be is
+ * validation/statement-row.ts's job.
+ */
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+
+/** Every column of the format, in the order exports write them. Imports accept any order. */
+export const CSV_COLUMNS = [
+  "country",
+  "stated_on",
+  "stance",
+  "contributions",
+  "conditions",
+  "quote",
+  "quote_language",
+  "speaker",
+  "source_title",
+  "source_publisher",
+  "source_url",
+  "source_published_on",
+  "confidence",
+  "note",
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Columns an imported file's header must contain; the others may be left out. */
+export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ["country", "stated_on", "stance", "source_title"];
+
+/** One data record with every column present ("" where the file has no such column). */
+export type CsvRow = { line: number; record: Record<CsvColumn, string> };
+export type ParsedCsv = { rows: CsvRow[]; error?: string };
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+function isCsvColumn(name: string): name is CsvColumn {
+  return (CSV_COLUMNS as readonly string[]).includes(name);
+}
+
+function decode(input: string | Uint8Array): string | null {
+  if (typeof input === "string") return input;
+  try {
+    // fatal: a mis-saved Latin-1 file must be refused, not imported with replacement characters.
+    return new TextDecoder("utf-8", { fatal: true }).decode(input);
+  } catch {
+    return null;
+  }
+}
+
+function countLineBreaks(fields: readonly string[]): number {
+  let n = 0;
+  for (const f of fields) n += f.match(LINE_BREAK)?.length ?? 0;
+  return n;
+}
+
+/**
+ * Parses a statements CSV (UTF-8, with or without BOM; LF, CRLF or mixed line endings). Header
+ * names are matched case-insensitively after trimming. Each row carries `line`, the 1-based
+ * physical line its record starts on (the header is line 1), for error messages. Blank lines and
+ * rows whose every field is empty (spreadsheets' trailing ",,,,") are skipped.
+ * On any problem with the file as a whole, returns no rows and an `error` naming it.
+ */
+export function parseStatementsCsv(input: string | Uint8Array): ParsedCsv {
+  const text = decode(input);
+  if (text === null) return { rows: [], error: "file is not valid UTF-8" };
+  let records: string[][];
+  try {
+    // Column counts are checked here rather than by csv-parse so that blank lines can be skipped
+    // while still counting them: every record then begins exactly one line after the previous one
+    // ended, which is how `line` is computed (csv-parse's own line info is off by one at times).
+    records = parse(text, { bom: true, relax_column_count: true, record_delimiter: ["\r\n", "\n", "\r"] });
+  } catch (err) {
+    return { rows: [], error: `malformed CSV: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const header = records[0];
+  if (!header || (header.length === 1 && header[0]!.trim() === "")) {
+    return { rows: [], error: "file is empty (expected a header row)" };
+  }
+  const columns: CsvColumn[] = [];
+  for (const raw of header) {
+    const name = raw.trim().toLowerCase();
+    if (!isCsvColumn(name)) return { rows: [], error: `unknown column '${raw}' (expected ${CSV_COLUMNS.join(", ")})` };
+    if (columns.includes(name)) return { rows: [], error: `column '${name}' appears more than once` };
+    columns.push(name);
+  }
+  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !columns.includes(c));
+  if (missing.length > 0) return { rows: [], error: `missing required column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}` };
+
+  const rows: CsvRow[] = [];
+  let line = 1 + 1 + countLineBreaks(header);
+  for (let i = 1; i < records.length; i++) {
+    const fields = records[i]!;
+    const start = line;
+    line += 1 + countLineBreaks(fields);
+    if (fields.every((f) => f.trim() === "")) continue;
+    if (fields.length !== columns.length) {
+      return { rows: [], error: `line ${start}: ${fields.length} fields, but the header has ${columns.length}` };
+    }
+    const record = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ""])) as Record<CsvColumn, string>;
+    columns.forEach((c, j) => (record[c] = fields[j]!));
+    rows.push({ line: start, record });
+  }
+  return { rows };
+}
+
+/**
+ * Writes rows as a statements CSV: header first, columns in CSV_COLUMNS order, "\n" line
+ * endings, no BOM, fields quoted only when needed (plus any containing "\r", which a lenient
+ * reader would otherwise take for a line break). Missing values are written empty. Deterministic,
+ * so export -> import -> export is byte-identical.
+ */
+export function formatStatementsCsv(rows: readonly Partial<Record<CsvColumn, string | null>>[]): string {
+  return stringify(
+    rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? "")),
+    { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\n", quoted_match: /\r/ },
+  );
+}

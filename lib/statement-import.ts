@@ -1,0 +1,32 @@
+/**
+ * From an uploaded or command-line CSV file to rows the database can import, all or nothing: every
+ * bad row is reported with its line number and reason, and no row is returned unless all are good.
+ */
+import { parseStatementsCsv } from "./csv";
+import { resolveCountry } from "./countries";
+import { validateImportRow, type NormalisedStatementInput } from "./validation/statement-row";
+
+export type ParsedImport =
+  | { ok: true; rows: { line: number; input: NormalisedStatementInput }[] }
+  | { ok: false; errors: string[] };
+
+/** Maximum rows one file may hold; larger datasets are split, so one upload cannot exhaust memory. */
+export const MAX_IMPORT_ROWS = 200_000;
+
+/** Parses and validates a whole statements CSV file (string or bytes, UTF-8 with or without BOM). */
+export function parseStatementImport(file: string | Uint8Array, today?: string): ParsedImport {
+  const parsed = parseStatementsCsv(file);
+  if (parsed.error) return { ok: false, errors: [parsed.error] };
+  if (parsed.rows.length === 0) return { ok: false, errors: ["the file has a header but no rows"] };
+  if (parsed.rows.length > MAX_IMPORT_ROWS) {
+    return { ok: false, errors: [`the file has ${parsed.rows.length} rows; at most ${MAX_IMPORT_ROWS} are imported at once`] };
+  }
+  const errors: string[] = [];
+  const rows: { line: number; input: NormalisedStatementInput }[] = [];
+  for (const { line, record } of parsed.rows) {
+    const result = validateImportRow(record, { resolveCountry, today });
+    if (result.ok) rows.push({ line, input: result.value });
+    else errors.push(...result.errors.map((e) => `line ${line}: ${e}`));
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
+}

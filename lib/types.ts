@@ -1,0 +1,122 @@
+/**
+ * The domain's plain data shapes, shared by db/ (which produces them), lib/ (which reasons about
+ * them) and app/ (which renders them). No database or React types leak in here.
+ */
+
+/** Stance keys, strongest commitment first; the order is also the categories' default rank. */
+export const STANCE_KEYS = [
+  "troops",
+  "air_policing",
+  "naval",
+  "training_only",
+  "support_only",
+  "undecided",
+  "refusal",
+] as const;
+export type StanceKey = (typeof STANCE_KEYS)[number];
+
+/** What a country may offer; a statement may name several. */
+export const CONTRIBUTION_KEYS = [
+  "ground",
+  "air",
+  "naval",
+  "training",
+  "financing",
+  "equipment",
+  "monitoring",
+  "regional_presence",
+] as const;
+export type ContributionKey = (typeof CONTRIBUTION_KEYS)[number];
+
+export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+export const DATE_PRECISIONS = ["day", "month"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** A calendar date as `YYYY-MM-DD`. Month-precision dates are stored as the month's first day. */
+export type IsoDate = string;
+
+export type StanceCategory = {
+  key: StanceKey;
+  label: string;
+  description: string;
+  colour: string;
+  rank: number;
+};
+
+export type Country = { iso3: string; iso2: string; numeric: string; name: string };
+
+export type Source = {
+  id: number;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedOn: IsoDate | null;
+  language: string | null;
+  retrievedOn: IsoDate | null;
+  archivedUrl: string | null;
+  note: string | null;
+};
+
+/**
+ * The minimum the as-of engine needs of one (current, published or retracted) statement version.
+ * `statementId` is the logical statement's id: stable across versions and increasing with the
+ * order in which statements were first recorded, which breaks ties between same-day statements.
+ */
+export type StatementFact = {
+  statementId: number;
+  countryIso3: string;
+  statedOn: IsoDate;
+  stance: StanceKey;
+  retracted?: boolean;
+};
+
+/** One country's position as of a date: the statement that decides it. */
+export type StanceAsOf<T extends StatementFact = StatementFact> = {
+  countryIso3: string;
+  stance: StanceKey;
+  statement: T;
+};
+
+/** A step in a country's own history: from `date` on (until its next change) it stands at `stance`. */
+export type ChangePoint = { date: IsoDate; stance: StanceKey; statementId: number };
+
+/** Count of countries per category from `date` until the next point of the series. */
+export type TimelinePoint = { date: IsoDate; counts: Record<StanceKey, number> };
+
+/** `null` stance means "no stated position". */
+export type StanceMove = {
+  countryIso3: string;
+  from: StanceKey | null;
+  to: StanceKey | null;
+  fromStatementId: number | null;
+  toStatementId: number | null;
+};
+
+/** One version of a statement with its citation, as pages, the API and exports see it. */
+export type StatementDto = {
+  /** The logical statement id (stable across versions): what permalinks use. */
+  id: number;
+  versionId: number;
+  version: number;
+  countryIso3: string;
+  countryName: string;
+  statedOn: IsoDate;
+  statedOnPrecision: DatePrecision;
+  stance: StanceKey;
+  contributions: ContributionKey[];
+  conditions: string | null;
+  quote: string | null;
+  quoteLanguage: string | null;
+  speaker: string | null;
+  confidence: Confidence;
+  note: string | null;
+  status: "published" | "retracted";
+  changeReason: string | null;
+  /** ISO-8601 instants of transaction time. */
+  recordedAt: string;
+  recordedBy: string;
+  supersededAt: string | null;
+  source: Source;
+};

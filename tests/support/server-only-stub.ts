@@ -1,0 +1,2 @@
+// Stand-in for the "server-only" marker package when db modules run under vitest.
+export {};
