@@ -28,7 +28,18 @@ if (!file || !round) {
 const db = openDatabase(file);
 if (checkpoint) db.$client.pragma(`wal_autocheckpoint = ${Number(checkpoint)}`);
 
-const say = (line: string) => fs.writeSync(1, `${line}\n`);
+/** Writes a line before returning; a full pipe (EAGAIN: the reader is busy) is waited out, not fatal. */
+function say(line: string): void {
+  const bytes = Buffer.from(`${line}\n`);
+  for (let off = 0; off < bytes.length; ) {
+    try {
+      off += fs.writeSync(1, bytes, off);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
 
 function input(n: number, label: string): StatementInput & { source: { title: string; publisher: null; url: null; publishedOn: null } } {
   return {
