@@ -42,6 +42,25 @@ export function cleanText(s: string): string | null {
   return cleaned === "" ? null : cleaned;
 }
 
+// C0 and C1 control characters other than tab, line feed and carriage return (cleanText turns \r into \n).
+const CONTROL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/**
+ * Why a text cannot be stored as it is, or null if it can: control characters are invisible,
+ * turn into U+FFFD or vanish on the page and cut strings short in C-based tools, and an unpaired
+ * surrogate (only possible from JSON or forms, never from valid UTF-8) would be silently replaced
+ * by SQLite, so what is stored would differ from what was checked.
+ */
+export function textProblem(s: string): string | null {
+  const control = CONTROL_CHAR.exec(s);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    return `contains a control character (U+${code}) at position ${charLength(s.slice(0, control.index)) + 1}`;
+  }
+  if (!s.isWellFormed()) return "contains invalid Unicode (an unpaired surrogate)";
+  return null;
+}
+
 /** Length in characters (code points), as a person counts them, not UTF-16 units. */
 export function charLength(s: string): number {
   return Array.from(s).length;

@@ -16,7 +16,7 @@ import {
   type IsoDate,
   type StanceKey,
 } from "../types";
-import { charLength, cleanText, isHttpUrl, MAX_URL_LENGTH, toKey } from "./fields";
+import { charLength, cleanText, isHttpUrl, MAX_URL_LENGTH, textProblem, toKey } from "./fields";
 
 /** Maximum lengths in characters, shared with the forms and the export. */
 export const FIELD_LIMITS = {
@@ -66,7 +66,8 @@ function optionalText(column: keyof typeof FIELD_LIMITS) {
   return z.string().transform((s, ctx) => {
     const text = cleanText(s);
     if (text !== null && charLength(text) > max) return fail(ctx, `${column} is ${charLength(text)} characters long (max ${max})`);
-    return text;
+    const problem = text === null ? null : textProblem(text);
+    return problem ? fail(ctx, `${column} ${problem}`) : text;
   });
 }
 
@@ -75,7 +76,8 @@ function required(column: CsvColumn, max?: number) {
     const text = cleanText(s);
     if (text === null) return fail(ctx, `${column} is required`);
     if (max !== undefined && charLength(text) > max) return fail(ctx, `${column} is ${charLength(text)} characters long (max ${max})`);
-    return text;
+    const problem = textProblem(text);
+    return problem ? fail(ctx, `${column} ${problem}`) : text;
   });
 }
 
