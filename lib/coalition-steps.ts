@@ -71,3 +71,19 @@ export function membersAt(tracks: readonly CountryTrack[], date: IsoDate): Recor
   for (const k of STANCE_KEYS) members[k].sort((a, b) => a.name.localeCompare(b.name, "en"));
   return members;
 }
+
+/**
+ * Everything the coalition chart needs from the statements: the count steps from the first change
+ * up to `end` and each country's change points with its name (for "who is behind this count").
+ * `names` maps ISO3 to a display name; a missing name falls back to the code.
+ */
+export function coalitionChartData(
+  pointsByCountry: ReadonlyMap<string, ChangePoint[]>,
+  series: readonly TimelinePoint[],
+  names: ReadonlyMap<string, string>,
+  end: IsoDate,
+): { steps: CoalitionStep[]; tracks: CountryTrack[] } {
+  const tracks = [...pointsByCountry].map(([iso3, points]) => ({ iso3, name: names.get(iso3) ?? iso3, points }));
+  tracks.sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return { steps: toSteps(series, end), tracks };
+}

@@ -47,3 +47,8 @@ export function compareHref(dateA: IsoDate, dateB: IsoDate, known: string | null
   if (known) params.set("known", known);
   return `/?${params.toString()}`;
 }
+
+/** Whether the search params ask for the compare view (`view=compare`). */
+export function isCompareView(sp: RawParams): boolean {
+  return first(sp.view) === "compare";
+}

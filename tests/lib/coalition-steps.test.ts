@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayToIso, isoToDay, membersAt, stepAt, toSteps, type CountryTrack } from "@/lib/coalition-steps";
+import { coalitionChartData, dayToIso, isoToDay, membersAt, stepAt, toSteps, type CountryTrack } from "@/lib/coalition-steps";
 import { coalitionTimeline, countryChangePoints, emptyCounts } from "@/lib/timeline";
 import { stancesAsOf } from "@/lib/stance-as-of";
 import type { StanceKey } from "@/lib/types";
@@ -107,5 +107,26 @@ describe("membersAt", () => {
         expect(m[k].map((x) => x.iso3).sort()).toEqual([...asOf.values()].filter((s) => s.stance === k).map((s) => s.countryIso3).sort());
       }
     }
+  });
+});
+
+describe("coalitionChartData", () => {
+  it("builds steps and named tracks that agree with each other", () => {
+    const facts = [f(1, "FRA", "2025-09-04", "troops"), f(2, "ITA", "2026-01-06", "refusal"), f(3, "XXK", "2026-01-06", "naval")];
+    const { steps, tracks } = coalitionChartData(
+      countryChangePoints(facts),
+      coalitionTimeline(facts),
+      new Map([
+        ["FRA", "France"],
+        ["ITA", "Italy"],
+      ]),
+      "2026-02-01",
+    );
+    expect(tracks.map((t) => t.name)).toEqual(["France", "Italy", "XXK"]);
+    expect(steps.map((s) => [s.from, s.until, s.total])).toEqual([
+      ["2025-09-04", "2026-01-05", 1],
+      ["2026-01-06", "2026-02-01", 3],
+    ]);
+    expect(membersAt(tracks, "2026-01-06").refusal.map((m) => m.name)).toEqual(["Italy"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupMoves, moveKind, moveMatrix } from "@/lib/compare";
-import { compareHref, readCompareParams } from "@/lib/compare-params";
+import { compareHref, isCompareView, readCompareParams } from "@/lib/compare-params";
 import { diffStances } from "@/lib/diff";
 import type { StanceKey, StanceMove } from "@/lib/types";
 import { f } from "./helpers";
@@ -101,5 +101,14 @@ describe("compareHref", () => {
     expect(compareHref("2025-09-05", "2026-01-07", "2026-01-07T00:00:00.000Z")).toBe(
       "/?view=compare&date=2025-09-05&compare=2026-01-07&known=2026-01-07T00%3A00%3A00.000Z",
     );
+  });
+});
+
+describe("isCompareView", () => {
+  it("is true only for view=compare", () => {
+    expect(isCompareView({ view: "compare" })).toBe(true);
+    expect(isCompareView({ view: ["compare", "map"] })).toBe(true);
+    expect(isCompareView({ view: "Compare" })).toBe(false);
+    expect(isCompareView({})).toBe(false);
   });
 });
