@@ -1,84 +1,73 @@
 import { describe, expect, it } from "vitest";
 import { diffStances, summariseMoves } from "@/lib/diff";
+import type { StanceMove } from "@/lib/types";
 import { f } from "./helpers";
 
+const facts = [
+  f(1, "FRA", "2025-01-01", "undecided"),
+  f(2, "FRA", "2025-03-01", "troops"),
+  f(3, "DEU", "2025-01-01", "refusal"),
+  f(4, "DEU", "2025-03-01", "refusal"), // same stance, new statement: not a move
+  f(5, "GBR", "2025-02-01", "troops"),
+  f(6, "ITA", "2025-01-01", "support_only"),
+  f(7, "ITA", "2025-02-15", "refusal"),
+  f(8, "POL", "2025-01-01", "naval"),
+  f(9, "POL", "2025-02-01", "troops", true), // retracted: POL stays naval
+  f(10, "ESP", "2025-01-01", "troops", true), // only statement retracted: never a position
+  f(11, "AUT", "2025-02-10", "undecided"),
+  f(12, "AUT", "2025-02-10", "air_policing"), // same day, recorded later: wins
+];
+
 describe("diffStances", () => {
-  const history = [
-    f(1, "DEU", "2025-08-01", "undecided"), // month precision (2025-08)
-    f(2, "DEU", "2025-09-04", "undecided"),
-    f(3, "DEU", "2025-09-04", "support_only"), // same day, larger id: decides
-    f(4, "FRA", "2025-09-04", "troops"),
-    f(5, "ITA", "2026-01-06", "refusal"),
-    f(6, "POL", "2025-09-04", "troops"),
-    f(7, "POL", "2025-12-01", "training_only", true), // retracted: never counts
-    f(8, "ESP", "2025-10-01", "naval", true), // the only statement, retracted
-    f(9, "USA", "2025-09-04", "undecided"),
-    f(10, "USA", "2025-12-15", "support_only"),
-  ];
-
-  it("lists only countries whose stance differs, with the deciding statements", () => {
-    expect(diffStances(history, "2025-09-05", "2026-01-07")).toEqual([
-      { countryIso3: "USA", from: "undecided", to: "support_only", fromStatementId: 9, toStatementId: 10 },
-      { countryIso3: "ITA", from: null, to: "refusal", fromStatementId: null, toStatementId: 5 },
+  it("lists countries whose stance differs, sorted by destination rank then country", () => {
+    expect(diffStances(facts, "2025-01-15", "2025-03-01")).toEqual<StanceMove[]>([
+      { countryIso3: "FRA", from: "undecided", to: "troops", fromStatementId: 1, toStatementId: 2 },
+      { countryIso3: "GBR", from: null, to: "troops", fromStatementId: null, toStatementId: 5 },
+      { countryIso3: "AUT", from: null, to: "air_policing", fromStatementId: null, toStatementId: 12 },
+      { countryIso3: "ITA", from: "support_only", to: "refusal", fromStatementId: 6, toStatementId: 7 },
     ]);
   });
 
-  it("resolves same-day statements by the larger id on both sides", () => {
-    const moves = diffStances(history, "2025-08-31", "2025-09-04");
-    expect(moves.find((m) => m.countryIso3 === "DEU")).toEqual({
-      countryIso3: "DEU",
-      from: "undecided",
-      to: "support_only",
-      fromStatementId: 1,
-      toStatementId: 3,
-    });
+  it("puts moves to no stated position last", () => {
+    const moves = diffStances(facts, "2025-03-01", "2024-12-31");
+    expect(moves.every((m) => m.to === null)).toBe(true);
+    expect(moves.map((m) => m.countryIso3)).toEqual(["AUT", "DEU", "FRA", "GBR", "ITA", "POL"]);
+    const mixed = diffStances([f(1, "AAA", "2025-01-01", "refusal"), f(2, "BBB", "2025-02-01", "refusal")], "2025-01-01", "2025-02-01");
+    expect(mixed.map((m) => m.countryIso3)).toEqual(["BBB"]);
   });
 
-  it("treats a month-precision statement as made on the month's first day", () => {
-    expect(diffStances(history, "2025-07-31", "2025-08-01")).toEqual([
-      { countryIso3: "DEU", from: null, to: "undecided", fromStatementId: null, toStatementId: 1 },
-    ]);
-    expect(diffStances(history, "2025-08-01", "2025-08-31")).toEqual([]);
+  it("is empty for equal dates, no facts, or nothing changing", () => {
+    expect(diffStances(facts, "2025-02-01", "2025-02-01")).toEqual([]);
+    expect(diffStances([], "2025-01-01", "2025-12-31")).toEqual([]);
+    expect(diffStances(facts, "2025-03-01", "2026-01-01")).toEqual([]);
   });
 
-  it("ignores retractions: neither a move to the retracted stance nor a country with only retracted statements", () => {
-    const moves = diffStances(history, "2025-09-05", "2026-06-01");
-    expect(moves.map((m) => m.countryIso3)).not.toContain("POL");
-    expect(moves.map((m) => m.countryIso3)).not.toContain("ESP");
-  });
-
-  it("is not a move when a new statement repeats the same stance", () => {
-    const facts = [f(1, "GBR", "2025-09-04", "troops"), f(2, "GBR", "2026-01-06", "troops")];
-    expect(diffStances(facts, "2025-09-05", "2026-01-07")).toEqual([]);
-  });
-
-  it("describes the reverse movement when A is after B, including a move to no stated position", () => {
-    expect(diffStances(history, "2026-01-07", "2025-09-05")).toEqual([
-      { countryIso3: "USA", from: "support_only", to: "undecided", fromStatementId: 10, toStatementId: 9 },
-      { countryIso3: "ITA", from: "refusal", to: null, fromStatementId: 5, toStatementId: null },
-    ]);
-  });
-
-  it("sorts by destination rank, then ISO3", () => {
-    const facts = [f(1, "SWE", "2025-01-02", "troops"), f(2, "DNK", "2025-01-02", "troops"), f(3, "NOR", "2025-01-02", "naval")];
-    expect(diffStances(facts, "2025-01-01", "2025-01-02").map((m) => m.countryIso3)).toEqual(["DNK", "SWE", "NOR"]);
+  it("does not depend on input order", () => {
+    expect(diffStances([...facts].reverse(), "2025-01-15", "2025-03-01")).toEqual(diffStances(facts, "2025-01-15", "2025-03-01"));
   });
 });
 
 describe("summariseMoves", () => {
-  const move = (to: string | null) => ({ countryIso3: "X", from: null, to, fromStatementId: null, toStatementId: null }) as never;
+  const move = (to: StanceMove["to"], iso3 = "XXX"): StanceMove => ({ countryIso3: iso3, from: null, to, fromStatementId: null, toStatementId: null });
 
-  it("says 'no changes' for no moves", () => {
+  it("says 'no changes' when empty", () => {
     expect(summariseMoves([])).toBe("no changes");
   });
 
-  it("groups by destination, strongest first, with labels when given", () => {
+  it("groups by destination, strongest first, with grammar for one", () => {
     const moves = [move("refusal"), move("troops"), move("troops"), move("troops"), move("troops")];
     expect(summariseMoves(moves)).toBe("4 countries moved to troops, 1 to refusal");
-    expect(summariseMoves(moves, { troops: "Ground troops", refusal: "Refusal" })).toBe("4 countries moved to Ground troops, 1 to Refusal");
+    expect(summariseMoves([move("refusal")])).toBe("1 country moved to refusal");
+    expect(summariseMoves([move("naval"), move("naval")])).toBe("2 countries moved to naval");
   });
 
-  it("uses the singular, spaces for underscores, and 'no stated position' last", () => {
-    expect(summariseMoves([move(null), move("air_policing")])).toBe("1 country moved to air policing, 1 to no stated position");
+  it("describes null as no stated position, last", () => {
+    expect(summariseMoves([move(null), move("undecided")])).toBe("1 country moved to undecided, 1 to no stated position");
+    expect(summariseMoves([move(null)])).toBe("1 country moved to no stated position");
+  });
+
+  it("uses labels when given and readable keys otherwise", () => {
+    expect(summariseMoves([move("air_policing"), move("training_only")])).toBe("1 country moved to air policing, 1 to training only");
+    expect(summariseMoves([move("troops"), move("refusal")], { troops: "ground troops" })).toBe("1 country moved to ground troops, 1 to refusal");
   });
 });
