@@ -28,7 +28,7 @@ export default function CountriesPage() {
           <tr>
             <th scope="col">Country</th>
             <th scope="col">Position today</th>
-            <th scope="col">Since</th>
+            <th scope="col">Latest statement</th>
             <th scope="col">Statements</th>
           </tr>
         </thead>

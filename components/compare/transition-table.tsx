@@ -16,6 +16,8 @@ type Props = {
 /** Every move between the two dates, grouped by transition, each with the statements behind both ends. */
 export function TransitionTable({ moves, categories, names, statements }: Props) {
   const category = (k: StanceMove["from"]) => (k === null ? null : (categories.find((c) => c.key === k) ?? null));
+  const name = (iso3: string) => names.get(iso3) ?? iso3;
+  const byName = (x: StanceMove, y: StanceMove) => name(x.countryIso3).localeCompare(name(y.countryIso3), "en");
   const cite = (id: number | null) => {
     const s = id === null ? undefined : statements.get(id);
     return s ? <StatementSummary statement={s} /> : <span className="empty">No statement: no stated position.</span>;
@@ -40,10 +42,10 @@ export function TransitionTable({ moves, categories, names, statements }: Props)
               </span>
             </th>
           </tr>
-          {g.moves.map((m) => (
+          {[...g.moves].sort(byName).map((m) => (
             <tr key={m.countryIso3} data-iso3={m.countryIso3}>
               <th scope="row" className="country">
-                <Link href={`/countries/${m.countryIso3}`}>{names.get(m.countryIso3) ?? m.countryIso3}</Link>
+                <Link href={`/countries/${m.countryIso3}`}>{name(m.countryIso3)}</Link>
               </th>
               <td>{cite(m.fromStatementId)}</td>
               <td>{cite(m.toStatementId)}</td>

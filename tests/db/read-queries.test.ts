@@ -1,32 +1,22 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
-import { seedIfEmpty } from "@/db/seed";
+import type { Db } from "@/db/client";
 import { getCountry, listCountriesWithStatements } from "@/db/queries/countries-read";
 import { listDatedFacts } from "@/db/queries/facts-read";
 import { getSource, listSourceEvents, listSourceStatements, listSourcesWithCounts } from "@/db/queries/sources-read";
 import { getStatementsAt, listCountryStatementHistories } from "@/db/queries/statements-read";
 import { editStatement, retractStatement } from "@/db/queries/statement-writes";
 import { getStatement } from "@/db/queries/statements";
+import { createTestDb, type TestDb } from "../support/test-db";
 
-let dir: string;
+let t: TestDb;
 let db: Db;
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ct-read-"));
-  const file = path.join(dir, "t.db");
-  db = openDatabase(file, { create: true });
-  migrateDatabase(db, file);
-  seedIfEmpty(db);
+  t = createTestDb("full");
+  db = t.db;
 });
 
-afterAll(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => t.close());
 
 describe("countries-read", () => {
   it("finds a country by exact ISO3 and returns null otherwise", () => {
