@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CoalitionStep, CountryTrack } from "@/lib/coalition-steps";
 import { formatDate } from "@/lib/format";
-import { knownLabel } from "@/lib/known-label";
+import { formatInstant, knownLabel } from "@/lib/known-label";
 import type { IsoDate } from "@/lib/types";
 import { CoalitionChartLazy } from "./chart-loaders";
 import { dateLinkHref, type ChartCategory, type ChartEvent, type DateLink } from "./chart-types";
@@ -30,7 +30,9 @@ export function CoalitionChartPanel({ steps, categories, events, tracks, date, k
     <figure className="chart-panel" data-testid="coalition-chart" aria-labelledby="coalition-chart-title">
       <h2 id="coalition-chart-title">Coalition over time</h2>
       {!first || !last ? (
-        <p className="empty">No statements yet, so there is nothing to chart.</p>
+        <p className="empty">
+          {known === null ? "No statements yet" : `No statement had been recorded by ${formatInstant(known)}`}, so there is nothing to chart.
+        </p>
       ) : (
         <>
           <ul className="chart-legend" aria-hidden="true">

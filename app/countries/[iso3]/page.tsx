@@ -46,6 +46,7 @@ export default async function CountryPage({ params }: { params: Params }) {
   const current = deciding ? histories.find((h) => h.current.id === deciding.statement.statementId)?.current : undefined;
   const points = countryChangePoints(facts).get(country.iso3) ?? [];
   const span = getDatasetSpan(db);
+  const retractedCount = histories.filter((h) => h.current.status === "retracted").length;
   const summits = listEvents(db).filter((e) => e.participants.includes(country.iso3));
 
   return (
@@ -74,7 +75,10 @@ export default async function CountryPage({ params }: { params: Params }) {
       ) : null}
       {histories.length > 0 ? (
         <section aria-labelledby="statements">
-          <h2 id="statements">Statements ({histories.length})</h2>
+          <h2 id="statements">
+            Statements ({histories.length}
+            {retractedCount > 0 ? `, of which ${retractedCount} retracted` : ""})
+          </h2>
           <ol className="statement-list">
             {histories.map((h) => (
               <li key={h.current.id} data-statement-id={h.current.id} data-status={h.current.status}>
