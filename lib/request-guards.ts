@@ -1,0 +1,57 @@
+/**
+ * Requests refused before routing (proxy.ts), for two reasons:
+ *
+ * - An address whose percent-encoding does not decode (`/statements/%FF`): Next 16.4 answers such
+ *   a request to a dynamic route with a bare 500 (vercel/next.js#92527: its route matcher throws,
+ *   and the 400 page it then tries to render does not exist in an App Router app). Caught here, it
+ *   gets the 400 it deserves.
+ * - A page asked to do something other than show itself: pages take GET and HEAD, and POST only as
+ *   a server action (the Next-Action header of a script-driven call, or the form body of a form
+ *   submitted without JavaScript). Anything else gets 405 instead of the page being rendered as if
+ *   it had been a GET. API routes answer for their own methods (Next gives 405 for the others).
+ */
+
+export type RequestFacts = {
+  method: string;
+  /** The path as it arrived, still percent-encoded. */
+  pathname: string;
+  nextAction: string | null;
+  contentType: string | null;
+};
+
+export type Refusal = { status: 400 | 405; message: string; allow?: string };
+
+const PAGE_METHODS = "GET, HEAD, POST";
+
+/** Whether every segment of a raw path decodes as UTF-8 percent-encoding. */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isPagePath(pathname: string): boolean {
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
+}
+
+/** A POST that Next would treat as a server action (with or without JavaScript in the browser). */
+function isActionPost(facts: RequestFacts): boolean {
+  if (facts.nextAction) return true;
+  const type = (facts.contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  return type === "multipart/form-data" || type === "application/x-www-form-urlencoded";
+}
+
+/** Why the request must be refused before routing, or null to let it through. */
+export function refuseRequest(facts: RequestFacts): Refusal | null {
+  if (!isDecodablePath(facts.pathname)) {
+    return { status: 400, message: "Bad request: the address contains a malformed percent-encoding (e.g. %FF or a lone %)." };
+  }
+  if (!isPagePath(facts.pathname)) return null;
+  const method = facts.method.toUpperCase();
+  if (method === "GET" || method === "HEAD") return null;
+  if (method === "POST" && isActionPost(facts)) return null;
+  return { status: 405, message: `Method not allowed: pages answer ${PAGE_METHODS} (POST only for forms).`, allow: PAGE_METHODS };
+}
