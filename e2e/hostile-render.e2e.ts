@@ -82,8 +82,10 @@ async function openInert(page: Page, pathname: string): Promise<string> {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  const res = await page.goto(pathname, { waitUntil: "networkidle" });
+  const res = await page.goto(pathname, { waitUntil: "load" });
   expect(res?.status(), pathname).toBe(200);
+  // Hydrated: every script of the page has run, so an injected one would have run by now too.
+  await page.waitForFunction(() => Object.keys(document).some((k) => k.startsWith("_reactListening")), null, { timeout: 15_000 });
   // Hover everything once: a handler smuggled into an attribute would fire now.
   await page.evaluate(() => document.querySelectorAll("*").forEach((el) => el.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }))));
   await page.waitForTimeout(200);

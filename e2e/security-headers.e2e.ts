@@ -28,8 +28,9 @@ async function watch(page: Page): Promise<{ violations: () => Promise<string[]>;
   const consoleErrors: string[] = [];
   const failed: string[] = [];
   page.on("console", (m) => {
-    // A failed load is reported below with its address, which the console message lacks.
-    if (m.text().startsWith("Failed to load resource")) return;
+    // Cancelled prefetches are not failures (see below); any other failed load is, including
+    // ones Playwright reports no response for (the browser's own favicon request).
+    if (m.text().includes("net::ERR_ABORTED")) return;
     if (m.type() === "error" || /Content.Security.Policy/i.test(m.text())) consoleErrors.push(m.text());
   });
   page.on("response", (r) => {
