@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,7 +22,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </Link>
           <span className="tagline">Commitments to a post-ceasefire force for Ukraine, as stated and cited</span>
         </header>
-        <main id="main">{children}</main>
+        <main id="main">
+          <NuqsAdapter>{children}</NuqsAdapter>
+        </main>
         <footer className="site-footer">
           Every position is a dated statement with its source. Data:{" "}
           <a href="/api/v1/export.csv">CSV export</a> · <a href="/api/v1/categories">JSON API</a>

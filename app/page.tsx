@@ -1,80 +1,87 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { getStancesAsOf, listCategories } from "@/db/queries/stances";
-import { listCountries } from "@/db/queries/reference";
-import { parseIsoDate, parseInstant, todayIso } from "@/lib/dates";
-import { countries, formatLongDate } from "@/lib/format";
-import { StanceGroups } from "@/components/coalition/stance-groups";
-import { DateForm } from "@/components/ui/date-form";
+import { listCountryStatements } from "@/db/queries/statements";
+import { getTimelinePayload } from "@/db/queries/timeline-payload";
+import { coalitionDescription } from "@/lib/coalition-summary";
+import { todayIso } from "@/lib/dates";
+import { formatLongDate } from "@/lib/format";
+import { readViewParams, serializeViewParams } from "@/lib/search-params";
+import { toStanceRow } from "@/lib/stance-rows";
+import { emptyCounts } from "@/lib/timeline";
+import { countryStatementsUrl, stancesUrl } from "@/components/dashboard/api-urls";
+import { Dashboard } from "@/components/dashboard/dashboard";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function first(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}
-
-/** Reads the view from the URL; a malformed value is dropped with a notice, never an error page. */
-function readView(sp: Record<string, string | string[] | undefined>) {
-  const notices: string[] = [];
-  const rawDate = first(sp.date);
-  let date = todayIso();
-  if (rawDate !== undefined && rawDate !== "") {
-    const parsed = parseIsoDate(rawDate);
-    if (parsed) date = parsed;
-    else notices.push(`The date "${rawDate}" is not a valid YYYY-MM-DD date; showing today instead.`);
+/** Absolute base for link previews: SITE_URL if configured, else the host the request came to. */
+async function siteUrl(): Promise<URL | null> {
+  const configured = process.env.SITE_URL;
+  if (configured) return new URL(configured);
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!host) return null;
+  const proto = h.get("x-forwarded-proto") ?? "http";
+  try {
+    return new URL(`${proto}://${host}`);
+  } catch {
+    return null;
   }
-  const rawKnown = first(sp.known);
-  let known: number | null = null;
-  if (rawKnown !== undefined && rawKnown !== "") {
-    known = parseInstant(rawKnown);
-    if (known === null) notices.push(`"known=${rawKnown}" is not an ISO-8601 instant; showing the data as known now.`);
-  }
-  return { date, known, notices };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { date, known } = readView(await searchParams);
-  const statements = getStancesAsOf(getDb(), date, known);
-  const troops = statements.filter((s) => s.stance === "troops").length;
+  const { params } = readViewParams(await searchParams);
+  const date = params.date ?? todayIso();
+  const db = getDb();
+  const categories = listCategories(db);
+  const counts = emptyCounts();
+  for (const s of getStancesAsOf(db, date, params.known)) counts[s.stance] += 1;
+  const title = `The coalition as of ${formatLongDate(date)}`;
+  const description = coalitionDescription(date, counts, categories, params.known);
+  const image = `/og${serializeViewParams({ date, known: params.known })}`;
   return {
-    title: `The coalition as of ${formatLongDate(date)}`,
-    description: `${countries(statements.length)} with a stated position on ${formatLongDate(date)}; ${countries(troops)} ready to send ground troops.`,
+    metadataBase: await siteUrl(),
+    title,
+    description,
+    openGraph: {
+      type: "website",
+      title,
+      description,
+      images: [{ url: image, width: 1200, height: 630, alt: `${title}: ${description}` }],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const { date, known, notices } = readView(await searchParams);
+  const { params, notices } = readViewParams(await searchParams);
   const db = getDb();
-  const categories = listCategories(db);
-  const statements = getStancesAsOf(db, date, known);
-  const total = listCountries(db).length;
+  const today = todayIso();
+  const date = params.date ?? today;
+  const payload = getTimelinePayload(db, params.known);
+  let country = params.country;
+  if (country !== null && !payload.countries.some(([iso3]) => iso3 === country)) {
+    notices.push(`Ignored country="${country}": no country has that code.`);
+    country = null;
+  }
+  // Server-rendered for the URL's view, so the table and the panel work before (and without) JS.
+  const initialRows =
+    params.view === "table"
+      ? { url: stancesUrl(date, params.known), data: getStancesAsOf(db, date, params.known).map(toStanceRow) }
+      : null;
+  const initialPanel =
+    country !== null
+      ? { url: countryStatementsUrl(country, params.known), data: listCountryStatements(db, country, params.known) }
+      : null;
   return (
-    <>
-      <h1>The coalition as of {formatLongDate(date)}</h1>
-      <p className="lede">
-        What each government has said it will contribute to a multinational force for Ukraine after a ceasefire. A
-        country&apos;s position on a date is its latest statement on or before that date.
-        {known !== null ? ` Data as it was known at ${new Date(known).toISOString()}.` : ""}
-      </p>
-      {notices.map((n) => (
-        <p key={n} role="status" className="notice">
-          {n}
-        </p>
-      ))}
-      <DateForm date={date} hidden={known !== null ? { known: new Date(known).toISOString() } : {}} />
-      <ul className="summary" aria-label="Countries per category">
-        {categories.map((c) => (
-          <li key={c.key}>
-            <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
-            {c.label}: <strong>{statements.filter((s) => s.stance === c.key).length}</strong>
-          </li>
-        ))}
-        <li>
-          <span className="swatch" style={{ background: "var(--none)" }} aria-hidden="true" />
-          No stated position: <strong>{total - statements.length}</strong>
-        </li>
-      </ul>
-      <StanceGroups categories={categories} statements={statements} />
-    </>
+    <Dashboard
+      payload={payload}
+      categories={listCategories(db)}
+      today={today}
+      notices={notices}
+      initialRows={initialRows}
+      initialPanel={initialPanel}
+    />
   );
 }
