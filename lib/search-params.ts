@@ -92,6 +92,16 @@ const EXPECTED: Record<keyof ViewParams, string> = {
   lng: "a longitude from -360 to 360",
   known: "an instant such as 2026-01-07T12:00:00Z (or a date)",
 };
+const FALLBACK: Record<keyof ViewParams, string> = {
+  date: "showing today",
+  country: "no country panel is open",
+  stances: "showing every category",
+  view: "showing the map",
+  zoom: "showing the default map view",
+  lat: "showing the default map view",
+  lng: "showing the default map view",
+  known: "showing the data as known now",
+};
 // Added by link shorteners and social networks; ignoring them silently is what a reader expects.
 const TRACKING_RE = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref)$/i;
 
@@ -125,14 +135,14 @@ export function readViewParams(raw: RawParams): { params: ViewParams; notices: s
     }
     const k = key as keyof ViewParams;
     if (k === "view" ? value !== params.view : params[k] === null) {
-      notices.push(`Ignored ${k}="${shown(value)}": expected ${EXPECTED[k]}.`);
+      notices.push(`Ignored ${k}="${shown(value)}": expected ${EXPECTED[k]}; ${FALLBACK[k]}.`);
     } else if (k === "stances") {
       const ignored = value.split(",").filter((x) => !STANCE_FILTER_KEYS.includes(x.trim() as StanceFilterKey));
       if (ignored.length > 0) notices.push(`Ignored unknown categories in stances: ${ignored.map((x) => `"${shown(x)}"`).join(", ")}.`);
     }
   }
   if ((params.lat === null) !== (params.lng === null)) {
-    notices.push(`Ignored ${params.lat === null ? "lng" : "lat"}: lat and lng only make sense together.`);
+    notices.push(`Ignored ${params.lat === null ? "lng" : "lat"}: lat and lng only make sense together; showing the default map view.`);
     params.lat = null;
     params.lng = null;
   }

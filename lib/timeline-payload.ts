@@ -4,6 +4,8 @@
  * change, just enough of its citation for a tooltip. Packed as arrays rather than objects because
  * the payload grows with the dataset (tens of thousands of points) and travels inside the page.
  */
+import { addDays } from "./dates";
+import { daysBetween } from "./date-steps";
 import { changeDates, countryChangePoints, emptyCounts, stanceAt } from "./timeline";
 import {
   STANCE_KEYS,
@@ -19,14 +21,17 @@ export type CitedFact = StatementFact & { precision: DatePrecision; sourceId: nu
 export type PayloadSource = { id: number; title: string; publisher: string | null; url: string | null };
 export type PayloadEvent = { date: IsoDate; name: string; slug: string };
 
+type PackedPoint = [number, number, number, number] | [number, number, number, number, 1];
+
 export type TimelinePayload = {
   /** Every country, [iso3, name], sorted by name. */
   countries: [string, string][];
-  /** Per country: [date, index in STANCE_KEYS, statementId] for each change point, oldest first. */
-  points: Record<string, [IsoDate, number, number][]>;
-  /** Per change-point statement: [1 if month precision else 0, index into `sources`]. */
-  citations: Record<string, [0 | 1, number]>;
-  /** [title, publisher, url] of the sources cited above. */
+  /**
+   * Per country, each change point, oldest first: [days after `span.first`, index in STANCE_KEYS,
+   * statementId, index into `sources` (-1 if unknown)], plus a trailing 1 for a month-precision date.
+   */
+  points: Record<string, PackedPoint[]>;
+  /** [title, publisher, url] of the sources cited by change points. */
   sources: [string, string | null, string | null][];
   events: PayloadEvent[];
   /** First and last stated-on dates of the visible statements, or null for an empty dataset. */
@@ -45,7 +50,6 @@ export function packTimeline(
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const sourceIndex = new Map<number, number>();
   const packedSources: TimelinePayload["sources"] = [];
-  const citations: TimelinePayload["citations"] = {};
   const points: TimelinePayload["points"] = {};
   let first: IsoDate | null = null;
   let last: IsoDate | null = null;
@@ -53,8 +57,14 @@ export function packTimeline(
     if (first === null || f.statedOn < first) first = f.statedOn;
     if (last === null || f.statedOn > last) last = f.statedOn;
   }
+  const offsets = new Map<IsoDate, number>(); // few distinct days, many points
+  const offsetOf = (date: IsoDate) => {
+    let n = offsets.get(date);
+    if (n === undefined) offsets.set(date, (n = daysBetween(first!, date)));
+    return n;
+  };
   for (const [iso3, list] of countryChangePoints([...byId.values()])) {
-    points[iso3] = list.map((p) => {
+    points[iso3] = list.map((p): PackedPoint => {
       const fact = byId.get(p.statementId)!;
       let index = sourceIndex.get(fact.sourceId);
       const source = sourceById.get(fact.sourceId);
@@ -62,14 +72,13 @@ export function packTimeline(
         index = packedSources.push([source.title, source.publisher, source.url]) - 1;
         sourceIndex.set(fact.sourceId, index);
       }
-      citations[p.statementId] = [fact.precision === "month" ? 1 : 0, index ?? -1];
-      return [p.date, STANCE_KEYS.indexOf(p.stance), p.statementId];
+      const packed: PackedPoint = [offsetOf(p.date), STANCE_KEYS.indexOf(p.stance), p.statementId, index ?? -1];
+      return fact.precision === "month" ? [...packed, 1] : packed;
     });
   }
   return {
     countries: countries.map((c) => [c.iso3, c.name]),
     points,
-    citations,
     sources: packedSources,
     events: [...events],
     span: first !== null && last !== null ? { first, last } : null,
@@ -91,10 +100,24 @@ export type Timeline = {
 
 export function unpackTimeline(payload: TimelinePayload): Timeline {
   const pointsByCountry = new Map<string, ChangePoint[]>();
+  const citations = new Map<number, Citation>();
+  const dates = new Map<number, IsoDate>(); // a few hundred distinct days among many points
+  const dateAt = (offset: number) => {
+    let d = dates.get(offset);
+    if (d === undefined) dates.set(offset, (d = addDays(payload.span!.first, offset)));
+    return d;
+  };
   for (const [iso3, list] of Object.entries(payload.points)) {
     pointsByCountry.set(
       iso3,
-      list.map(([date, stance, statementId]) => ({ date, stance: STANCE_KEYS[stance] ?? "undecided", statementId })),
+      list.map(([offset, stance, statementId, sourceIndex, month]) => {
+        const source = payload.sources[sourceIndex];
+        citations.set(statementId, {
+          precision: month === 1 ? "month" : "day",
+          source: source ? { title: source[0], publisher: source[1], url: source[2] } : null,
+        });
+        return { date: dateAt(offset), stance: STANCE_KEYS[stance] ?? "undecided", statementId };
+      }),
     );
   }
   const countries = payload.countries.map(([iso3, name]) => ({ iso3, name }));
@@ -105,15 +128,7 @@ export function unpackTimeline(payload: TimelinePayload): Timeline {
     changeDates: changeDates(pointsByCountry),
     events: payload.events,
     span: payload.span,
-    citation(statementId) {
-      const packed = payload.citations[statementId];
-      if (!packed) return null;
-      const source = payload.sources[packed[1]];
-      return {
-        precision: packed[0] === 1 ? "month" : "day",
-        source: source ? { title: source[0], publisher: source[1], url: source[2] } : null,
-      };
-    },
+    citation: (statementId) => citations.get(statementId) ?? null,
   };
 }
 
