@@ -6,11 +6,12 @@ import { listCountryStatements } from "@/db/queries/statements";
 import { getTimelinePayload } from "@/db/queries/timeline-payload";
 import { coalitionDescription } from "@/lib/coalition-summary";
 import { todayIso } from "@/lib/dates";
-import { formatLongDate } from "@/lib/format";
+import { countries, formatLongDate } from "@/lib/format";
 import { readViewParams, serializeViewParams } from "@/lib/search-params";
 import { toStanceRow } from "@/lib/stance-rows";
 import { emptyCounts } from "@/lib/timeline";
 import { countryStatementsUrl, stancesUrl } from "@/components/dashboard/api-urls";
+import { StanceGroups } from "@/components/coalition/stance-groups";
 import { Dashboard } from "@/components/dashboard/dashboard";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -37,7 +38,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const categories = listCategories(db);
   const counts = emptyCounts();
   for (const s of getStancesAsOf(db, date, params.known)) counts[s.stance] += 1;
-  const title = `The coalition as of ${formatLongDate(date)}`;
+  const stated = Object.values(counts).reduce((a, b) => a + b, 0);
+  const title = `The coalition as of ${formatLongDate(date)}: ${countries(stated)} with a stated position`;
   const description = coalitionDescription(date, counts, categories, params.known);
   const image = `/og${serializeViewParams({ date, known: params.known })}`;
   return {
@@ -48,7 +50,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
       type: "website",
       title,
       description,
-      images: [{ url: image, width: 1200, height: 630, alt: `${title}: ${description}` }],
+      images: [{ url: image, width: 1200, height: 630, alt: description }],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
@@ -62,14 +64,13 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const payload = getTimelinePayload(db, params.known);
   let country = params.country;
   if (country !== null && !payload.countries.some(([iso3]) => iso3 === country)) {
-    notices.push(`Ignored country="${country}": no country has that code.`);
+    notices.push(`Ignored country="${country}": no country has that code; no country panel is open.`);
     country = null;
   }
-  // Server-rendered for the URL's view, so the table and the panel work before (and without) JS.
-  const initialRows =
-    params.view === "table"
-      ? { url: stancesUrl(date, params.known), data: getStancesAsOf(db, date, params.known).map(toStanceRow) }
-      : null;
+  // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
+  const categories = listCategories(db);
+  const asOf = getStancesAsOf(db, date, params.known);
+  const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known), data: asOf.map(toStanceRow) } : null;
   const initialPanel =
     country !== null
       ? { url: countryStatementsUrl(country, params.known), data: listCountryStatements(db, country, params.known) }
@@ -77,11 +78,21 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   return (
     <Dashboard
       payload={payload}
-      categories={listCategories(db)}
+      categories={categories}
       today={today}
       notices={notices}
       initialRows={initialRows}
       initialPanel={initialPanel}
+      noscript={
+        params.view === "map" ? (
+          <>
+            {/* Without JavaScript the map never loads: hide its placeholder, show the table. */}
+            <style>{".map-placeholder { display: none; }"}</style>
+            <p>The map needs JavaScript; here is the same view as a table.</p>
+            <StanceGroups categories={categories} statements={asOf} />
+          </>
+        ) : undefined
+      }
     />
   );
 }

@@ -33,9 +33,11 @@ export type DashboardProps = {
   notices: string[];
   initialRows: { url: string; data: StanceRow[] } | null;
   initialPanel: { url: string; data: StatementDto[] } | null;
+  /** The server-rendered as-of table, shown under the map to readers without JavaScript. */
+  noscript?: React.ReactNode;
 };
 
-export function Dashboard({ payload, categories, today, notices, initialRows, initialPanel }: DashboardProps) {
+export function Dashboard({ payload, categories, today, notices, initialRows, initialPanel, noscript }: DashboardProps) {
   const timeline = useMemo(() => unpackTimeline(payload), [payload]);
   const { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView } = useViewState(today);
   const [clientNotices, setClientNotices] = useState<string[]>([]);
@@ -83,7 +85,7 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
         <TimeSlider date={date} start={start} end={end} changeDates={timeline.changeDates} events={timeline.events} onDate={setDate} />
       </div>
       <div className="dashboard-bar">
-        <ViewSwitch view={params.view} onView={setView} />
+        <ViewSwitch view={params.view} hrefFor={(view) => serializeViewParams("/", { ...shareParams, view })} onView={setView} />
         <CountryFinder countries={timeline.countries} onSelect={(iso3) => openCountry(iso3, true)} />
         <ShareLink params={shareParams} />
       </div>
@@ -91,17 +93,20 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
       <div className={selected ? "dashboard-main with-panel" : "dashboard-main"}>
         <div className="dashboard-view">
           {params.view === "map" ? (
-            <MapLoader
-              state={state}
-              filter={filter}
-              selected={selected}
-              colours={colours}
-              describe={describe}
-              onSelect={openCountry}
-              onError={onMapError}
-              view={mapView}
-              onViewChange={setMapView}
-            />
+            <>
+              <MapLoader
+                state={state}
+                filter={filter}
+                selected={selected}
+                colours={colours}
+                describe={describe}
+                onSelect={openCountry}
+                onError={onMapError}
+                view={mapView}
+                onViewChange={setMapView}
+              />
+              {noscript ? <noscript>{noscript}</noscript> : null}
+            </>
           ) : (
             <StanceTable
               date={date}

@@ -4,7 +4,6 @@
  * The legend: each category's colour and how many countries stand there on the date. Each entry
  * is also a toggle that filters the map and the table to the chosen categories.
  */
-import { countries } from "@/lib/format";
 import type { StanceFilterKey } from "@/lib/search-params";
 import type { StanceCategory, StanceKey } from "@/lib/types";
 import { NO_POSITION_FILL } from "@/components/map/map-style";
@@ -42,8 +41,9 @@ export function Legend({ categories, counts, none, filter, onFilter }: Props) {
               onClick={() => toggle(e.key)}
             >
               <span className="swatch" style={{ background: e.colour }} aria-hidden="true" />
-              {e.label}: <strong>{e.count}</strong>
-              <span className="visually-hidden"> ({countries(e.count)})</span>
+              <span>
+                {e.label}: <strong>{e.count}</strong>
+              </span>
             </button>
           </li>
         ))}

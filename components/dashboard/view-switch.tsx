@@ -2,16 +2,28 @@
 
 import type { DashboardView } from "@/lib/search-params";
 
-/** Map or table: the same as-of state, two ways. */
-export function ViewSwitch({ view, onView }: { view: DashboardView; onView: (v: DashboardView) => void }) {
+/**
+ * Map or table: the same as-of state, two ways. Links, so that the switch also works without
+ * JavaScript; with it, the click only changes the URL's `view` (no page load).
+ */
+export function ViewSwitch({ view, hrefFor, onView }: { view: DashboardView; hrefFor: (v: DashboardView) => string; onView: (v: DashboardView) => void }) {
+  const link = (v: DashboardView, label: string) => (
+    <a
+      href={hrefFor(v)}
+      aria-current={view === v ? "true" : undefined}
+      onClick={(e) => {
+        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return; // new tab or window
+        e.preventDefault();
+        onView(v);
+      }}
+    >
+      {label}
+    </a>
+  );
   return (
-    <div className="view-switch" role="group" aria-label="View">
-      <button type="button" aria-pressed={view === "map"} onClick={() => onView("map")}>
-        Map
-      </button>
-      <button type="button" aria-pressed={view === "table"} onClick={() => onView("table")}>
-        Table
-      </button>
-    </div>
+    <nav className="view-switch" aria-label="View">
+      {link("map", "Map")}
+      {link("table", "Table")}
+    </nav>
   );
 }

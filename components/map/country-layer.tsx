@@ -75,7 +75,11 @@ export function CountryLayer(props: CountryLayerProps) {
                 e.preventDefault();
                 latest.current.onSelect(iso3, true);
               });
-              element.addEventListener("focus", () => layer.openTooltip(anchor));
+              element.addEventListener("focus", () => {
+                // A keyboard user must see what has focus: bring an off-screen country into view.
+                if (!map.getBounds().contains(anchor)) map.panTo(anchor);
+                layer.openTooltip(anchor);
+              });
               element.addEventListener("blur", () => layer.closeTooltip());
               built.set(iso3, { layer, element, small: bboxArea(f) < SMALL_BBOX });
             });
