@@ -1,9 +1,12 @@
 "use client";
 
 /** Opens any country's panel by typing its name: the keyboard's way to every country on the map. */
-import { useId, useState } from "react";
+import { memo, useId, useState } from "react";
 
-export function CountryFinder({ countries, onSelect }: { countries: { iso3: string; name: string }[]; onSelect: (iso3: string) => void }) {
+type Props = { countries: { iso3: string; name: string }[]; onSelect: (iso3: string) => void };
+
+// Memoised: its ~250 options need not be compared again on every slider step.
+export const CountryFinder = memo(function CountryFinder({ countries, onSelect }: Props) {
   const listId = useId();
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -49,4 +52,4 @@ export function CountryFinder({ countries, onSelect }: { countries: { iso3: stri
       ) : null}
     </form>
   );
-}
+});

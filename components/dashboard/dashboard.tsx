@@ -70,6 +70,7 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
     },
     [setCountry],
   );
+  const openByKeyboard = useCallback((iso3: string) => openCountry(iso3, true), [openCountry]);
   const onMapError = useCallback((message: string) => setClientNotices((all) => (all.includes(message) ? all : [...all, message])), []);
 
   const shareParams = { ...params, date };
@@ -86,7 +87,7 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
       </div>
       <div className="dashboard-bar">
         <ViewSwitch view={params.view} hrefFor={(view) => serializeViewParams("/", { ...shareParams, view })} onView={setView} />
-        <CountryFinder countries={timeline.countries} onSelect={(iso3) => openCountry(iso3, true)} />
+        <CountryFinder countries={timeline.countries} onSelect={openByKeyboard} />
         <ShareLink params={shareParams} />
       </div>
       <Legend categories={categories} counts={counts} none={none} filter={filter} onFilter={setFilter} />
@@ -115,7 +116,7 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
               filter={filter}
               allCountries={timeline.countries}
               initial={initialRows}
-              onOpen={(iso3) => openCountry(iso3, true)}
+              onOpen={openByKeyboard}
             />
           )}
         </div>

@@ -35,7 +35,10 @@ export function DateField({ date, hidden, onDate }: { date: IsoDate; hidden: Rec
       className="date-form"
       onSubmit={(e) => {
         e.preventDefault();
-        apply(value, true);
+        // The field's own value, not React's copy: a date typed before the page finished loading
+        // (before React took over the form) must still count.
+        const typed = new FormData(e.currentTarget).get("date");
+        apply(typeof typed === "string" ? typed : value, true);
       }}
     >
       <label htmlFor="date">Show the coalition as of</label>

@@ -5,7 +5,7 @@
  * some country's stance changes and a labelled one on every summit, play/pause through the change
  * dates, and previous/next-change buttons. Arrow keys move a day; Page Up/Down jump between changes.
  */
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { dateAtOffset, daysBetween, nextDate, previousDate } from "@/lib/date-steps";
 import { formatDate, formatLongDate } from "@/lib/format";
 import type { PayloadEvent } from "@/lib/timeline-payload";
@@ -22,11 +22,27 @@ type Props = {
 
 const PLAY_STEP_MS = 900;
 
+type TicksProps = { start: IsoDate; total: number; changeDates: readonly IsoDate[]; events: readonly PayloadEvent[] };
+
+/** The ticks only change with the data, not with the date: memoised, so a slider step skips them. */
+const SliderTicks = memo(function SliderTicks({ start, total, changeDates, events }: TicksProps) {
+  const pct = (d: IsoDate) => `${(Math.min(total, Math.max(0, daysBetween(start, d))) / total) * 100}%`;
+  return (
+    <div className="slider-ticks" aria-hidden="true">
+      {changeDates.map((d) => (
+        <span key={d} className="tick tick-change" style={{ left: pct(d) }} title={`Change on ${formatDate(d)}`} />
+      ))}
+      {events.map((e) => (
+        <span key={e.slug} className="tick tick-event" style={{ left: pct(e.date) }} title={`${e.name}, ${formatDate(e.date)}`} />
+      ))}
+    </div>
+  );
+});
+
 export function TimeSlider({ date, start, end, changeDates, events, onDate }: Props) {
   const [playing, setPlaying] = useState(false);
   const total = Math.max(1, daysBetween(start, end));
   const offset = Math.min(total, Math.max(0, daysBetween(start, date)));
-  const pct = (d: IsoDate) => `${(Math.min(total, Math.max(0, daysBetween(start, d))) / total) * 100}%`;
   const previous = previousDate(changeDates, date);
   const next = nextDate(changeDates, date);
 
@@ -77,14 +93,7 @@ export function TimeSlider({ date, start, end, changeDates, events, onDate }: Pr
             if (target) onDate(target);
           }}
         />
-        <div className="slider-ticks" aria-hidden="true">
-          {changeDates.map((d) => (
-            <span key={d} className="tick tick-change" style={{ left: pct(d) }} title={`Change on ${formatDate(d)}`} />
-          ))}
-          {events.map((e) => (
-            <span key={e.slug} className="tick tick-event" style={{ left: pct(e.date) }} title={`${e.name}, ${formatDate(e.date)}`} />
-          ))}
-        </div>
+        <SliderTicks start={start} total={total} changeDates={changeDates} events={events} />
         <div className="slider-ends">
           <span>{formatDate(start)}</span>
           <span>{formatDate(end)}</span>

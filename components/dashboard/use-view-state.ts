@@ -4,11 +4,11 @@
  * The dashboard's view state, read from and written to the URL through nuqs with the shared
  * parsers (lib/search-params.ts). Updates are shallow: the URL changes, the server is not asked.
  */
-import { useQueryStates } from "nuqs";
+import { throttle, useQueryStates } from "nuqs";
 import { useCallback, useMemo } from "react";
 import { DEFAULT_MAP_VIEW, viewParsers, type StanceFilterKey, type ViewParams } from "@/lib/search-params";
 import type { IsoDate } from "@/lib/types";
-import { isDefaultView, type MapView } from "@/components/map/view-sync";
+import { isDefaultView, type MapView } from "@/components/map/map-view";
 
 export type ViewUpdate = Partial<ViewParams>;
 
@@ -27,7 +27,9 @@ export function useViewState(today: IsoDate) {
   );
   const filter = useMemo(() => (params.stances ? new Set<StanceFilterKey>(params.stances) : null), [params.stances]);
 
-  const setDate = useCallback((d: IsoDate) => void setParams({ date: d }), [setParams]);
+  // The state changes at once; the address bar follows at most 5 times a second while the slider
+  // is dragged or played (each history update costs the browser a few milliseconds).
+  const setDate = useCallback((d: IsoDate) => void setParams({ date: d }, { limitUrlUpdates: throttle(200) }), [setParams]);
   // Opening a panel or switching views is a step a reader may want to go back from.
   const setCountry = useCallback((iso3: string | null) => void setParams({ country: iso3 }, { history: "push" }), [setParams]);
   const setView = useCallback((view: ViewParams["view"]) => void setParams({ view }, { history: "push" }), [setParams]);

@@ -7,20 +7,7 @@
  */
 import { useEffect } from "react";
 import { useMap, useMapEvents } from "react-leaflet";
-import { DEFAULT_MAP_VIEW } from "@/lib/search-params";
-
-export type MapView = { zoom: number; lat: number; lng: number };
-
-// Closer than this (degrees) counts as the same place: the URL keeps 4 decimals.
-const EPSILON = 1e-3;
-
-export function isDefaultView(v: MapView): boolean {
-  return (
-    v.zoom === DEFAULT_MAP_VIEW.zoom &&
-    Math.abs(v.lat - DEFAULT_MAP_VIEW.lat) < EPSILON &&
-    Math.abs(v.lng - DEFAULT_MAP_VIEW.lng) < EPSILON
-  );
-}
+import { VIEW_EPSILON as EPSILON, type MapView } from "./map-view";
 
 export function ViewSync({ view, onViewChange }: { view: MapView; onViewChange: (v: MapView) => void }) {
   const map = useMap();

@@ -10,7 +10,8 @@ import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import { MAX_ZOOM, MIN_ZOOM } from "@/lib/search-params";
 import { CountryLayer, type CountryLayerProps } from "./country-layer";
 import { ResetViewControl } from "./reset-view-control";
-import { ViewSync, type MapView } from "./view-sync";
+import type { MapView } from "./map-view";
+import { ViewSync } from "./view-sync";
 
 export type WorldMapProps = Omit<CountryLayerProps, "withTiles"> & {
   view: MapView;
