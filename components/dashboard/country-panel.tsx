@@ -36,7 +36,14 @@ export function CountryPanel({ iso3, name, date, known, categories, initial, foc
   // Newest first (stated_on desc, then statement id desc): the first one on or before the date decides.
   const current = data?.find((s) => s.statedOn <= date) ?? null;
   return (
-    <aside className="country-panel" aria-labelledby="country-panel-title" data-country={iso3}>
+    <aside
+      className="country-panel"
+      aria-labelledby="country-panel-title"
+      data-country={iso3}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onClose();
+      }}
+    >
       <div className="panel-head">
         <h2 id="country-panel-title" ref={heading} tabIndex={-1}>
           {name}

@@ -37,7 +37,9 @@ export function Legend({ categories, counts, none, filter, onFilter }: Props) {
               className="legend-item"
               data-legend-key={e.key}
               aria-pressed={filter?.has(e.key) ?? false}
-              title={filter?.has(e.key) ? `Stop showing only selected categories` : `Show only ${e.label.toLowerCase()}`}
+              title={
+                filter?.has(e.key) ? "Remove from the filter" : filter ? `Also show ${e.label.toLowerCase()}` : `Show only ${e.label.toLowerCase()}`
+              }
               onClick={() => toggle(e.key)}
             >
               <span className="swatch" style={{ background: e.colour }} aria-hidden="true" />

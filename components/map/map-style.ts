@@ -31,9 +31,10 @@ export function countryStyle(look: CountryLook, colours: Record<StanceKey, strin
   return { fillColor: fill, fillOpacity, color: BORDER, weight: 0.8, opacity: 1 };
 }
 
+/** Territories without an ISO 3166-1 code of their own (Kosovo, N. Cyprus...): land, not countries. */
 export const UNASSIGNED_STYLE: PathOptions = {
-  fillColor: NO_POSITION_FILL,
-  fillOpacity: 0.6,
+  fillColor: DIMMED_FILL,
+  fillOpacity: 1,
   color: BORDER,
   weight: 0.8,
   interactive: false,
