@@ -13,6 +13,9 @@ import { emptyCounts } from "@/lib/timeline";
 import { countryStatementsUrl, stancesUrl } from "@/components/dashboard/api-urls";
 import { StanceGroups } from "@/components/coalition/stance-groups";
 import { Dashboard } from "@/components/dashboard/dashboard";
+import { CompareScreen, compareTitle } from "@/components/compare/compare-screen";
+import { DashboardCharts } from "@/components/charts/dashboard-charts";
+import { isCompareView } from "@/lib/compare-params";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -32,7 +35,9 @@ async function siteUrl(): Promise<URL | null> {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { params } = readViewParams(await searchParams);
+  const sp = await searchParams;
+  if (isCompareView(sp)) return { title: compareTitle(sp) };
+  const { params } = readViewParams(sp);
   const date = params.date ?? todayIso();
   const db = getDb();
   const categories = listCategories(db);
@@ -57,7 +62,10 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const { params, notices } = readViewParams(await searchParams);
+  const sp = await searchParams;
+  // view=compare is its own screen (components/compare), with its own parameters.
+  if (isCompareView(sp)) return <CompareScreen searchParams={sp} />;
+  const { params, notices } = readViewParams(sp);
   const db = getDb();
   const today = todayIso();
   const date = params.date ?? today;
@@ -83,6 +91,14 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       notices={notices}
       initialRows={initialRows}
       initialPanel={initialPanel}
+      charts={
+        <DashboardCharts
+          date={date}
+          known={params.known}
+          linkParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...params, date: null, known: null, country })))}
+        />
+      }
+      chartsDate={date}
       noscript={
         params.view === "map" ? (
           <>

@@ -56,6 +56,24 @@ describe("map", () => {
     expect(after.map((r) => r.url()).filter((u) => u.includes("2026-01-07"))).toEqual([]);
   });
 
+  it("says when the charts lag behind the slider, and brings them to its date on request", async () => {
+    const page = await newPage();
+    await page.goto("/?date=2025-09-05");
+    await mapReady(page);
+    const contributions = page.getByTestId("contributions-chart");
+    expect(await contributions.getAttribute("data-date")).toBe("2025-09-05");
+    const slider = page.getByRole("slider", { name: "Date" });
+    await slider.focus();
+    await slider.press("PageDown");
+    const update = page.getByRole("button", { name: "Show them for 15 December 2025" });
+    await update.waitFor();
+    expect(await page.locator(".charts-stale").innerText()).toContain("5 September 2025");
+    await expect.poll(() => param(page, "date")).toBe("2025-12-15");
+    await update.click();
+    await expect.poll(() => contributions.getAttribute("data-date"), { timeout: 15_000 }).toBe("2025-12-15");
+    expect(await page.locator(".charts-stale").count()).toBe(0);
+  });
+
   it("shows a country's name, stance, date and source on hover, and its panel with history on click", async () => {
     const page = await newPage();
     await page.goto("/?date=2026-01-07");

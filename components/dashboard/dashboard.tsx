@@ -20,6 +20,7 @@ import { DashboardHeading } from "./dashboard-heading";
 import { DateField } from "./date-field";
 import { Legend } from "./legend";
 import { Notices } from "./notices";
+import { ChartsSlot } from "./charts-slot";
 import { ShareLink } from "./share-link";
 import { StanceTable } from "./stance-table";
 import { TimeSlider } from "./time-slider";
@@ -35,9 +36,12 @@ export type DashboardProps = {
   initialPanel: { url: string; data: StatementDto[] } | null;
   /** The server-rendered as-of table, shown under the map to readers without JavaScript. */
   noscript?: React.ReactNode;
+  /** Server-rendered charts for `chartsDate` (the URL's date when the page was rendered). */
+  charts?: React.ReactNode;
+  chartsDate?: IsoDate;
 };
 
-export function Dashboard({ payload, categories, today, notices, initialRows, initialPanel, noscript }: DashboardProps) {
+export function Dashboard({ payload, categories, today, notices, initialRows, initialPanel, noscript, charts, chartsDate }: DashboardProps) {
   const timeline = useMemo(() => unpackTimeline(payload), [payload]);
   const { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView } = useViewState(today);
   const [clientNotices, setClientNotices] = useState<string[]>([]);
@@ -134,6 +138,11 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
           />
         ) : null}
       </div>
+      {charts ? (
+        <ChartsSlot date={date} chartsDate={chartsDate ?? date}>
+          {charts}
+        </ChartsSlot>
+      ) : null}
     </>
   );
 }
