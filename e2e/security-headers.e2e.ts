@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, EMBED_PATH_PREFIX } from "@/lib/security-headers";
+import { contentSecurityPolicy, EMBED_PATH_PREFIX, tileImageSource } from "@/lib/security-headers";
 import { setupBrowser } from "./support/browser";
 import { urlFor } from "./support/context";
 import { builtRoutes, fillRoute, seedValue } from "./support/routes";
@@ -14,9 +14,12 @@ const { newPage } = setupBrowser();
 const routes = builtRoutes();
 const pages = routes.filter((r) => r.kind === "page");
 
+// The build allows images from the map's tile server when one was configured (next.config.ts).
+const imageSources = [tileImageSource(process.env.NEXT_PUBLIC_TILE_URL)].filter((s) => s !== null);
+
 function expectSecurityHeaders(res: Response, label: string): void {
   const framable = new URL(res.url).pathname.startsWith(EMBED_PATH_PREFIX);
-  expect(res.headers.get("content-security-policy"), label).toBe(contentSecurityPolicy({ frameable: framable }));
+  expect(res.headers.get("content-security-policy"), label).toBe(contentSecurityPolicy({ frameable: framable, imageSources }));
   expect(res.headers.get("x-content-type-options"), label).toBe("nosniff");
   expect(res.headers.get("referrer-policy"), label).toBe("strict-origin-when-cross-origin");
   expect(res.headers.get("x-frame-options"), label).toBe(framable ? null : "DENY");
@@ -121,10 +124,10 @@ describe("the policy does not break the app", () => {
     expect((await seen.violations()).some((v) => v.startsWith("script-src-attr"))).toBe(true);
   });
 
-  const images = routes.filter((r) => /(opengraph-image|twitter-image|icon|apple-icon)/.test(r.path));
-  it.runIf(images.length > 0)("image routes (OG images, icons) still answer with images", async () => {
+  const images = routes.filter((r) => /(opengraph-image|twitter-image|icon|apple-icon|^\/og$)/.test(r.path));
+  it.runIf(images.length > 0)("image routes (link-preview image, icons) still answer with images", async () => {
     for (const route of images) {
-      const res = await fetch(urlFor(fillRoute(route, seedValue)));
+      const res = await fetch(urlFor(`${fillRoute(route, seedValue)}?date=2025-09-05`));
       expect(res.status, route.path).toBe(200);
       expect(res.headers.get("content-type"), route.path).toMatch(/^image\//);
     }

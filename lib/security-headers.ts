@@ -14,7 +14,7 @@
  *     markup were ever injected; React attaches its handlers with JavaScript, not attributes;
  *   - no `'unsafe-eval'` outside development (React's dev build evaluates code for call stacks);
  *   - scripts, styles, fonts, images and connections only from this origin (and data:/blob: images,
- *     which Leaflet and the OG image use); no plugins (`object-src 'none'`); `<base>` and form
+ *     which Leaflet uses, plus the map's tile server if NEXT_PUBLIC_TILE_URL names one); no plugins (`object-src 'none'`); `<base>` and form
  *     targets pinned to this origin;
  *   - `style-src 'unsafe-inline'`: Leaflet and React set inline styles (positions, swatch colours).
  * Framing is refused everywhere (`frame-ancestors 'none'` and X-Frame-Options) except under
@@ -27,16 +27,36 @@ export type HeaderRule = { source: string; headers: HeaderEntry[] };
 /** Pages under this prefix may be framed by other sites (an embeddable chart or map). */
 export const EMBED_PATH_PREFIX = "/embed";
 
-type PolicyOptions = { dev?: boolean; frameable?: boolean };
+type PolicyOptions = {
+  dev?: boolean;
+  frameable?: boolean;
+  /** Extra origins images may come from (the map's tile server, when one is configured). */
+  imageSources?: string[];
+};
+
+/**
+ * The CSP source for a Leaflet tile URL template (`https://{s}.tile.example.org/{z}/{x}/{y}.png`
+ * gives `https://*.tile.example.org`), or null when there is none or it is not an https/http URL.
+ */
+export function tileImageSource(template: string | undefined): string | null {
+  if (!template) return null;
+  try {
+    const url = new URL(template.replace("{s}", "subdomain-wildcard").replace(/\{[a-z]+\}/gi, "0"));
+    if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+    return `${url.protocol}//${url.host.replace("subdomain-wildcard", "*")}`;
+  } catch {
+    return null;
+  }
+}
 
 /** The Content-Security-Policy value; `dev` adds only what `next dev` needs ('unsafe-eval', websocket). */
-export function contentSecurityPolicy({ dev = false, frameable = false }: PolicyOptions = {}): string {
+export function contentSecurityPolicy({ dev = false, frameable = false, imageSources = [] }: PolicyOptions = {}): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", "'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
     ["script-src-attr", "'none'"],
     ["style-src", "'self'", "'unsafe-inline'"],
-    ["img-src", "'self'", "data:", "blob:"],
+    ["img-src", "'self'", "data:", "blob:", ...imageSources],
     ["font-src", "'self'", "data:"],
     ["connect-src", "'self'", ...(dev ? ["ws:"] : [])],
     ["object-src", "'none'"],
@@ -48,9 +68,10 @@ export function contentSecurityPolicy({ dev = false, frameable = false }: Policy
 }
 
 /** Every security header for one response. */
-export function securityHeaders({ dev = false, frameable = false }: PolicyOptions = {}): HeaderEntry[] {
+export function securityHeaders(options: PolicyOptions = {}): HeaderEntry[] {
+  const frameable = options.frameable ?? false;
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev, frameable }) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     // Sources are cited as outbound links; they learn our origin, never the page or its query.
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -67,10 +88,10 @@ export function securityHeaders({ dev = false, frameable = false }: PolicyOption
  * for it, with sources that never both match a path (a later rule would otherwise only override
  * keys, and X-Frame-Options cannot be overridden into "allow").
  */
-export function securityHeaderRules({ dev = false }: { dev?: boolean } = {}): HeaderRule[] {
+export function securityHeaderRules(options: Omit<PolicyOptions, "frameable"> = {}): HeaderRule[] {
   const prefix = EMBED_PATH_PREFIX.slice(1);
   return [
-    { source: `/((?!${prefix}(?:/|$)).*)`, headers: securityHeaders({ dev }) },
-    { source: `${EMBED_PATH_PREFIX}/:path*`, headers: securityHeaders({ dev, frameable: true }) },
+    { source: `/((?!${prefix}(?:/|$)).*)`, headers: securityHeaders(options) },
+    { source: `${EMBED_PATH_PREFIX}/:path*`, headers: securityHeaders({ ...options, frameable: true }) },
   ];
 }

@@ -1,6 +1,6 @@
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, securityHeaderRules, securityHeaders } from "@/lib/security-headers";
+import { contentSecurityPolicy, securityHeaderRules, securityHeaders, tileImageSource } from "@/lib/security-headers";
 
 /** The directives of a policy as a map, e.g. "script-src" -> ["'self'", "'unsafe-inline'"]. */
 function directives(policy: string): Map<string, string[]> {
@@ -68,5 +68,18 @@ describe("securityHeaderRules", () => {
     expect(header(headers, "Content-Security-Policy")).toContain("frame-ancestors *");
     expect(header(headers, "Content-Security-Policy")).toContain("script-src-attr 'none'");
     expect(header(headers, "X-Content-Type-Options")).toBe("nosniff");
+  });
+});
+
+describe("tileImageSource", () => {
+  it("turns a tile URL template into the image source to allow", () => {
+    expect(tileImageSource("https://tile.openstreetmap.org/{z}/{x}/{y}.png")).toBe("https://tile.openstreetmap.org");
+    expect(tileImageSource("https://{s}.tile.example.org:8443/{z}/{x}/{y}{r}.png")).toBe("https://*.tile.example.org:8443");
+    const policy = directives(contentSecurityPolicy({ imageSources: ["https://tile.openstreetmap.org"] }));
+    expect(policy.get("img-src")).toEqual(["'self'", "data:", "blob:", "https://tile.openstreetmap.org"]);
+  });
+
+  it("allows nothing extra without a usable template", () => {
+    for (const t of [undefined, "", "not a url", "javascript:alert(1)//{z}", "data:image/png;base64,AAAA"]) expect(tileImageSource(t), t).toBeNull();
   });
 });
