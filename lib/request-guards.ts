@@ -8,7 +8,8 @@
  * - A page asked to do something other than show itself: pages take GET and HEAD, and POST only as
  *   a server action (the Next-Action header of a script-driven call, or the form body of a form
  *   submitted without JavaScript). Anything else gets 405 instead of the page being rendered as if
- *   it had been a GET. API routes answer for their own methods (Next gives 405 for the others).
+ *   it had been a GET. Files outside the API (`/icon.svg`, `/geo/*.json`) take GET and HEAD only.
+ *   API routes answer for their own methods (Next gives 405 for the others).
  */
 
 export type RequestFacts = {
@@ -52,6 +53,9 @@ export function refuseRequest(facts: RequestFacts): Refusal | null {
   if (!isPagePath(facts.pathname)) return null;
   const method = facts.method.toUpperCase();
   if (method === "GET" || method === "HEAD") return null;
+  if (/\.[a-z0-9]+$/i.test(facts.pathname)) {
+    return { status: 405, message: "Method not allowed: files answer GET and HEAD.", allow: "GET, HEAD" };
+  }
   if (method === "POST" && isActionPost(facts)) return null;
   return { status: 405, message: `Method not allowed: pages answer ${PAGE_METHODS} (POST only for forms).`, allow: PAGE_METHODS };
 }

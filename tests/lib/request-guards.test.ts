@@ -36,6 +36,12 @@ describe("refuseRequest", () => {
     expect(refuseRequest(req({ method: "POST" }))?.status).toBe(405);
   });
 
+  it("lets files outside the API be read only", () => {
+    expect(refuseRequest(req({ method: "GET", pathname: "/icon.svg" }))).toBeNull();
+    expect(refuseRequest(req({ method: "POST", pathname: "/icon.svg", contentType: "multipart/form-data" }))).toMatchObject({ status: 405, allow: "GET, HEAD" });
+    expect(refuseRequest(req({ method: "POST", pathname: "/geo/countries-50m.abc.json", nextAction: "x" }))?.status).toBe(405);
+  });
+
   it("leaves API routes and static files to answer for their own methods", () => {
     expect(refuseRequest(req({ method: "DELETE", pathname: "/api/v1/stances" }))).toBeNull();
     expect(refuseRequest(req({ method: "POST", pathname: "/api/v1/statements", contentType: "application/json" }))).toBeNull();
