@@ -82,6 +82,15 @@ export function statementFormSchemas(lookups: RowLookups) {
       change_reason: optionalText("change_reason", MAX_REASON_LENGTH),
     })
     .transform((r) => ({ ...toStatementValues(r), changeReason: r.change_reason }));
+  return { fields, source: citationSchema(rules) };
+}
+
+/**
+ * The citation part of a form: `source_mode` "existing" (with `source_id` from the type-ahead) or
+ * "new" (with the source_* fields, checked by the CSV's rules); "none" only where a citation is
+ * optional (events).
+ */
+export function citationSchema(rules: ReturnType<typeof statementFieldRules>, { optional = false } = {}) {
   const existing = z.object({
     source_mode: z.literal("existing"),
     source_id: z.string().transform((s, ctx): SourceRef => {
@@ -97,16 +106,20 @@ export function statementFormSchemas(lookups: RowLookups) {
     source_url: rules.source_url,
     source_published_on: rules.source_published_on,
   });
-  const source = z
-    .discriminatedUnion("source_mode", [existing, described], {
-      error: () => "choose an existing source or describe a new one",
+  const none = z.object({ source_mode: z.literal("none") });
+  return z
+    .discriminatedUnion("source_mode", [existing, described, none], {
+      error: () => (optional ? "choose an existing source, describe a new one, or none" : "choose an existing source or describe a new one"),
     })
-    .transform((r): SourceRef =>
-      r.source_mode === "existing"
-        ? r.source_id
-        : { title: r.source_title, publisher: r.source_publisher, url: r.source_url, publishedOn: r.source_published_on },
-    );
-  return { fields, source };
+    .transform((r, ctx): SourceRef | null => {
+      if (r.source_mode === "existing") return r.source_id;
+      if (r.source_mode === "new") return { title: r.source_title, publisher: r.source_publisher, url: r.source_url, publishedOn: r.source_published_on };
+      if (!optional) {
+        ctx.addIssue({ code: "custom", path: ["source_mode"], message: "a statement needs a source: pick one from the list, or add a new one" });
+        return z.NEVER;
+      }
+      return null;
+    });
 }
 
 /**
@@ -130,7 +143,8 @@ export function parseStatementForm(values: FormValues, now: Date = new Date()): 
   const filled = fillStatementValues(values);
   const a = fields.safeParse(filled);
   const b = source.safeParse(filled);
-  if (a.success && b.success) return { ok: true, data: { ...a.data, source: b.data } };
+  // The statement citation schema has no "none" branch, so a successful parse is never null.
+  if (a.success && b.success && b.data !== null) return { ok: true, data: { ...a.data, source: b.data } };
   const fieldErrors: Partial<Record<StatementFormField, string[]>> = {};
   const formErrors: string[] = [];
   for (const issue of [...(a.error?.issues ?? []), ...(b.error?.issues ?? [])]) {
