@@ -2,7 +2,7 @@
  * From an uploaded or command-line CSV file to rows the database can import, all or nothing: every
  * bad row is reported with its line number and reason, and no row is returned unless all are good.
  */
-import { parseStatementsCsv } from "./csv";
+import { parseStatementsCsv, type CsvColumn } from "./csv";
 import { resolveCountry } from "./countries";
 import { validateImportRow, type NormalisedStatementInput } from "./validation/statement-row";
 
@@ -14,9 +14,10 @@ export type ParsedImport =
 export const MAX_IMPORT_ROWS = 200_000;
 
 /** One data row of an uploaded file: its normalised input, or every reason it was refused. */
-export type CheckedImportRow =
-  | { line: number; ok: true; input: NormalisedStatementInput }
-  | { line: number; ok: false; errors: string[] };
+export type CheckedImportRow = { line: number; record: Record<CsvColumn, string> } & (
+  | { ok: true; input: NormalisedStatementInput }
+  | { ok: false; errors: string[] }
+);
 
 /**
  * Parses a statements CSV and validates every row on its own, so a preview can show each row's
@@ -32,7 +33,7 @@ export function checkStatementImport(file: string | Uint8Array, today?: string):
   return {
     rows: parsed.rows.map(({ line, record }): CheckedImportRow => {
       const result = validateImportRow(record, { resolveCountry, today });
-      return result.ok ? { line, ok: true, input: result.value } : { line, ok: false, errors: result.errors };
+      return result.ok ? { line, record, ok: true, input: result.value } : { line, record, ok: false, errors: result.errors };
     }),
   };
 }

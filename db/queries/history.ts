@@ -71,3 +71,11 @@ export function listAuditEntries(db: Db, filter: AuditFilter = {}): { entries: A
 export function listAuditActors(db: Db): string[] {
   return (db.$client.prepare("select distinct actor from audit_log order by actor").all() as { actor: string }[]).map((r) => r.actor);
 }
+
+/** Who made the latest change to an entity, and when (for conflict messages), or null. */
+export function lastChange(db: Db, entity: string, entityId: number | string): { actor: string; at: string } | null {
+  const row = db.$client
+    .prepare("select actor, at from audit_log where entity = ? and entity_id = ? order by id desc limit 1")
+    .get(entity, String(entityId)) as { actor: string; at: number } | undefined;
+  return row ? { actor: row.actor, at: new Date(row.at).toISOString() } : null;
+}
