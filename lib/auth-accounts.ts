@@ -10,6 +10,7 @@ import { InvalidInputError } from "@/db/errors";
 import { recordAudit } from "@/db/queries/audit";
 import { accountExists, countActiveAdmins } from "@/db/queries/users";
 import type { Auth } from "./auth";
+import type { Env } from "./auth-env";
 import { newAccountSchema, type NewAccount } from "./validation/account";
 
 /**
@@ -40,7 +41,7 @@ export async function createAccount(auth: Auth, db: Db, account: NewAccount, act
  * Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD when both are set and no admin exists
  * yet; otherwise does nothing. Returns a line for the start-up log, or null.
  */
-export async function ensureInitialAdmin(auth: Auth, db: Db, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+export async function ensureInitialAdmin(auth: Auth, db: Db, env: Env = process.env): Promise<string | null> {
   if (!env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) return null;
   if (countActiveAdmins(db) > 0) return null;
   const parsed = newAccountSchema.safeParse({ email: env.ADMIN_EMAIL ?? "", password: env.ADMIN_PASSWORD ?? "", role: "admin" });

@@ -16,6 +16,9 @@ import path from "node:path";
 
 const SECRET_FILE_NAME = ".auth-secret";
 
+/** The environment variables read here (process.env by default; tests pass their own). */
+export type Env = Readonly<Record<string, string | undefined>>;
+
 /** The secret file that belongs to a database file: in the same directory. */
 export function authSecretFile(databaseFile: string): string {
   return path.join(path.dirname(databaseFile), SECRET_FILE_NAME);
@@ -26,7 +29,7 @@ export function authSecretFile(databaseFile: string): string {
  * if it does not exist yet. Two processes starting at once agree: the file is created exclusively
  * and the loser reads the winner's secret.
  */
-export function resolveAuthSecret(databaseFile: string, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveAuthSecret(databaseFile: string, env: Env = process.env): string {
   const fromEnv = env.BETTER_AUTH_SECRET?.trim();
   if (fromEnv) return fromEnv;
   const file = authSecretFile(databaseFile);
@@ -48,7 +51,7 @@ export function resolveAuthSecret(databaseFile: string, env: NodeJS.ProcessEnv =
 }
 
 /** BETTER_AUTH_URL, or http://localhost:$PORT (3000 when unset). */
-export function resolveAuthUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveAuthUrl(env: Env = process.env): string {
   const fromEnv = env.BETTER_AUTH_URL?.trim();
   if (fromEnv) return fromEnv;
   return `http://localhost:${env.PORT?.trim() || "3000"}`;
@@ -57,7 +60,7 @@ export function resolveAuthUrl(env: NodeJS.ProcessEnv = process.env): string {
 export type SignInLimit = { enabled: boolean; max: number; windowSeconds: number };
 
 /** The sign-in rate limit: per client IP, `max` attempts per `windowSeconds`. */
-export function resolveSignInLimit(env: NodeJS.ProcessEnv = process.env): SignInLimit {
+export function resolveSignInLimit(env: Env = process.env): SignInLimit {
   const forced = env.AUTH_RATE_LIMIT?.trim().toLowerCase();
   const enabled = forced === "on" ? true : forced === "off" ? false : env.NODE_ENV === "production";
   const m = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(env.AUTH_SIGN_IN_LIMIT ?? "");

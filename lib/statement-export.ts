@@ -3,6 +3,7 @@ import type { CsvColumn } from "./csv";
 import { formatStatementsCsv } from "./csv";
 import { formatStatedOn } from "./dates";
 import type { StatementDto } from "./types";
+import { formatContributions } from "./validation/statement-row";
 
 /** One statement as a CSV record; the inverse of the importer's row validation. */
 export function statementToCsvRecord(s: StatementDto): Record<CsvColumn, string> {
@@ -10,7 +11,7 @@ export function statementToCsvRecord(s: StatementDto): Record<CsvColumn, string>
     country: s.countryIso3,
     stated_on: formatStatedOn(s.statedOn, s.statedOnPrecision),
     stance: s.stance,
-    contributions: s.contributions.join(";"),
+    contributions: formatContributions(s.contributions),
     conditions: s.conditions ?? "",
     quote: s.quote ?? "",
     quote_language: s.quoteLanguage ?? "",

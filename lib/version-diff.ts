@@ -1,67 +1,95 @@
 /**
- * What changed between two versions of a statement, field by field, in words a reader can check
- * against the source. Pure: the history pages (admin and public) render its output.
+ * What one version of a statement changed compared with the previous one, field by field, for
+ * the version history on statement and country pages.
  */
 import { formatStatedOn } from "./dates";
-import { sourceLabel } from "./source-label";
 import type { StatementDto } from "./types";
 
-export type FieldChange = { field: string; label: string; before: string; after: string };
+/** The fields a version can change, in the order the history lists them. */
+export const VERSION_FIELDS = [
+  "status",
+  "country",
+  "statedOn",
+  "stance",
+  "contributions",
+  "conditions",
+  "quote",
+  "quoteLanguage",
+  "speaker",
+  "source",
+  "confidence",
+  "note",
+] as const;
+export type VersionField = (typeof VERSION_FIELDS)[number];
 
-const FIELDS: [keyof Displayed, string][] = [
-  ["status", "Status"],
-  ["country", "Country"],
-  ["statedOn", "Stated on"],
-  ["stance", "Stance"],
-  ["contributions", "Contributions"],
-  ["conditions", "Conditions"],
-  ["quote", "Quote"],
-  ["quoteLanguage", "Quote language"],
-  ["speaker", "Speaker"],
-  ["source", "Source"],
-  ["confidence", "Confidence"],
-  ["note", "Note"],
-];
+export const VERSION_FIELD_LABELS: Record<VersionField, string> = {
+  status: "Status",
+  country: "Country",
+  statedOn: "Stated on",
+  stance: "Stance",
+  contributions: "Contributions",
+  conditions: "Conditions",
+  quote: "Quote",
+  quoteLanguage: "Quote language",
+  speaker: "Speaker",
+  source: "Source",
+  confidence: "Confidence",
+  note: "Note",
+};
 
-type Displayed = Record<
-  "status" | "country" | "statedOn" | "stance" | "contributions" | "conditions" | "quote" | "quoteLanguage" | "speaker" | "source" | "confidence" | "note",
-  string
->;
+/** One changed field, with both values as display text (null = empty). */
+export type FieldChange = { field: VersionField; label: string; before: string | null; after: string | null };
 
-function display(s: StatementDto): Displayed {
-  return {
-    status: s.status,
-    country: `${s.countryName} (${s.countryIso3})`,
-    statedOn: `${formatStatedOn(s.statedOn, s.statedOnPrecision)}${s.statedOnPrecision === "month" ? " (month precision)" : ""}`,
-    stance: s.stance,
-    contributions: s.contributions.join(", "),
-    conditions: s.conditions ?? "",
-    quote: s.quote ?? "",
-    quoteLanguage: s.quoteLanguage ?? "",
-    speaker: s.speaker ?? "",
-    source: sourceLabel(s.source),
-    confidence: s.confidence,
-    note: s.note ?? "",
-  };
+/** The parts of a version the diff looks at; the full StatementDto satisfies it. */
+export type VersionValues = Pick<
+  StatementDto,
+  | "status"
+  | "countryIso3"
+  | "countryName"
+  | "statedOn"
+  | "statedOnPrecision"
+  | "stance"
+  | "contributions"
+  | "conditions"
+  | "quote"
+  | "quoteLanguage"
+  | "speaker"
+  | "confidence"
+  | "note"
+> & { source: Pick<StatementDto["source"], "id" | "title"> };
+
+function display(v: VersionValues, field: VersionField): string | null {
+  switch (field) {
+    case "status":
+      return v.status;
+    case "country":
+      return `${v.countryName} (${v.countryIso3})`;
+    case "statedOn":
+      // Precision is part of the date: "2025-09" -> "2025-09-04" is a change even on the same first day.
+      return `${formatStatedOn(v.statedOn, v.statedOnPrecision)}${v.statedOnPrecision === "month" ? " (month precision)" : ""}`;
+    case "stance":
+      return v.stance;
+    case "contributions":
+      // Order does not matter: a re-ordered list is not a change.
+      return v.contributions.length === 0 ? null : [...v.contributions].sort().join(", ");
+    case "source":
+      return `${v.source.title} (#${v.source.id})`;
+    default:
+      return v[field];
+  }
 }
 
 /**
- * The fields that differ from `before` to `after`; for a first version (`before` null), every
- * field that has a value, shown as added.
+ * The fields that differ between `prev` and `next`, in VERSION_FIELDS order. Empty when nothing
+ * changed (e.g. a version that only restates the same values), and for a first version (`prev` null):
+ * it has nothing to differ from. Sources compare by id, so a renamed source is not a change here.
  */
-export function statementVersionChanges(before: StatementDto | null, after: StatementDto): FieldChange[] {
-  const b = before ? display(before) : null;
-  const a = display(after);
-  return FIELDS.flatMap(([field, label]) => {
-    const was = b ? b[field] : "";
-    const now = a[field];
-    if (was === now || (b === null && field === "status")) return [];
-    return [{ field, label, before: was, after: now }];
-  });
-}
-
-/** Each version with its changes from the one before, newest first. */
-export function versionHistory(versions: readonly StatementDto[]): { version: StatementDto; changes: FieldChange[] }[] {
-  const sorted = [...versions].sort((x, y) => x.version - y.version);
-  return sorted.map((v, i) => ({ version: v, changes: statementVersionChanges(sorted[i - 1] ?? null, v) })).reverse();
+export function diffVersions(prev: VersionValues | null, next: VersionValues): FieldChange[] {
+  if (prev === null) return [];
+  const changes: FieldChange[] = [];
+  for (const field of VERSION_FIELDS) {
+    const changed = field === "source" ? prev.source.id !== next.source.id : display(prev, field) !== display(next, field);
+    if (changed) changes.push({ field, label: VERSION_FIELD_LABELS[field], before: display(prev, field), after: display(next, field) });
+  }
+  return changes;
 }

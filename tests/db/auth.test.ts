@@ -7,9 +7,9 @@ import { listAuditEntries } from "@/db/queries/history";
 import type { Db } from "@/db/client";
 import fs from "node:fs";
 import path from "node:path";
-import { tempDatabase } from "../support/temp-db";
+import { createTestDb, type TestDb } from "../support/test-db";
 
-let t: ReturnType<typeof tempDatabase>;
+let t: TestDb;
 let db: Db;
 let auth: Auth;
 const PASSWORD = "correct horse battery";
@@ -29,12 +29,12 @@ function signIn(a: Auth, email: string, password: string, ip: string) {
 }
 
 beforeEach(async () => {
-  t = tempDatabase();
+  t = createTestDb("full");
   db = t.db;
   auth = createAuth(db, settings());
   await createAccount(auth, db, { email: "admin@example.org", password: PASSWORD, name: "Admin", role: "admin" }, "test");
 });
-afterEach(() => t.dispose());
+afterEach(() => t.close());
 
 describe("accounts and sign-in", () => {
   it("signs in with the right password only, with an HttpOnly SameSite=Lax session cookie", async () => {
@@ -92,7 +92,7 @@ describe("accounts and sign-in", () => {
 
   it("creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD only when there is no admin", async () => {
     expect(await ensureInitialAdmin(auth, db, { ADMIN_EMAIL: "boss@example.org", ADMIN_PASSWORD: PASSWORD })).toBeNull();
-    const fresh = tempDatabase();
+    const fresh = createTestDb("full");
     try {
       const a = createAuth(fresh.db, settings());
       expect(await ensureInitialAdmin(a, fresh.db, {})).toBeNull();
@@ -100,7 +100,7 @@ describe("accounts and sign-in", () => {
       expect(await ensureInitialAdmin(a, fresh.db, { ADMIN_EMAIL: "boss@example.org", ADMIN_PASSWORD: PASSWORD })).toMatch(/boss@example.org/);
       expect((await signIn(a, "boss@example.org", PASSWORD, "10.0.0.4")).status).toBe(200);
     } finally {
-      fresh.dispose();
+      fresh.close();
     }
   });
 });

@@ -5,15 +5,15 @@ import { createEvent, editEvent, getEventForEdit, type EventInput } from "@/db/q
 import { listAuditEntries, lastChange } from "@/db/queries/history";
 import { createStatement, editStatement } from "@/db/queries/statement-writes";
 import type { Db } from "@/db/client";
-import { tempDatabase } from "../support/temp-db";
+import { createTestDb, type TestDb } from "../support/test-db";
 
-let t: ReturnType<typeof tempDatabase>;
+let t: TestDb;
 let db: Db;
 beforeEach(() => {
-  t = tempDatabase();
+  t = createTestDb("full");
   db = t.db;
 });
-afterEach(() => t.dispose());
+afterEach(() => t.close());
 
 const source: SourceInput = {
   title: "Macron on the force",

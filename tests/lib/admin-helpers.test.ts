@@ -1,56 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { diffSnapshots } from "@/lib/json-diff";
-import { statementVersionChanges, versionHistory } from "@/lib/version-diff";
 import { safeNext } from "@/lib/safe-next";
 import { echoValues, formValues } from "@/lib/validation/form-values";
 import { parseEventForm, parseParticipants, slugify } from "@/lib/validation/event-form";
 import { mergeOutcomes } from "@/lib/import-preview";
 import { checkStatementImport } from "@/lib/statement-import";
-import type { StatementDto } from "@/lib/types";
-
-const v1: StatementDto = {
-  id: 7,
-  versionId: 70,
-  version: 1,
-  countryIso3: "PRT",
-  countryName: "Portugal",
-  statedOn: "2026-03-05",
-  statedOnPrecision: "day",
-  stance: "troops",
-  contributions: ["ground"],
-  conditions: null,
-  quote: "We will.",
-  quoteLanguage: "en",
-  speaker: null,
-  confidence: "high",
-  note: null,
-  status: "published",
-  changeReason: null,
-  recordedAt: "2026-03-06T10:00:00.000Z",
-  recordedBy: "a@example.org",
-  supersededAt: "2026-03-07T10:00:00.000Z",
-  source: { id: 3, title: "T", publisher: "P", url: null, publishedOn: null, language: null, retrievedOn: null, archivedUrl: null, note: null },
-};
-const v2: StatementDto = { ...v1, versionId: 71, version: 2, stance: "naval", contributions: ["naval"], supersededAt: null, recordedBy: "b@example.org" };
-const v3: StatementDto = { ...v2, versionId: 72, version: 3, status: "retracted", changeReason: "misattributed" };
-
-describe("statement version diffs", () => {
-  it("lists only the fields that changed, and everything set for a first version", () => {
-    expect(statementVersionChanges(v1, v2).map((c) => [c.field, c.before, c.after])).toEqual([
-      ["stance", "troops", "naval"],
-      ["contributions", "ground", "naval"],
-    ]);
-    expect(statementVersionChanges(v2, v3)).toEqual([{ field: "status", label: "Status", before: "published", after: "retracted" }]);
-    const first = statementVersionChanges(null, v1).map((c) => c.field);
-    expect(first).toContain("quote");
-    expect(first).not.toContain("status");
-    expect(first).not.toContain("note");
-  });
-
-  it("orders the history newest first", () => {
-    expect(versionHistory([v2, v3, v1]).map((h) => h.version.version)).toEqual([3, 2, 1]);
-  });
-});
 
 describe("diffSnapshots", () => {
   it("compares leaves by path and ignores bookkeeping", () => {

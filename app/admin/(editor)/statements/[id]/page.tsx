@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireEditor } from "@/lib/auth-session";
 import { formatDate } from "@/lib/format";
 import { Citation } from "@/components/ui/citation";
-import { VersionHistory } from "@/components/admin/version-history";
+import { VersionHistory } from "@/components/country/version-history";
 import { RetractForm } from "@/components/forms/retract-form";
 import { retractStatementAction } from "../../../_actions/statements";
 import { loadStatement } from "../../../_lib/load-statement";

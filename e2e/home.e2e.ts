@@ -1,0 +1,64 @@
+/**
+ * The home page: the coalition grouped by stance as of a date, chosen by URL or by the date form.
+ * Dates come from the seed data (db/seed/statements.csv): France pledged troops at the Paris
+ * meeting of 4 Sep 2025; Meloni restated Italy's refusal on 6 Jan 2026.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setupBrowser } from "./support/browser";
+
+const { newPage } = setupBrowser();
+
+/** The row of one country inside one stance group. */
+const rowIn = (page: Page, stance: string, iso3: string) =>
+  page.locator(`section[data-stance="${stance}"] tr[data-iso3="${iso3}"]`);
+
+/** Every row of one country in any stance group: a country holds exactly one stance on a date. */
+const rowsOf = (page: Page, iso3: string) => page.locator(`section[data-stance] tr[data-iso3="${iso3}"]`);
+
+describe("home page", () => {
+  it("groups France under troops as of 2025-09-05", async () => {
+    const page = await newPage();
+    const res = await page.goto("/?date=2025-09-05");
+    expect(res?.status()).toBe(200);
+    await expect.poll(() => page.locator("h1").count()).toBe(1);
+
+    const troops = page.locator('section[data-stance="troops"]');
+    expect(await troops.locator("h2").innerText()).not.toBe("");
+    const fra = rowIn(page, "troops", "FRA");
+    await fra.waitFor();
+    expect(await rowsOf(page, "FRA").count()).toBe(1);
+    expect(await fra.locator("td, th").first().innerText()).toMatch(/France/);
+  });
+
+  it("groups Italy under refusal as of 2026-01-07", async () => {
+    const page = await newPage();
+    const res = await page.goto("/?date=2026-01-07");
+    expect(res?.status()).toBe(200);
+    await rowIn(page, "refusal", "ITA").waitFor();
+    expect(await rowsOf(page, "ITA").count()).toBe(1);
+  });
+
+  it("shows another date through the date form", async () => {
+    const page = await newPage();
+    await page.goto("/");
+    const form = page.locator('form[role="search"][aria-label="Choose a date"]');
+    await form.locator('input[type="date"][name="date"]#date').fill("2026-01-07");
+    await form.getByRole("button", { name: "Show" }).click();
+
+    await expect.poll(() => new URL(page.url()).searchParams.get("date"), { timeout: 15_000 }).toBe("2026-01-07");
+    await rowIn(page, "refusal", "ITA").waitFor();
+    expect(await rowsOf(page, "ITA").count()).toBe(1);
+  });
+
+  it("answers a malformed date with a notice and today's view, not an error page", async () => {
+    const page = await newPage();
+    const res = await page.goto("/?date=2025-13-45");
+    expect(res?.status()).toBe(200);
+
+    const notice = page.locator('[role="status"], [role="alert"]').filter({ hasText: /\bdate\b/i });
+    await notice.first().waitFor({ state: "visible" });
+    await expect.poll(() => page.locator("h1").count()).toBe(1);
+    expect(await page.locator("section[data-stance]").count()).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,49 @@
+/** Start-up refuses database files it cannot trust instead of silently starting a new one. */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const TSX = path.resolve("node_modules/.bin/tsx");
+let dir: string;
+const prepare = (db: string) =>
+  spawnSync(TSX, ["--conditions=react-server", "scripts/prepare-db.ts"], { env: { ...process.env, DATABASE_PATH: db }, encoding: "utf8" });
+
+describe("scripts/prepare-db.ts", { timeout: 60_000 }, () => {
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "tracker-start-"));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("creates, migrates and seeds a new file, then keeps its data on the next start", () => {
+    const db = path.join(dir, "new", "tracker.db");
+    const first = prepare(db);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/seeded with 21 statements and 4 events/);
+    const second = prepare(db);
+    expect(second.stdout).toMatch(/existing data kept/);
+  });
+
+  it("refuses a file that is not a SQLite database, without touching it", () => {
+    const db = path.join(dir, "corrupt.db");
+    fs.writeFileSync(db, "this is not a database, but somebody's data".repeat(200));
+    const before = fs.readFileSync(db);
+    const res = prepare(db);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/Cannot use the database: .*not a (readable SQLite )?database/);
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it("refuses a database migrated by a newer version of the app", () => {
+    const db = path.join(dir, "newer.db");
+    expect(prepare(db).status).toBe(0);
+    const raw = new Database(db);
+    raw.prepare("insert into __drizzle_migrations (hash, created_at) values ('future', ?)").run(Date.now() + 365 * 86_400_000);
+    raw.close();
+    const res = prepare(db);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/newer version of Coalition Tracker/);
+  });
+});
