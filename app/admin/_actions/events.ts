@@ -1,5 +1,5 @@
 "use server";
-/** Creating and editing summits (events); edits are checked against the version opened. */
+/** Creating and editing summits (events); edits are checked against the version opened. Lands on /events. */
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { ConflictError } from "@/db/errors";
@@ -20,14 +20,14 @@ const FIELD_NAMES = { sourceId: "source_id" };
 const validate = (values: FormValues) => parseEventForm(values);
 
 export const createEventAction = validatedAction(validate, async (data, { editor, values }): Promise<State> => {
-  let id: number;
+  let slug: string;
   try {
-    id = createEvent(getDb(), data, actorOf(editor)).id;
+    slug = createEvent(getDb(), data, actorOf(editor)).slug;
   } catch (err) {
     return refusedFromError(err, values, FIELD_NAMES);
   }
   revalidatePublicViews();
-  redirect(`/admin/events?saved=${id}`);
+  redirect(`/events#${encodeURIComponent(slug)}`);
 });
 
 export async function editEventAction(eventId: number, prev: State, formData: FormData): Promise<State> {
@@ -36,8 +36,9 @@ export async function editEventAction(eventId: number, prev: State, formData: Fo
     const base = baseVersionField.safeParse(single(values, "confirmBase") || single(values, "baseVersion"));
     if (!base.success) return refused(`Nothing was saved: ${base.error.issues[0]?.message}.`, values);
     const db = getDb();
+    let slug: string;
     try {
-      editEvent(db, eventId, base.data, data, actorOf(editor));
+      slug = editEvent(db, eventId, base.data, data, actorOf(editor)).slug;
     } catch (err) {
       if (err instanceof ConflictError) {
         const current = err.current as EditableEvent;
@@ -49,6 +50,6 @@ export async function editEventAction(eventId: number, prev: State, formData: Fo
       return refusedFromError(err, values, FIELD_NAMES);
     }
     revalidatePublicViews();
-    redirect(`/admin/events?saved=${eventId}`);
+    redirect(`/events#${encodeURIComponent(slug)}`);
   })(prev, formData);
 }

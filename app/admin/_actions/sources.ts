@@ -1,5 +1,8 @@
 "use server";
-/** Creating and editing sources; edits are checked against the version the form was opened at. */
+/**
+ * Creating and editing sources; edits are checked against the version the form was opened at.
+ * After a save the editor lands on the source's public page.
+ */
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { ConflictError } from "@/db/errors";
@@ -30,7 +33,7 @@ export const createSourceAction = validatedAction(validate, async (data, { edito
     return refusedFromError(err, values);
   }
   revalidatePublicViews();
-  redirect(`/admin/sources?saved=${id}`);
+  redirect(`/sources/${id}`);
 });
 
 export async function editSourceAction(sourceId: number, prev: State, formData: FormData): Promise<State> {
@@ -50,6 +53,6 @@ export async function editSourceAction(sourceId: number, prev: State, formData: 
       return refusedFromError(err, values);
     }
     revalidatePublicViews();
-    redirect(`/admin/sources?saved=${sourceId}`);
+    redirect(`/sources/${sourceId}`);
   })(prev, formData);
 }

@@ -7,21 +7,12 @@ import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Summits" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function EventsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function EventsPage() {
   await requireEditor("/admin/events");
-  const sp = await searchParams;
   const events = listEventsForEdit(getDb());
-  const saved = typeof sp.saved === "string" && /^\d+$/.test(sp.saved) ? sp.saved : null;
   return (
     <>
       <h1>Summits</h1>
-      {saved ? (
-        <p role="status" className="notice">
-          Summit #{saved} saved.
-        </p>
-      ) : null}
       <p className="actions">
         <Link className="button" href="/admin/events/new">
           Add a summit

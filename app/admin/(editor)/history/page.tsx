@@ -18,6 +18,13 @@ function param(sp: Record<string, string | string[] | undefined>, key: string): 
   return typeof v === "string" ? v : "";
 }
 
+/** How an entry names what it changed: accounts by email (their ids mean nothing to a reader). */
+function entityLabel(entity: string, id: string, before: unknown, after: unknown): string {
+  if (entity !== "user") return `${entity} #${id}`;
+  const email = [after, before].map((x) => (x && typeof x === "object" ? (x as { email?: unknown }).email : undefined)).find((e) => typeof e === "string");
+  return `account ${typeof email === "string" ? email : id}`;
+}
+
 function entityHref(entity: string, id: string): string | null {
   if (entity === "statement") return `/admin/statements/${id}`;
   if (entity === "source") return `/admin/sources/${id}/edit`;
@@ -122,7 +129,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
                   <td className="date">{e.at.replace("T", " ").slice(0, 19)}</td>
                   <td>{e.actor}</td>
                   <td>
-                    {e.action} {href ? <Link href={href}>{`${e.entity} #${e.entityId}`}</Link> : `${e.entity} ${e.entityId}`}
+                    {e.action} {href ? <Link href={href}>{entityLabel(e.entity, e.entityId, e.before, e.after)}</Link> : entityLabel(e.entity, e.entityId, e.before, e.after)}
                   </td>
                   <td>{e.countryName ?? "—"}</td>
                   <td>

@@ -14,15 +14,9 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.slice(0, 200) : "";
   const sources = searchSources(getDb(), q, 200);
-  const saved = typeof sp.saved === "string" && /^\d+$/.test(sp.saved) ? sp.saved : null;
   return (
     <>
       <h1>Sources</h1>
-      {saved ? (
-        <p role="status" className="notice">
-          Source #{saved} saved.
-        </p>
-      ) : null}
       <p className="actions">
         <Link className="button" href="/admin/sources/new">
           Add a source
