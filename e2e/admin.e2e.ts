@@ -108,6 +108,12 @@ describe("recording, editing and retracting a statement", () => {
     await page.goto("/admin/history?country=ISL");
     const actions = await page.locator(`tr[data-entity="statement"][data-entity-id="${id}"]`).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-action")));
     expect(actions).toEqual(["retract", "edit", "create"]);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL((url) => url.pathname === "/admin/login");
+    expect(await page.getByText("You are signed out.").count()).toBe(1);
+    await page.goto("/admin/history");
+    expect(new URL(page.url()).pathname).toBe("/admin/login");
   });
 });
 
