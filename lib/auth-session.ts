@@ -60,7 +60,8 @@ export async function editorForRequest(
   role: Role = "editor",
 ): Promise<{ editor: Editor; error?: undefined } | { editor?: undefined; error: Response }> {
   const origin = request.headers.get("origin");
-  if (origin && origin !== "null") {
+  // An opaque ("null") origin counts as another site.
+  if (origin) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
     let sameHost = false;
     try {

@@ -12,8 +12,6 @@ export type FormState<T = unknown> = {
   data?: T;
 };
 
-export const idleState: FormState<never> = { status: "idle" };
-
 /** A server action as `useActionState` takes it. */
 export type FormAction<T = unknown> = (prev: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 

@@ -11,9 +11,6 @@ import { fail, optionalText } from "./fields";
 import { list, single, type FormValues } from "./form-values";
 import { statementFieldRules, toStatementValues, type NormalisedStatementInput, type RowLookups } from "./statement-row";
 
-export const SOURCE_MODES = ["existing", "new"] as const;
-export type SourceMode = (typeof SOURCE_MODES)[number];
-
 /** Longest edit summary or retraction reason. */
 export const MAX_REASON_LENGTH = 500;
 
