@@ -32,7 +32,14 @@ beforeAll(() => {
 }, 240_000);
 
 function row(page: Page, iso3: string, stance?: string) {
-  return page.locator(`${stance ? `section[data-stance="${stance}"] ` : ""}tr[data-iso3="${iso3}"]`);
+  return page.locator(`section[data-stance${stance ? `="${stance}"` : ""}] tr[data-iso3="${iso3}"]`);
+}
+
+/** The dashboard's table view as of `date` (server-rendered, so its rows are there on load). */
+async function asOf(page: Page, date: string) {
+  const res = await page.goto(`/?view=table&date=${date}`);
+  expect(res?.status()).toBe(200);
+  await page.locator("section[data-stance]").first().waitFor();
 }
 
 /** Fills the statement form with a new source; returns once submitted. */
@@ -63,7 +70,7 @@ describe("recording, editing and retracting a statement", () => {
     await submitSignIn(page, ADMIN.email, ADMIN.password);
     await page.waitForURL("**/admin/statements/new");
 
-    await page.goto("/?date=2026-02-10");
+    await asOf(page, "2026-02-10");
     expect(await row(page, "ISL").count()).toBe(0);
 
     const id = await recordStatement(page, {
@@ -74,9 +81,9 @@ describe("recording, editing and retracting a statement", () => {
       sourceTitle: "Iceland statement",
     });
     expect(await page.getByTestId("statement-page").getAttribute("data-status")).toBe("published");
-    await page.goto("/?date=2026-02-10");
+    await asOf(page, "2026-02-10");
     expect(await row(page, "ISL", "support_only").count()).toBe(1);
-    await page.goto("/?date=2026-02-09");
+    await asOf(page, "2026-02-09");
     expect(await row(page, "ISL").count()).toBe(0);
 
     await page.goto(`/admin/statements/${id}/edit`);
@@ -86,7 +93,7 @@ describe("recording, editing and retracting a statement", () => {
     await page.waitForURL(`**/statements/${id}`);
     expect(await page.locator('[data-testid="version-history"] > li').count()).toBe(2);
     expect(await page.locator('[data-testid="version-history"] [data-field="stance"]').innerText()).toMatch(/support_only\s+training_only/);
-    await page.goto("/?date=2026-02-10");
+    await asOf(page, "2026-02-10");
     expect(await row(page, "ISL", "training_only").count()).toBe(1);
     expect(await row(page, "ISL", "support_only").count()).toBe(0);
 
@@ -96,7 +103,7 @@ describe("recording, editing and retracting a statement", () => {
     await page.waitForURL(`**/statements/${id}`);
     expect(await page.getByTestId("statement-page").getAttribute("data-status")).toBe("retracted");
     expect(await page.locator('[data-testid="version-history"] > li').count()).toBe(3);
-    await page.goto("/?date=2026-02-10");
+    await asOf(page, "2026-02-10");
     expect(await row(page, "ISL").count()).toBe(0);
 
     const versions = readDb((db) => db.prepare("select version, status, recorded_by as by from statements where statement_id = ? order by version").all(id));
@@ -224,7 +231,7 @@ describe("CSV import in the browser", () => {
     await poll(() => page.locator(".form-status").innerText()).toMatch(/^Imported 1 new statement from statements.csv; 1 duplicate skipped/);
     const audit = readDb((db) => db.prepare("select actor, action from audit_log where country_iso3 = 'IRL' and entity = 'statement'").all());
     expect(audit).toEqual([{ actor: EDITOR.email, action: "import" }]);
-    await page.goto("/?date=2026-01-12");
+    await asOf(page, "2026-01-12");
     expect(await row(page, "IRL", "support_only").count()).toBe(1);
   });
 });
