@@ -38,11 +38,21 @@ function isPagePath(pathname: string): boolean {
   return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
 }
 
-/** A POST that Next would treat as a server action (with or without JavaScript in the browser). */
+const FORM_TYPES = ["multipart/form-data", "application/x-www-form-urlencoded"];
+
+function mediaType(contentType: string | null): string {
+  return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/**
+ * A POST shaped like a server action: with JavaScript, a Next-Action header and the body Next's
+ * client sends (text/plain encoded arguments, or multipart form data); without, a plain form post.
+ * Any other body under a Next-Action header makes Next itself answer 500 while decoding it.
+ */
 function isActionPost(facts: RequestFacts): boolean {
-  if (facts.nextAction) return true;
-  const type = (facts.contentType ?? "").split(";")[0]!.trim().toLowerCase();
-  return type === "multipart/form-data" || type === "application/x-www-form-urlencoded";
+  const type = mediaType(facts.contentType);
+  if (facts.nextAction) return type === "text/plain" || type === "multipart/form-data";
+  return FORM_TYPES.includes(type);
 }
 
 /** Why the request must be refused before routing, or null to let it through. */
@@ -57,5 +67,8 @@ export function refuseRequest(facts: RequestFacts): Refusal | null {
     return { status: 405, message: "Method not allowed: files answer GET and HEAD.", allow: "GET, HEAD" };
   }
   if (method === "POST" && isActionPost(facts)) return null;
+  if (method === "POST" && facts.nextAction) {
+    return { status: 400, message: "Bad request: a server action takes a text/plain or form body." };
+  }
   return { status: 405, message: `Method not allowed: pages answer ${PAGE_METHODS} (POST only for forms).`, allow: PAGE_METHODS };
 }

@@ -55,6 +55,7 @@ export function builtServerActions(root = process.cwd()): { id: string; pages: s
   const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node?: Record<string, { workers?: Record<string, unknown> }> };
   return Object.entries(manifest.node ?? {}).map(([id, entry]) => ({
     id,
-    pages: Object.keys(entry.workers ?? {}).map((w) => w.replace(/^app/, "").replace(/\/page$/, "") || "/"),
+    // "app/admin/(editor)/events/new/page" is served at /admin/events/new: route groups are not in the URL.
+    pages: Object.keys(entry.workers ?? {}).map((w) => w.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^/)]+\)/g, "") || "/"),
   }));
 }

@@ -1,8 +1,8 @@
 /**
  * One run of the load benchmark against a running server: `connections` concurrent readers
  * (autocannon) cycle through the home page and the read API for `durationS` seconds while an
- * editor saves a statement every `writeIntervalMs` (scripts/bench/writer.ts, a separate process on
- * the server's database file). Afterwards every save must be visible through the public API.
+ * editor saves a statement every `writeIntervalMs` (scripts/bench/writer.ts, a separate process:
+ * signed in, through the write API). Afterwards every save must be visible through the public API.
  * Plain Node (no vitest, no app imports) so both the CLI and the e2e spec can use it.
  */
 import { spawn } from "node:child_process";
@@ -25,7 +25,9 @@ export const READ_PATHS = [
 
 export type LoadOptions = {
   baseURL: string;
-  databasePath: string;
+  /** With `editor`: saves go through the authenticated write API. Without: through the data layer on this file. */
+  editor?: { email: string; password: string };
+  databasePath?: string;
   durationS: number;
   connections?: number;
   writeIntervalMs?: number;
@@ -33,6 +35,8 @@ export type LoadOptions = {
 };
 
 export type LoadReport = {
+  /** How the editor saved: "the write API (signed in)" or "the data layer". */
+  writePath: string;
   durationS: number;
   connections: number;
   requests: number;
@@ -40,7 +44,7 @@ export type LoadReport = {
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
   statuses: Record<string, number>;
   errors: { nonSuccess: number; connection: number; timeouts: number };
-  saves: { count: number; visible: number; missing: number[]; latencyMs: { p50: number; p99: number; max: number } };
+  saves: { count: number; failed: string[]; visible: number; missing: number[]; latencyMs: { p50: number; p99: number; max: number } };
   ok: boolean;
 };
 
@@ -50,19 +54,25 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Starts the writer and collects its acknowledged saves until `stop()` is called. */
-function startWriter(root: string, databasePath: string, intervalMs: number) {
+function startWriter(root: string, opts: LoadOptions, intervalMs: number) {
+  let target: string[];
+  if (opts.editor) target = ["api", opts.baseURL, opts.editor.email, opts.editor.password];
+  else if (opts.databasePath) target = ["db", opts.databasePath];
+  else throw new Error("runLoad needs an editor account or the database file");
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/bench/writer.ts"), databasePath, String(intervalMs)],
+    ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/bench/writer.ts"), ...target, String(intervalMs)],
     { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
   );
   const saves: { id: number; ms: number }[] = [];
+  const failures: string[] = [];
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
   let firstSave: () => void;
   const started = new Promise<void>((resolve) => (firstSave = resolve));
   readline.createInterface({ input: child.stdout }).on("line", (line) => {
     const [kind, id, ms] = line.split(" ");
+    if (kind === "failed") failures.push(line);
     if (kind !== "saved") return;
     saves.push({ id: Number(id), ms: Number(ms) });
     firstSave();
@@ -73,6 +83,7 @@ function startWriter(root: string, databasePath: string, intervalMs: number) {
   });
   return {
     saves,
+    failures,
     /** Resolves at the first save (the writer is running), so readers and writer start together. */
     ready: () => started.then(() => {
       if (saves.length === 0) throw new Error(`the writer did not start:\n${stderr}`);
@@ -80,8 +91,10 @@ function startWriter(root: string, databasePath: string, intervalMs: number) {
     async stop(): Promise<void> {
       if (child.exitCode !== null) throw new Error(`the writer died during the run:\n${stderr}`);
       const closed = new Promise((resolve) => child.on("close", resolve));
-      child.kill("SIGTERM");
+      child.kill("SIGTERM"); // the writer finishes the saves already sent, then exits
+      const guard = setTimeout(() => child.kill("SIGKILL"), 60_000);
       await closed;
+      clearTimeout(guard);
     },
   };
 }
@@ -110,7 +123,7 @@ async function invisibleSaves(baseURL: string, ids: number[]): Promise<number[]>
 export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
   const connections = opts.connections ?? 50;
   const intervalMs = opts.writeIntervalMs ?? 1000;
-  const writer = startWriter(opts.root ?? process.cwd(), opts.databasePath, intervalMs);
+  const writer = startWriter(opts.root ?? process.cwd(), opts, intervalMs);
   let result: autocannon.Result;
   try {
     await writer.ready();
@@ -129,6 +142,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
   const writeMs = writer.saves.map((s) => s.ms).sort((a, b) => a - b);
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]));
   const report: LoadReport = {
+    writePath: opts.editor ? "the write API (signed in)" : "the data layer",
     durationS: result.duration,
     connections,
     requests: result.requests.total,
@@ -138,13 +152,14 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
     errors: { nonSuccess: result.non2xx, connection: result.errors, timeouts: result.timeouts },
     saves: {
       count: ids.length,
+      failed: writer.failures,
       visible: ids.length - missing.length,
       missing,
       latencyMs: { p50: percentile(writeMs, 50), p99: percentile(writeMs, 99), max: writeMs.at(-1) ?? 0 },
     },
     ok: false,
   };
-  // One save at the start and one per interval: fewer means the writer was starved by the readers.
+  // One save at the start and one per interval: fewer acknowledged means saves were too slow or failed.
   const expectedSaves = Math.floor((opts.durationS * 1000) / intervalMs);
   report.ok =
     report.requests > 0 &&
@@ -152,6 +167,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
     result.errors === 0 &&
     result.timeouts === 0 &&
     missing.length === 0 &&
+    writer.failures.length === 0 &&
     ids.length >= expectedSaves;
   return report;
 }
@@ -160,11 +176,11 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
 export function formatReport(r: LoadReport): string {
   const l = r.latencyMs;
   return [
-    `load: ${r.connections} readers for ${r.durationS} s on ${READ_PATHS.length} URLs (home page and read API) while an editor saved every second`,
+    `load: ${r.connections} readers for ${r.durationS} s on ${READ_PATHS.length} URLs (home page and read API) while an editor saved every second through ${r.writePath}`,
     `  requests: ${r.requests} (${r.requestsPerSecond} req/s); statuses ${JSON.stringify(r.statuses)}`,
     `  latency ms: p50 ${l.p50}, p90 ${l.p90}, p99 ${l.p99}, max ${l.max} (mean ${l.mean.toFixed(1)})`,
     `  errors: ${r.errors.nonSuccess} non-2xx, ${r.errors.connection} connection errors, ${r.errors.timeouts} timeouts`,
-    `  saves: ${r.saves.count} acknowledged, ${r.saves.visible} visible afterwards${r.saves.missing.length ? ` (missing: ${r.saves.missing.join(", ")})` : ""}; save ms p50 ${r.saves.latencyMs.p50}, p99 ${r.saves.latencyMs.p99}, max ${r.saves.latencyMs.max}`,
+    `  saves: ${r.saves.count} acknowledged, ${r.saves.failed.length} refused, ${r.saves.visible} visible afterwards${r.saves.missing.length ? ` (missing: ${r.saves.missing.join(", ")})` : ""}; save ms p50 ${r.saves.latencyMs.p50}, p99 ${r.saves.latencyMs.p99}, max ${r.saves.latencyMs.max}`,
     `  verdict: ${r.ok ? "PASS" : "FAIL"}`,
   ].join("\n");
 }

@@ -23,9 +23,17 @@ describe("refuseRequest", () => {
   it("lets pages be read, and posted to as server actions (with or without JavaScript)", () => {
     expect(refuseRequest(req({ method: "GET", pathname: "/countries" }))).toBeNull();
     expect(refuseRequest(req({ method: "HEAD" }))).toBeNull();
-    expect(refuseRequest(req({ method: "POST", nextAction: "7f3a" }))).toBeNull();
+    expect(refuseRequest(req({ method: "POST", nextAction: "7f3a", contentType: "text/plain;charset=UTF-8" }))).toBeNull();
+    expect(refuseRequest(req({ method: "POST", nextAction: "7f3a", contentType: "multipart/form-data; boundary=x" }))).toBeNull();
     expect(refuseRequest(req({ method: "POST", contentType: "multipart/form-data; boundary=x" }))).toBeNull();
     expect(refuseRequest(req({ method: "post", contentType: "application/x-www-form-urlencoded" }))).toBeNull();
+  });
+
+  it("refuses a server action call with a body Next's client never sends (Next would answer 500)", () => {
+    expect(refuseRequest(req({ method: "POST", nextAction: "7f3a", contentType: "application/json" }))?.status).toBe(400);
+    expect(refuseRequest(req({ method: "POST", nextAction: "7f3a", contentType: "text/csv" }))?.status).toBe(400);
+    expect(refuseRequest(req({ method: "POST", nextAction: "7f3a" }))?.status).toBe(400);
+    expect(refuseRequest(req({ method: "POST", nextAction: "7f3a", contentType: "application/x-www-form-urlencoded" }))?.status).toBe(400);
   });
 
   it("refuses other methods on pages with 405 and an Allow header", () => {
@@ -39,7 +47,7 @@ describe("refuseRequest", () => {
   it("lets files outside the API be read only", () => {
     expect(refuseRequest(req({ method: "GET", pathname: "/icon.svg" }))).toBeNull();
     expect(refuseRequest(req({ method: "POST", pathname: "/icon.svg", contentType: "multipart/form-data" }))).toMatchObject({ status: 405, allow: "GET, HEAD" });
-    expect(refuseRequest(req({ method: "POST", pathname: "/geo/countries-50m.abc.json", nextAction: "x" }))?.status).toBe(405);
+    expect(refuseRequest(req({ method: "POST", pathname: "/geo/countries-50m.abc.json", nextAction: "x", contentType: "text/plain" }))?.status).toBe(405);
   });
 
   it("leaves API routes and static files to answer for their own methods", () => {
