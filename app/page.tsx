@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { getStancesAsOf, listCategories } from "@/db/queries/stances";
 import { listCountryStatements } from "@/db/queries/statements";
 import { getTimelinePayload } from "@/db/queries/timeline-payload";
+import { readAsOf } from "@/components/dashboard/read-as-of";
 import { coalitionDescription } from "@/lib/coalition-summary";
 import { todayIso } from "@/lib/dates";
 import { countries, formatLongDate } from "@/lib/format";
@@ -39,10 +39,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   if (isCompareView(sp)) return { title: compareTitle(sp) };
   const { params } = readViewParams(sp);
   const date = params.date ?? todayIso();
-  const db = getDb();
-  const categories = listCategories(db);
+  const { categories, asOf } = readAsOf(date, params.known);
   const counts = emptyCounts();
-  for (const s of getStancesAsOf(db, date, params.known)) counts[s.stance] += 1;
+  for (const s of asOf) counts[s.stance] += 1;
   const stated = Object.values(counts).reduce((a, b) => a + b, 0);
   const title = `The coalition as of ${formatLongDate(date)}: ${countries(stated)} with a stated position`;
   const description = coalitionDescription(date, counts, categories, params.known);
@@ -76,8 +75,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     country = null;
   }
   // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
-  const categories = listCategories(db);
-  const asOf = getStancesAsOf(db, date, params.known);
+  const { categories, asOf } = readAsOf(date, params.known);
   const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known), data: asOf.map(toStanceRow) } : null;
   const initialPanel =
     country !== null

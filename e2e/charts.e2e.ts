@@ -52,6 +52,19 @@ async function pointFor(page: Page, rows: DrawnRow[], date: string): Promise<{ x
   return { x: box.x + ((dayOf(date) + 0.5 - min) / (max - min)) * box.width, y: box.y + box.height / 2 };
 }
 
+/**
+ * Opens the coalition chart's table from the keyboard, as a keyboard or screen-reader user would:
+ * its rows are only rendered once the disclosure is open.
+ */
+async function openStepTable(page: Page): Promise<void> {
+  const toggle = page.getByTestId("coalition-chart-table-toggle");
+  expect(await page.getByTestId("coalition-chart-table").count()).toBe(0);
+  await toggle.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await page.getByTestId("coalition-chart-table").waitFor();
+  expect(await toggle.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+}
+
 async function tableRows(page: Page, testId: string): Promise<string[][]> {
   return page.getByTestId(testId).locator("tbody tr").evaluateAll((trs) =>
     trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())),
@@ -68,6 +81,7 @@ describe("coalition chart", () => {
     for (const k of STANCES) expect(drawn![k], k).toBe(api[k]);
     expect(api.troops).toBeGreaterThan(0);
 
+    await openStepTable(page);
     const step = page.locator('[data-testid="coalition-chart-table"] tbody tr').filter({ has: page.locator("th") });
     const inForce = await step.evaluateAll((trs) =>
       trs
@@ -128,8 +142,10 @@ describe("coalition chart", () => {
       STANCES.forEach((k, j) => expect(Number(r[2 + j]), `${r[0]} ${k}`).toBe(rows[i]![k]));
       expect(Number(r[9])).toBe(STANCES.reduce((s, k) => s + rows[i]![k], 0));
     }
+    await openStepTable(page);
     const table = await tableRows(page, "coalition-chart-table");
     expect(table.length).toBe(body.length);
+    expect(await page.getByTestId("coalition-chart-table-toggle").locator("summary").innerText()).toContain(`(${body.length} rows)`);
     for (const [i, r] of body.entries()) expect(table[i]!.slice(2).map(Number)).toEqual(r.slice(2).map(Number));
   });
 });

@@ -5,7 +5,7 @@
  * three can never disagree.
  */
 import { addDays } from "./dates";
-import { stanceAt } from "./timeline";
+import { seriesFromChangePoints, stanceAt } from "./timeline";
 import { STANCE_KEYS, type ChangePoint, type IsoDate, type StanceKey, type TimelinePoint } from "./types";
 
 /** Counts per category that hold on every day from `from` to `until` (both inclusive). */
@@ -86,4 +86,19 @@ export function coalitionChartData(
   const tracks = [...pointsByCountry].map(([iso3, points]) => ({ iso3, name: names.get(iso3) ?? iso3, points }));
   tracks.sort((a, b) => a.name.localeCompare(b.name, "en"));
   return { steps: toSteps(series, end), tracks };
+}
+
+/**
+ * The dashboard chart's data from the change points the browser already holds (the timeline
+ * payload): the steps run from the first change to `today`, or to the last change if that is later.
+ * Gives exactly what `coalitionChartData` gives for the facts those points came from.
+ */
+export function coalitionChartFromPoints(
+  pointsByCountry: ReadonlyMap<string, ChangePoint[]>,
+  names: ReadonlyMap<string, string>,
+  today: IsoDate,
+): { steps: CoalitionStep[]; tracks: CountryTrack[] } {
+  const series = seriesFromChangePoints(pointsByCountry);
+  const lastChange = series[series.length - 1]?.date ?? today;
+  return coalitionChartData(pointsByCountry, series, names, lastChange > today ? lastChange : today);
 }

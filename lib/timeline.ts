@@ -80,9 +80,23 @@ type Move = { date: IsoDate; from: StanceKey | null; to: StanceKey };
  * @throws RangeError if `to` is before `from` (validate query ranges at the edge).
  */
 export function coalitionTimeline(facts: readonly StatementFact[], from?: IsoDate, to?: IsoDate): TimelinePoint[] {
+  return seriesFromChangePoints(countryChangePoints(facts), from, to);
+}
+
+/**
+ * `coalitionTimeline` from each country's change points (countryChangePoints) rather than the
+ * facts: the browser has the points (lib/timeline-payload.ts) and builds the chart's series from
+ * them, so the series never has to travel in the page.
+ * @throws RangeError if `to` is before `from`.
+ */
+export function seriesFromChangePoints(
+  pointsByCountry: ReadonlyMap<string, readonly ChangePoint[]>,
+  from?: IsoDate,
+  to?: IsoDate,
+): TimelinePoint[] {
   if (from !== undefined && to !== undefined && to < from) throw new RangeError(`to (${to}) is before from (${from})`);
   const moves: Move[] = [];
-  for (const points of countryChangePoints(facts).values()) {
+  for (const points of pointsByCountry.values()) {
     let previous: StanceKey | null = null;
     for (const p of points) {
       moves.push({ date: p.date, from: previous, to: p.stance });

@@ -5,8 +5,9 @@
  * first-load bundle and the pages' tables render (and work) before it arrives.
  */
 import dynamic from "next/dynamic";
+import { COALITION_CHART_HEIGHT } from "./chart-types";
 
-function Placeholder({ height }: { height: number }) {
+export function ChartPlaceholder({ height }: { height: number }) {
   return (
     <div className="chart-loading" style={{ height }} aria-hidden="true">
       Loading chart…
@@ -16,10 +17,10 @@ function Placeholder({ height }: { height: number }) {
 
 export const CoalitionChartLazy = dynamic(() => import("./coalition-chart").then((m) => m.CoalitionChart), {
   ssr: false,
-  loading: () => <Placeholder height={320} />,
+  loading: () => <ChartPlaceholder height={COALITION_CHART_HEIGHT} />,
 });
 
 export const ContributionsChartLazy = dynamic(() => import("./contributions-chart").then((m) => m.ContributionsChart), {
   ssr: false,
-  loading: () => <Placeholder height={280} />,
+  loading: () => <ChartPlaceholder height={280} />,
 });

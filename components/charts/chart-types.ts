@@ -6,6 +6,9 @@
 import type { CoalitionStep, CountryTrack } from "@/lib/coalition-steps";
 import type { IsoDate, StanceCategory } from "@/lib/types";
 
+/** The coalition chart's drawn height: its placeholder reserves it, so nothing shifts when it arrives. */
+export const COALITION_CHART_HEIGHT = 320;
+
 export type ChartCategory = Pick<StanceCategory, "key" | "label" | "colour">;
 
 export type ChartEvent = { slug: string; name: string; place: string | null; heldOn: IsoDate };

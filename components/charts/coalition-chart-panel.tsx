@@ -1,19 +1,25 @@
-import Link from "next/link";
-import type { CoalitionStep, CountryTrack } from "@/lib/coalition-steps";
+"use client";
+
+import { useMemo } from "react";
+import { coalitionChartFromPoints } from "@/lib/coalition-steps";
 import { formatDate } from "@/lib/format";
-import { formatInstant, knownLabel } from "@/lib/known-label";
 import type { IsoDate } from "@/lib/types";
-import { CoalitionChartLazy } from "./chart-loaders";
-import { dateLinkHref, type ChartCategory, type ChartEvent, type DateLink } from "./chart-types";
+import { useTimeline } from "@/components/dashboard/timeline-context";
+import { ChartPlaceholder, CoalitionChartLazy } from "./chart-loaders";
+import { COALITION_CHART_HEIGHT, type ChartCategory, type ChartEvent, type DateLink } from "./chart-types";
 import { CsvDownload } from "./csv-download";
+import { StepTable } from "./step-table";
 
 type Props = {
-  steps: CoalitionStep[];
   categories: ChartCategory[];
   events: ChartEvent[];
-  tracks: CountryTrack[];
   date: IsoDate | null;
-  known: number | null;
+  /** The first day the steps may end on (the server's today): the last counts hold until then. */
+  today: IsoDate;
+  /** "data as known …", worded on the server so the server and browser renders agree to the minute. */
+  knownText: string;
+  /** The caption of the empty state: no statement at all, or none recorded by `known`. */
+  emptyText: string;
   /** Where a date in the chart or its table leads (the dashboard on that date). */
   dateLink: DateLink;
 };
@@ -21,18 +27,23 @@ type Props = {
 /**
  * The coalition chart with what makes it usable by everyone: a caption stating the data's dates,
  * a legend, a CSV download of exactly the drawn numbers and the same numbers as a table.
- * A server component: only the chart itself (recharts) is loaded in the browser.
+ * Its steps and per-country tracks are built here, in the browser, from the dashboard's timeline
+ * (timeline-context.ts), which the page already carries: shipping them too would repeat every
+ * change point of every country in the page. Chart, CSV and table all use the same `steps`.
  */
-export function CoalitionChartPanel({ steps, categories, events, tracks, date, known, dateLink }: Props) {
+export function CoalitionChartPanel({ categories, events, date, today, knownText, emptyText, dateLink }: Props) {
+  const timeline = useTimeline();
+  const data = useMemo(() => (timeline ? coalitionChartFromPoints(timeline.pointsByCountry, timeline.names, today) : null), [timeline, today]);
+  const steps = data?.steps ?? [];
   const first = steps[0];
   const last = steps[steps.length - 1];
   return (
-    <figure className="chart-panel" data-testid="coalition-chart" aria-labelledby="coalition-chart-title">
+    <figure className="chart-panel" data-testid="coalition-chart" aria-labelledby="coalition-chart-title" aria-busy={data === null}>
       <h2 id="coalition-chart-title">Coalition over time</h2>
-      {!first || !last ? (
-        <p className="empty">
-          {known === null ? "No statements yet" : `No statement had been recorded by ${formatInstant(known)}`}, so there is nothing to chart.
-        </p>
+      {data === null ? (
+        <ChartPlaceholder height={COALITION_CHART_HEIGHT} />
+      ) : !first || !last ? (
+        <p className="empty">{emptyText}, so there is nothing to chart.</p>
       ) : (
         <>
           <ul className="chart-legend" aria-hidden="true">
@@ -51,53 +62,18 @@ export function CoalitionChartPanel({ steps, categories, events, tracks, date, k
               </li>
             ) : null}
           </ul>
-          <CoalitionChartLazy steps={steps} categories={categories} events={events} tracks={tracks} date={date} dateLink={dateLink} />
+          <CoalitionChartLazy steps={steps} categories={categories} events={events} tracks={data.tracks} date={date} dateLink={dateLink} />
           <figcaption>
-            Number of countries in each category from {formatDate(first.from)} to {formatDate(last.until)}, {knownLabel(known)}.
-            Counts change only on the day a statement changes a country&apos;s position (month-precision statements count from
-            the first of their month); countries with no stated position are not drawn. Hover to see the countries, click a day
-            to show the coalition on that date.
+            Number of countries in each category from {formatDate(first.from)} to {formatDate(last.until)}, {knownText}. Counts
+            change only on the day a statement changes a country&apos;s position (month-precision statements count from the first of
+            their month); countries with no stated position are not drawn. Hover to see the countries, click a day to show the
+            coalition on that date.
             {date && (date < first.from || date > last.until) ? ` The selected date (${formatDate(date)}) is outside this range.` : ""}
           </figcaption>
           <div className="chart-actions">
             <CsvDownload kind="coalition" filename="coalition-over-time.csv" steps={steps} categories={categories.map((c) => c.key)} />
           </div>
-          <details className="chart-table">
-            <summary>The chart&apos;s data as a table</summary>
-            <table className="data" data-testid="coalition-chart-table">
-              <caption>Countries per category, {knownLabel(known)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">From</th>
-                  <th scope="col">Until</th>
-                  {categories.map((c) => (
-                    <th key={c.key} scope="col">
-                      {c.label}
-                    </th>
-                  ))}
-                  <th scope="col">Total</th>
-                </tr>
-              </thead>
-              <tbody>
-                {steps.map((s) => (
-                  <tr key={s.from} data-from={s.from} data-until={s.until}>
-                    <th scope="row">
-                      <Link href={dateLinkHref(dateLink, s.from)}>{formatDate(s.from)}</Link>
-                    </th>
-                    <td>{formatDate(s.until)}</td>
-                    {categories.map((c) => (
-                      <td key={c.key} data-stance={c.key} className="num">
-                        {s.counts[c.key]}
-                      </td>
-                    ))}
-                    <td data-stance="total" className="num">
-                      {s.total}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <StepTable steps={steps} categories={categories} caption={`Countries per category, ${knownText}`} dateLink={dateLink} />
         </>
       )}
     </figure>

@@ -6,11 +6,11 @@ import { Area, AreaChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from "rec
 import { dayToIso, isoToDay, membersAt, stepAt } from "@/lib/coalition-steps";
 import { monthTicks } from "@/lib/chart-ticks";
 import { formatDate } from "@/lib/format";
-import { dateLinkHref, type CoalitionChartProps } from "./chart-types";
+import { COALITION_CHART_HEIGHT, dateLinkHref, type CoalitionChartProps } from "./chart-types";
 import { HoverCard } from "./hover-card";
 import { HoverLayer } from "./hover-layer";
 
-const HEIGHT = 320;
+const HEIGHT = COALITION_CHART_HEIGHT;
 
 /** A summit's label, staggered over three rows so that summits a few days apart stay readable. */
 function SummitLabel({ viewBox, text, row }: { viewBox?: { x?: number; y?: number }; text: string; row: number }) {

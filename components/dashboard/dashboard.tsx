@@ -21,6 +21,7 @@ import { DateField } from "./date-field";
 import { Legend } from "./legend";
 import { Notices } from "./notices";
 import { ChartsSlot } from "./charts-slot";
+import { TimelineContext } from "./timeline-context";
 import { ShareLink } from "./share-link";
 import { StanceTable } from "./stance-table";
 import { TimeSlider } from "./time-slider";
@@ -139,9 +140,11 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
         ) : null}
       </div>
       {charts ? (
-        <ChartsSlot date={date} chartsDate={chartsDate ?? date}>
-          {charts}
-        </ChartsSlot>
+        <TimelineContext value={timeline}>
+          <ChartsSlot date={date} chartsDate={chartsDate ?? date}>
+            {charts}
+          </ChartsSlot>
+        </TimelineContext>
       ) : null}
     </>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { coalitionChartData, dayToIso, isoToDay, membersAt, stepAt, toSteps, type CountryTrack } from "@/lib/coalition-steps";
+import { coalitionChartData, coalitionChartFromPoints, dayToIso, isoToDay, membersAt, stepAt, toSteps, type CountryTrack } from "@/lib/coalition-steps";
 import { coalitionTimeline, countryChangePoints, emptyCounts } from "@/lib/timeline";
+import { packTimeline, unpackTimeline } from "@/lib/timeline-payload";
 import { stancesAsOf } from "@/lib/stance-as-of";
 import type { StanceKey } from "@/lib/types";
 import { f, randomFacts } from "./helpers";
@@ -128,5 +129,25 @@ describe("coalitionChartData", () => {
       ["2026-01-06", "2026-02-01", 3],
     ]);
     expect(membersAt(tracks, "2026-01-06").refusal.map((m) => m.name)).toEqual(["Italy"]);
+  });
+});
+
+describe("coalitionChartFromPoints", () => {
+  it("gives from the unpacked timeline payload exactly what the server built from the facts", () => {
+    const facts = randomFacts(3000, 40, 900, 11);
+    const names = new Map([...new Set(facts.map((x) => x.countryIso3))].map((iso3) => [iso3, `Name of ${iso3}`]));
+    const cited = facts.map((x) => ({ ...x, precision: "day" as const, sourceId: 1 }));
+    const countries = [...names].map(([iso3, name]) => ({ iso3, name }));
+    const timeline = unpackTimeline(packTimeline(cited, [{ id: 1, title: "T", publisher: null, url: null }], countries, []));
+    for (const today of ["2025-03-01", "2030-01-01"]) {
+      const series = coalitionTimeline(facts);
+      const last = series.at(-1)!.date;
+      const expected = coalitionChartData(countryChangePoints(facts), series, names, last > today ? last : today);
+      expect(coalitionChartFromPoints(timeline.pointsByCountry, timeline.names, today)).toEqual(expected);
+    }
+  });
+
+  it("has no steps for no points", () => {
+    expect(coalitionChartFromPoints(new Map(), new Map(), "2026-01-01")).toEqual({ steps: [], tracks: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stancesAsOf } from "@/lib/stance-as-of";
-import { changeDates, coalitionTimeline, countryChangePoints, emptyCounts, stanceAt } from "@/lib/timeline";
+import { changeDates, coalitionTimeline, countryChangePoints, emptyCounts, seriesFromChangePoints, stanceAt } from "@/lib/timeline";
 import { STANCE_KEYS, type StanceKey } from "@/lib/types";
 import { f, randomFacts } from "./helpers";
 
@@ -174,5 +174,19 @@ describe("coalitionTimeline", () => {
     expect(series.length).toBeGreaterThan(100);
     expect(t1 - t0).toBeLessThan(3000);
     expect(t2 - t1).toBeLessThan(1000);
+  });
+});
+
+describe("seriesFromChangePoints", () => {
+  it("is coalitionTimeline over the countries' change points, with and without a range", () => {
+    const facts = randomFacts(2000, 25, 500, 7);
+    const points = countryChangePoints(facts);
+    expect(seriesFromChangePoints(points)).toEqual(coalitionTimeline(facts));
+    expect(seriesFromChangePoints(points, "2025-03-01", "2025-09-30")).toEqual(coalitionTimeline(facts, "2025-03-01", "2025-09-30"));
+    expect(seriesFromChangePoints(points).length).toBeGreaterThan(10);
+  });
+
+  it("refuses a reversed range", () => {
+    expect(() => seriesFromChangePoints(new Map(), "2026-02-01", "2026-01-01")).toThrow(RangeError);
   });
 });
