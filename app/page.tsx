@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { listCountryStatements } from "@/db/queries/statements";
-import { getTimelinePayload } from "@/db/queries/timeline-payload";
+import { listCountries, listEvents } from "@/db/queries/reference";
+import { getDatasetSpan } from "@/db/queries/stances";
 import { readAsOf } from "@/components/dashboard/read-as-of";
 import { coalitionDescription } from "@/lib/coalition-summary";
 import { todayIso } from "@/lib/dates";
@@ -10,7 +11,7 @@ import { countries, formatLongDate } from "@/lib/format";
 import { readViewParams, serializeViewParams } from "@/lib/search-params";
 import { toStanceRow } from "@/lib/stance-rows";
 import { emptyCounts } from "@/lib/timeline";
-import { countryStatementsUrl, stancesUrl } from "@/components/dashboard/api-urls";
+import { countryStatementsUrl, stancesUrl, timelinePayloadUrl } from "@/components/dashboard/api-urls";
 import { StanceGroups } from "@/components/coalition/stance-groups";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { CompareScreen, compareTitle } from "@/components/compare/compare-screen";
@@ -68,14 +69,16 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const db = getDb();
   const today = todayIso();
   const date = params.date ?? today;
-  const payload = getTimelinePayload(db, params.known);
+  const countryList = listCountries(db).map((c): [string, string] => [c.iso3, c.name]);
   let country = params.country;
-  if (country !== null && !payload.countries.some(([iso3]) => iso3 === country)) {
+  if (country !== null && !countryList.some(([iso3]) => iso3 === country)) {
     notices.push(`Ignored country="${country}": no country has that code; no country panel is open.`);
     country = null;
   }
   // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
   const { categories, asOf } = readAsOf(date, params.known);
+  const counts = emptyCounts();
+  for (const s of asOf) counts[s.stance] += 1;
   const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known), data: asOf.map(toStanceRow) } : null;
   const initialPanel =
     country !== null
@@ -83,7 +86,11 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       : null;
   return (
     <Dashboard
-      payload={payload}
+      payloadUrl={timelinePayloadUrl(params.known)}
+      countries={countryList}
+      span={getDatasetSpan(db, params.known)}
+      events={listEvents(db).map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }))}
+      initialCounts={{ date, counts, none: Math.max(0, countryList.length - asOf.length) }}
       categories={categories}
       today={today}
       notices={notices}

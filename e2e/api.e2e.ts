@@ -118,3 +118,24 @@ describe("known-at views", () => {
     expect((await getJson("/api/v1/timeline?from=2026-02-01&to=2025-01-01")).status).toBe(400);
   });
 });
+
+describe("GET /api/v1/timeline/payload", () => {
+  it("gives the dashboard's timeline, with Italy's change to refusal on 2026-01-06", async () => {
+    const { status, body } = await getJson("/api/v1/timeline/payload");
+    expect(status).toBe(200);
+    const payload = body as { countries: [string, string][]; points: Record<string, number[][]>; span: { first: string } };
+    expect(payload.countries).toContainEqual(["ITA", "Italy"]);
+    const refusal = STANCES.indexOf("refusal");
+    const days = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${payload.span.first}T00:00:00Z`)) / 86_400_000;
+    expect(payload.points.ITA?.some(([offset, stance]) => offset === days("2026-01-06") && stance === refusal)).toBe(true);
+  });
+
+  it("as known before any statement was recorded, is empty; a malformed instant is a 400", async () => {
+    const { status, body } = await getJson("/api/v1/timeline/payload?known=2000-01-01");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ points: {}, span: null });
+    const bad = await getJson("/api/v1/timeline/payload?known=yesterday");
+    expect(bad.status).toBe(400);
+    expect((bad.body as { error: string }).error).toContain("yesterday");
+  });
+});

@@ -12,3 +12,8 @@ export function countryStatementsUrl(iso3: string, known: number | null): string
 export function stancesUrl(date: IsoDate, known: number | null): string {
   return `/api/v1/stances?${withKnown({ date }, known)}`;
 }
+
+export function timelinePayloadUrl(known: number | null): string {
+  const query = withKnown({}, known);
+  return query ? `/api/v1/timeline/payload?${query}` : "/api/v1/timeline/payload";
+}

@@ -2,17 +2,20 @@
 
 /**
  * The dashboard: heading, time slider, legend, then the map (or the table) with a country's panel.
- * It receives the whole timeline once and computes the state on any date locally, so moving the
- * slider never asks the server; every piece of view state lives in the URL (use-view-state.ts).
+ * It fetches the whole timeline once, after the page has loaded (it is megabytes at 100,000
+ * statements, too much to carry inside the page), and then computes the state on any date locally,
+ * so moving the slider never asks the server; every piece of view state lives in the URL
+ * (use-view-state.ts). Until the timeline arrives, the server's counts for the page's date, the
+ * table view and the country panel already work; the map and the coalition chart wait for it.
  */
 import { useCallback, useMemo, useState } from "react";
 import { formatDate } from "@/lib/format";
 import { sliderSpan } from "@/lib/date-steps";
 import { serializeViewParams } from "@/lib/search-params";
 import type { StanceRow } from "@/lib/stance-rows";
-import { countState, stateOn, unpackTimeline, type TimelinePayload } from "@/lib/timeline-payload";
+import { countState, stateOn, unpackTimeline, type PayloadEvent, type TimelinePayload } from "@/lib/timeline-payload";
 import type { IsoDate, StanceCategory, StanceKey, StatementDto } from "@/lib/types";
-import { MapLoader } from "@/components/map/map-loader";
+import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
 import type { CountryDescription } from "@/components/map/tooltip-content";
 import { CountryFinder } from "./country-finder";
 import { CountryPanel } from "./country-panel";
@@ -22,6 +25,7 @@ import { Legend } from "./legend";
 import { Notices } from "./notices";
 import { ChartsSlot } from "./charts-slot";
 import { TimelineContext } from "./timeline-context";
+import { useFetchedJson } from "./use-fetched-json";
 import { ShareLink } from "./share-link";
 import { StanceTable } from "./stance-table";
 import { TimeSlider } from "./time-slider";
@@ -29,7 +33,14 @@ import { useViewState } from "./use-view-state";
 import { ViewSwitch } from "./view-switch";
 
 export type DashboardProps = {
-  payload: TimelinePayload;
+  /** Where the timeline payload is fetched from (components/dashboard/api-urls.ts). */
+  payloadUrl: string;
+  /** Every country, [iso3, name], sorted by name; the slider's span and the summits. */
+  countries: [string, string][];
+  span: { first: IsoDate; last: IsoDate } | null;
+  events: PayloadEvent[];
+  /** The counts on the page's date, shown until the timeline has arrived. */
+  initialCounts: { date: IsoDate; counts: Record<StanceKey, number>; none: number };
   categories: StanceCategory[];
   today: IsoDate;
   notices: string[];
@@ -42,31 +53,49 @@ export type DashboardProps = {
   chartsDate?: IsoDate;
 };
 
-export function Dashboard({ payload, categories, today, notices, initialRows, initialPanel, noscript, charts, chartsDate }: DashboardProps) {
-  const timeline = useMemo(() => unpackTimeline(payload), [payload]);
+/** Accepts the payload's JSON only if it has the expected shape, so a bad answer is an error, not a crash. */
+function pickPayload(body: unknown): TimelinePayload {
+  const p = body as Partial<TimelinePayload> | null;
+  if (!p || !Array.isArray(p.countries) || typeof p.points !== "object" || p.points === null || !Array.isArray(p.sources)) {
+    throw new Error("The timeline the server sent is not in the expected form.");
+  }
+  return p as TimelinePayload;
+}
+
+const NO_DATES: IsoDate[] = [];
+
+export function Dashboard(props: DashboardProps) {
+  const { payloadUrl, categories, today, notices, initialRows, initialPanel, noscript, charts, chartsDate, initialCounts } = props;
+  const fetched = useFetchedJson(payloadUrl, null, pickPayload);
+  const payload = fetched.data;
+  const timeline = useMemo(() => (payload ? unpackTimeline(payload) : null), [payload]);
+  const countries = useMemo(() => props.countries.map(([iso3, name]) => ({ iso3, name })), [props.countries]);
+  const names = useMemo(() => new Map(props.countries), [props.countries]);
   const { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView } = useViewState(today);
   const [clientNotices, setClientNotices] = useState<string[]>([]);
   const [focusPanel, setFocusPanel] = useState(false);
 
-  const state = useMemo(() => stateOn(timeline, date), [timeline, date]);
-  const { counts, none } = useMemo(() => countState(state, timeline.countries.length), [state, timeline]);
+  const state = useMemo(() => (timeline ? stateOn(timeline, date) : null), [timeline, date]);
+  const counted = useMemo(() => (state ? countState(state, countries.length) : null), [state, countries.length]);
+  // Before the timeline arrives only the page's own date is known; another date shows no counts yet.
+  const { counts, none } = counted ?? (date === initialCounts.date ? initialCounts : { counts: null, none: null });
   const byKey = useMemo(() => Object.fromEntries(categories.map((c) => [c.key, c])) as Record<StanceKey, StanceCategory>, [categories]);
   const colours = useMemo(() => Object.fromEntries(categories.map((c) => [c.key, c.colour])) as Record<StanceKey, string>, [categories]);
-  const selected = params.country && timeline.names.has(params.country) ? params.country : null;
-  const { start, end } = sliderSpan(timeline.span, today);
+  const selected = params.country && names.has(params.country) ? params.country : null;
+  const { start, end } = sliderSpan(props.span, today);
 
   const describe = useCallback(
     (iso3: string): CountryDescription => {
-      const name = timeline.names.get(iso3) ?? iso3;
-      const point = state.get(iso3);
+      const name = names.get(iso3) ?? iso3;
+      const point = state?.get(iso3);
       if (!point) return { name, stanceLabel: "No stated position", since: null, source: null, label: `${name}: no stated position` };
-      const citation = timeline.citation(point.statementId);
+      const citation = timeline?.citation(point.statementId);
       const since = formatDate(point.date, citation?.precision);
       const stanceLabel = byKey[point.stance]?.label ?? point.stance;
       const source = citation?.source ? [citation.source.title, citation.source.publisher].filter(Boolean).join(", ") : null;
       return { name, stanceLabel, since, source, label: `${name}: ${stanceLabel} since ${since}` };
     },
-    [timeline, state, byKey],
+    [names, timeline, state, byKey],
   );
   const openCountry = useCallback(
     (iso3: string, viaKeyboard = false) => {
@@ -85,14 +114,14 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
   return (
     <>
       <DashboardHeading date={date} known={params.known} currentHref={serializeViewParams("/", { ...shareParams, known: null })} />
-      <Notices notices={[...notices, ...clientNotices]} />
+      <Notices notices={[...notices, ...clientNotices, ...(fetched.error ? [`The timeline could not be loaded (${fetched.error}); the map, the slider's change dates and the coalition chart need it. Reload the page to try again.`] : [])]} />
       <div className="dashboard-controls">
         <DateField date={date} hidden={hidden} onDate={setDate} />
-        <TimeSlider date={date} start={start} end={end} changeDates={timeline.changeDates} events={timeline.events} onDate={setDate} />
+        <TimeSlider date={date} start={start} end={end} changeDates={timeline?.changeDates ?? NO_DATES} events={props.events} onDate={setDate} />
       </div>
       <div className="dashboard-bar">
         <ViewSwitch view={params.view} hrefFor={(view) => serializeViewParams("/", { ...shareParams, view })} onView={setView} />
-        <CountryFinder countries={timeline.countries} onSelect={openByKeyboard} />
+        <CountryFinder countries={countries} onSelect={openByKeyboard} />
         <ShareLink params={shareParams} />
       </div>
       <Legend categories={categories} counts={counts} none={none} filter={filter} onFilter={setFilter} />
@@ -100,6 +129,9 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
         <div className="dashboard-view">
           {params.view === "map" ? (
             <>
+              {state === null ? (
+                <MapPlaceholder />
+              ) : (
               <MapLoader
                 state={state}
                 filter={filter}
@@ -111,6 +143,7 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
                 view={mapView}
                 onViewChange={setMapView}
               />
+              )}
               {noscript ? <noscript>{noscript}</noscript> : null}
             </>
           ) : (
@@ -119,7 +152,7 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
               known={params.known}
               categories={categories}
               filter={filter}
-              allCountries={timeline.countries}
+              allCountries={countries}
               initial={initialRows}
               onOpen={openByKeyboard}
             />
@@ -129,7 +162,7 @@ export function Dashboard({ payload, categories, today, notices, initialRows, in
           <CountryPanel
             key={selected}
             iso3={selected}
-            name={timeline.names.get(selected) ?? selected}
+            name={names.get(selected) ?? selected}
             date={date}
             known={params.known}
             categories={byKey}

@@ -10,15 +10,16 @@ import { NO_POSITION_FILL } from "@/components/map/map-style";
 
 type Props = {
   categories: StanceCategory[];
-  counts: Record<StanceKey, number>;
-  none: number;
+  /** Null while unknown (the timeline is still loading and the date has moved): shown as "…". */
+  counts: Record<StanceKey, number> | null;
+  none: number | null;
   filter: ReadonlySet<StanceFilterKey> | null;
   onFilter: (keys: StanceFilterKey[] | null) => void;
 };
 
 export function Legend({ categories, counts, none, filter, onFilter }: Props) {
-  const entries: { key: StanceFilterKey; label: string; colour: string; count: number }[] = [
-    ...categories.map((c) => ({ key: c.key, label: c.label, colour: c.colour, count: counts[c.key] })),
+  const entries: { key: StanceFilterKey; label: string; colour: string; count: number | null }[] = [
+    ...categories.map((c) => ({ key: c.key, label: c.label, colour: c.colour, count: counts ? counts[c.key] : null })),
     { key: "none", label: "No stated position", colour: NO_POSITION_FILL, count: none },
   ];
   const toggle = (key: StanceFilterKey) => {
@@ -44,7 +45,7 @@ export function Legend({ categories, counts, none, filter, onFilter }: Props) {
             >
               <span className="swatch" style={{ background: e.colour }} aria-hidden="true" />
               <span>
-                {e.label}: <strong>{e.count}</strong>
+                {e.label}: <strong>{e.count ?? "…"}</strong>
               </span>
             </button>
           </li>

@@ -7,7 +7,8 @@
 import dynamic from "next/dynamic";
 import type { WorldMapProps } from "./world-map";
 
-function MapPlaceholder() {
+/** Also shown by the dashboard while the timeline the map is drawn from is loading. */
+export function MapPlaceholder() {
   return (
     <div className="world-map map-placeholder" aria-busy="true">
       <p>Loading the map…</p>

@@ -1,0 +1,21 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { getTimelinePayload } from "@/db/queries/timeline-payload";
+import { instantParam, parseQuery } from "@/lib/validation/query-params";
+import { handle, jsonError } from "../../_lib/respond";
+
+const payloadQuery = z.object({ known: instantParam.optional() });
+
+/**
+ * GET /api/v1/timeline/payload[?known=instant]: every country's change points with their citations
+ * (lib/timeline-payload.ts), which the dashboard fetches once after the page has loaded and then
+ * shows any date from. Kept out of the page itself: at 100,000 statements it is megabytes.
+ */
+export function GET(request: NextRequest) {
+  const q = parseQuery(payloadQuery, request.nextUrl.searchParams);
+  if (!q.ok) return jsonError(400, q.error);
+  // Not compressed here: `next start` drops a route handler's Content-Encoding header but keeps
+  // the compressed body, so compression (about fivefold for this JSON) is left to the proxy in front.
+  return handle(() => Response.json(getTimelinePayload(getDb(), q.data.known ?? null)));
+}
