@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
+import "./charts-pages.css"; // charts branch: styles of charts, compare, country, source, statement and event pages
 
 export const metadata: Metadata = {
   title: { default: "Coalition Tracker", template: "%s · Coalition Tracker" },
@@ -20,6 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Coalition Tracker
           </Link>
           <span className="tagline">Commitments to a post-ceasefire force for Ukraine, as stated and cited</span>
+          <nav className="site-nav" aria-label="Site"><Link href="/">Dashboard</Link><Link href="/?view=compare">Compare</Link><Link href="/countries">Countries</Link><Link href="/events">Events</Link><Link href="/sources">Sources</Link></nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -6,6 +6,11 @@ import { parseIsoDate, parseInstant, todayIso } from "@/lib/dates";
 import { countries, formatLongDate } from "@/lib/format";
 import { StanceGroups } from "@/components/coalition/stance-groups";
 import { DateForm } from "@/components/ui/date-form";
+// --- charts branch: compare view and charts (keep when rewriting this page) ---
+import { isCompareView } from "@/lib/compare-params";
+import { CompareScreen, compareTitle } from "@/components/compare/compare-screen";
+import { DashboardCharts } from "@/components/charts/dashboard-charts";
+// --- end charts branch ---
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -33,7 +38,9 @@ function readView(sp: Record<string, string | string[] | undefined>) {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { date, known } = readView(await searchParams);
+  const sp = await searchParams;
+  if (isCompareView(sp)) return { title: compareTitle(sp) }; // charts branch: compare view
+  const { date, known } = readView(sp);
   const statements = getStancesAsOf(getDb(), date, known);
   const troops = statements.filter((s) => s.stance === "troops").length;
   return {
@@ -43,7 +50,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const { date, known, notices } = readView(await searchParams);
+  const sp = await searchParams;
+  if (isCompareView(sp)) return <CompareScreen searchParams={sp} />; // charts branch: compare view
+  const { date, known, notices } = readView(sp);
   const db = getDb();
   const categories = listCategories(db);
   const statements = getStancesAsOf(db, date, known);
@@ -74,6 +83,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           No stated position: <strong>{total - statements.length}</strong>
         </li>
       </ul>
+      <DashboardCharts date={date} known={known} /> {/* charts branch: coalition and contributions charts */}
       <StanceGroups categories={categories} statements={statements} />
     </>
   );

@@ -70,3 +70,51 @@ describe("GET /api/v1/export.csv", () => {
     expect(text.replace(/^\uFEFF/, "")).toMatch(/^country,stated_on,stance,/);
   });
 });
+
+describe("GET /api/v1/statements", () => {
+  type Statement = { id: number; countryIso3: string; statedOn: string; stance: string; source: { title: string } };
+
+  it("lists a country's statements newest first, each with its citation", async () => {
+    const { status, body } = await getJson("/api/v1/statements?country=deu");
+    expect(status).toBe(200);
+    const { statements } = body as { statements: Statement[] };
+    expect(statements.length).toBeGreaterThanOrEqual(3);
+    const dates = statements.map((s) => s.statedOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(statements[0]).toMatchObject({ countryIso3: "DEU", statedOn: "2026-01-06", stance: "support_only" });
+    for (const s of statements) expect(s.source.title).not.toBe("");
+  });
+
+  it("returns one statement with its versions, and 404/400 for unknown or malformed ids and countries", async () => {
+    const { body } = await getJson("/api/v1/statements?country=ITA");
+    const italy = (body as { statements: Statement[] }).statements[0];
+    expect(italy).toMatchObject({ stance: "refusal" });
+    const one = await getJson(`/api/v1/statements/${italy?.id}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ current: { id: italy?.id, version: 1 }, versions: [expect.objectContaining({ version: 1 })] });
+    expect((await getJson("/api/v1/statements/999999")).status).toBe(404);
+    expect((await getJson("/api/v1/statements/abc")).status).toBe(400);
+    expect((await getJson("/api/v1/statements?country=XXZ")).status).toBe(404);
+    expect((await getJson("/api/v1/statements?country=12345")).status).toBe(400);
+    expect((await getJson("/api/v1/statements")).status).toBe(400);
+  });
+});
+
+describe("known-at views", () => {
+  it("shows nothing as known before the data was recorded, and everything as known now", async () => {
+    const before = await getJson("/api/v1/stances?date=2026-01-07&known=2000-01-01T00:00:00Z");
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ known: "2000-01-01T00:00:00.000Z", countries: [] });
+    const now = await getJson(`/api/v1/stances?date=2026-01-07&known=${encodeURIComponent(new Date().toISOString())}`);
+    expect((now.body as { countries: unknown[] }).countries).toContainEqual(expect.objectContaining({ iso3: "ITA", stance: "refusal" }));
+    expect((await getJson("/api/v1/stances?known=yesterday")).status).toBe(400);
+  });
+
+  it("counts Italy under refusal from 2026-01-06 in the timeline", async () => {
+    const { body } = await getJson("/api/v1/timeline?from=2025-09-01&to=2026-01-31");
+    const { series } = body as { series: { date: string; counts: Record<string, number> }[] };
+    expect(series.find((p) => p.date === "2026-01-06")?.counts.refusal).toBe(1);
+    expect(series.filter((p) => p.date < "2026-01-06").every((p) => p.counts.refusal === 0)).toBe(true);
+    expect((await getJson("/api/v1/timeline?from=2026-02-01&to=2025-01-01")).status).toBe(400);
+  });
+});

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listCountryStatements } from "@/db/queries/statements";
 import { instantParam, iso3Param, parseQuery } from "@/lib/validation/query-params";
+import { getCountry } from "@/lib/countries";
 import { cachedResponse } from "../_lib/cached";
 import { handle, jsonError } from "../_lib/respond";
 
@@ -17,6 +18,7 @@ export function GET(request: NextRequest) {
   if (!q.ok) return jsonError(400, q.error);
   if (!q.data.country) return jsonError(400, "country: required (an ISO 3166-1 alpha-3 code, e.g. FRA)");
   const country = q.data.country;
+  if (!getCountry(country)) return jsonError(404, `country: no ISO 3166-1 country with code '${country}'`);
   const known = q.data.known ?? null;
   return handle(() =>
     cachedResponse(request, `statements?country=${country}&known=${known ?? ""}`, () =>

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { listDatedFacts } from "@/db/queries/facts-read";
+import { listCountries, listEvents } from "@/db/queries/reference";
+import { listCategories } from "@/db/queries/stances";
+import { compareHref } from "@/lib/compare-params";
+import { addDays } from "@/lib/dates";
+import { changesAround, stanceChanges } from "@/lib/event-changes";
+import { formatDate, formatLongDate } from "@/lib/format";
+import { Citation } from "@/components/ui/citation";
+import { StanceBadge } from "@/components/country/stance-badge";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Summits", description: "The coalition's summits: what was agreed, and the positions stated around them." };
+
+/** "Within a few days": statements are often reported a day or two before or after a summit. */
+const WINDOW_DAYS = 3;
+
+export default function EventsPage() {
+  const db = getDb();
+  const events = listEvents(db);
+  const categories = listCategories(db);
+  const names = new Map(listCountries(db).map((c) => [c.iso3, c.name]));
+  const changes = stanceChanges(listDatedFacts(db));
+  const category = (k: string | null) => categories.find((c) => c.key === k) ?? null;
+  return (
+    <>
+      <h1>Summits</h1>
+      <p className="lede">
+        Each meeting of the coalition with what was agreed, its source, and the changes of position stated within {WINDOW_DAYS} days of it.
+      </p>
+      {events.length === 0 ? <p className="empty">No summits recorded yet.</p> : null}
+      <ol className="events-timeline" data-testid="events">
+        {events.map((e) => {
+          const near = changesAround(changes, e.heldOn, WINDOW_DAYS);
+          return (
+            <li key={e.slug} id={e.slug} data-slug={e.slug} className="event">
+              <h2>
+                <time dateTime={e.heldOn}>{formatLongDate(e.heldOn)}</time>: {e.name}
+              </h2>
+              <p className="quote-meta">
+                {e.place ?? "Place not recorded"}
+                {e.participants.length > 0 ? " · named participants: " : ""}
+                {e.participants.map((iso3, i) => (
+                  <span key={iso3}>
+                    {i > 0 ? ", " : ""}
+                    <Link href={`/countries/${iso3}`}>{names.get(iso3) ?? iso3}</Link>
+                  </span>
+                ))}
+              </p>
+              {e.summary ? <p>{e.summary}</p> : null}
+              {e.quote ? (
+                <blockquote className="quote" lang={e.quoteLanguage ?? undefined}>
+                  {e.quote}
+                </blockquote>
+              ) : null}
+              {e.source ? (
+                <p>
+                  Source: <Citation source={e.source} />{" "}
+                  <Link href={`/sources/${e.source.id}`} className="quote-meta">
+                    (source page)
+                  </Link>
+                </p>
+              ) : (
+                <p className="empty">No source recorded.</p>
+              )}
+              <h3>Positions stated within {WINDOW_DAYS} days</h3>
+              {near.length === 0 ? (
+                <p className="empty">No country changed position within {WINDOW_DAYS} days of this summit.</p>
+              ) : (
+                <ul className="event-changes">
+                  {near.map((c) => (
+                    <li key={c.statementId} data-iso3={c.countryIso3}>
+                      <Link href={`/countries/${c.countryIso3}`}>{names.get(c.countryIso3) ?? c.countryIso3}</Link>:{" "}
+                      <StanceBadge category={category(c.from)} /> → <StanceBadge category={category(c.to)} />{" "}
+                      <Link href={`/statements/${c.statementId}`}>
+                        {formatDate(c.date, c.precision)}
+                        {c.precision === "month" ? " (month precision: the exact day is not known)" : ""}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p className="quote-meta">
+                <Link href={`/?date=${e.heldOn}`}>The coalition on {formatDate(e.heldOn)}</Link> ·{" "}
+                <Link href={compareHref(addDays(e.heldOn, -1), addDays(e.heldOn, WINDOW_DAYS))}>
+                  What changed from the day before to {WINDOW_DAYS} days after
+                </Link>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

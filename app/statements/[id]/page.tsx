@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { NotFoundError } from "@/db/errors";
+import { listCategories } from "@/db/queries/stances";
+import { getStatement } from "@/db/queries/statements";
+import { formatDate } from "@/lib/format";
+import { SourceLinks } from "@/components/country/source-links";
+import { StatementDetails } from "@/components/country/statement-details";
+import { VersionHistory } from "@/components/country/version-history";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ id: string }>;
+
+/** The statement for a URL segment; anything but a known positive integer id is a 404. */
+async function loadStatement(params: Params) {
+  const { id } = await params;
+  const n = /^[1-9]\d{0,15}$/.test(id) ? Number(id) : NaN;
+  if (!Number.isSafeInteger(n)) notFound();
+  try {
+    return getStatement(getDb(), n);
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { current: s } = await loadStatement(params);
+  return { title: `${s.countryName}, ${formatDate(s.statedOn, s.statedOnPrecision)} (statement #${s.id})` };
+}
+
+export default async function StatementPage({ params }: { params: Params }) {
+  const { current: s, versions } = await loadStatement(params);
+  const categories = listCategories(getDb());
+  return (
+    <article className="statement-page" data-testid="statement-page" data-statement-id={s.id} data-status={s.status}>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href="/countries">Countries</Link> › <Link href={`/countries/${s.countryIso3}`}>{s.countryName}</Link> › Statement #{s.id}
+      </nav>
+      <h1>
+        {s.countryName}, {formatDate(s.statedOn, s.statedOnPrecision)}
+      </h1>
+      {s.status === "retracted" ? (
+        <p className="notice retraction-reason" role="status">
+          This statement was retracted{s.changeReason ? `: ${s.changeReason}` : ""}. It no longer counts towards any position.
+        </p>
+      ) : null}
+      <StatementDetails statement={s} categories={categories} />
+      <h2>Source</h2>
+      <SourceLinks source={s.source} />
+      <h2>Version history</h2>
+      <VersionHistory versions={versions} />
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import type { ContributionCount } from "@/lib/contribution-counts";
+import { formatDate } from "@/lib/format";
+import { knownLabel } from "@/lib/known-label";
+import type { IsoDate } from "@/lib/types";
+import { ContributionsChartLazy } from "./chart-loaders";
+import { CsvDownload } from "./csv-download";
+
+/**
+ * Contributions on the chosen date with its caption, CSV download and table equivalent.
+ * A server component: only the bar chart (recharts) is loaded in the browser.
+ */
+export function ContributionsChartPanel({ rows, date, known }: { rows: ContributionCount[]; date: IsoDate; known: number | null }) {
+  const offering = new Set(rows.flatMap((r) => r.countries.map((c) => c.iso3))).size;
+  return (
+    <figure className="chart-panel" data-testid="contributions-chart" data-date={date} aria-labelledby="contributions-chart-title">
+      <h2 id="contributions-chart-title">Contributions on {formatDate(date)}</h2>
+      {offering === 0 ? (
+        <p className="empty">No country&apos;s position on this date names a contribution.</p>
+      ) : (
+        <ContributionsChartLazy rows={rows} />
+      )}
+      <figcaption>
+        Countries offering each kind of contribution as of {formatDate(date)}, {knownLabel(known)}, according to each country&apos;s
+        deciding statement ({offering} {offering === 1 ? "country names" : "countries name"} at least one). A country may offer several
+        kinds, so the bars do not add up to the number of countries.
+      </figcaption>
+      <div className="chart-actions">
+        <CsvDownload kind="contributions" filename={`contributions-${date}.csv`} rows={rows} />
+      </div>
+      <details className="chart-table">
+        <summary>The chart&apos;s data as a table</summary>
+        <table className="data" data-testid="contributions-chart-table">
+          <caption>Contributions as of {formatDate(date)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Contribution</th>
+              <th scope="col">Countries</th>
+              <th scope="col">Which</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} data-contribution={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="num">{r.count}</td>
+                <td>
+                  {r.countries.map((c, i) => (
+                    <span key={c.iso3}>
+                      {i > 0 ? ", " : ""}
+                      <Link href={`/countries/${c.iso3}`}>{c.name}</Link>
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { compareHref } from "@/lib/compare-params";
+import type { IsoDate } from "@/lib/types";
+
+/** Two dates to compare, as a plain GET form (works without JavaScript; the result is a shareable URL). */
+export function CompareForm({ dateA, dateB, known }: { dateA: IsoDate; dateB: IsoDate; known: string | null }) {
+  return (
+    <form method="get" action="/" className="date-form compare-form" aria-label="Choose two dates to compare">
+      <input type="hidden" name="view" value="compare" />
+      <label htmlFor="compare-date-a">From</label>
+      <input type="date" id="compare-date-a" name="date" defaultValue={dateA} min="2022-01-01" max="2100-12-31" required />
+      <label htmlFor="compare-date-b">to</label>
+      <input type="date" id="compare-date-b" name="compare" defaultValue={dateB} min="2022-01-01" max="2100-12-31" required />
+      {known ? <input type="hidden" name="known" value={known} /> : null}
+      <button type="submit">Compare</button>
+      <Link href={compareHref(dateB, dateA, known)}>Swap dates</Link>
+    </form>
+  );
+}

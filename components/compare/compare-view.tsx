@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { listCountries } from "@/db/queries/reference";
+import { listCategories, listStatementFacts } from "@/db/queries/stances";
+import { getStatementsAt } from "@/db/queries/statements-read";
+import { diffStances, summariseMoves } from "@/lib/diff";
+import { formatDate } from "@/lib/format";
+import { knownLabel } from "@/lib/known-label";
+import { stancesAsOf } from "@/lib/stance-as-of";
+import type { IsoDate } from "@/lib/types";
+import { StanceBadge } from "@/components/country/stance-badge";
+import { MoveMatrix } from "./move-matrix";
+import { TransitionTable } from "./transition-table";
+
+/**
+ * What changed between two dates, as the data stood at `known`: a summary line, the count per
+ * category on both dates side by side, every move grouped by transition with the statements that
+ * decide each end, and the from→to matrix.
+ */
+export function CompareView({ dateA, dateB, known }: { dateA: IsoDate; dateB: IsoDate; known: number | null }) {
+  const db = getDb();
+  const categories = listCategories(db);
+  const facts = listStatementFacts(db, known);
+  const moves = diffStances(facts, dateA, dateB);
+  const statements = getStatementsAt(db, moves.flatMap((m) => [m.fromStatementId, m.toStatementId]).filter((id) => id !== null), known);
+  const names = new Map(listCountries(db).map((c) => [c.iso3, c.name]));
+  const labels = Object.fromEntries(categories.map((c) => [c.key, c.label.toLowerCase()]));
+  const a = [...stancesAsOf(facts, dateA).values()];
+  const b = [...stancesAsOf(facts, dateB).values()];
+  const knownParam = known === null ? "" : `&known=${encodeURIComponent(new Date(known).toISOString())}`;
+
+  return (
+    <section className="compare-view" data-testid="compare-view" data-date-a={dateA} data-date-b={dateB} aria-labelledby="compare-summary">
+      <p id="compare-summary" className="compare-summary" data-testid="compare-summary">
+        From {formatDate(dateA)} to {formatDate(dateB)}: <strong>{summariseMoves(moves, labels)}</strong>.
+      </p>
+      <p className="quote-meta">
+        Each country&apos;s position on a date is its latest statement on or before that date; {knownLabel(known)}.{" "}
+        <Link href={`/?date=${dateA}${knownParam}`}>Dashboard on {formatDate(dateA)}</Link> ·{" "}
+        <Link href={`/?date=${dateB}${knownParam}`}>Dashboard on {formatDate(dateB)}</Link>
+      </p>
+      <table className="data counts-side-by-side" data-testid="compare-counts">
+        <caption>Countries per category on each date</caption>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col">{formatDate(dateA)}</th>
+            <th scope="col">{formatDate(dateB)}</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {categories.map((c) => {
+            const na = a.filter((s) => s.stance === c.key).length;
+            const nb = b.filter((s) => s.stance === c.key).length;
+            return (
+              <tr key={c.key} data-stance={c.key}>
+                <th scope="row">
+                  <StanceBadge category={c} />
+                </th>
+                <td className="num">{na}</td>
+                <td className="num">{nb}</td>
+                <td className="num">{nb - na > 0 ? `+${nb - na}` : nb - na === 0 ? "±0" : nb - na}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h2>Moves</h2>
+      {moves.length === 0 ? (
+        <p className="empty">No country changed category between these dates.</p>
+      ) : (
+        <>
+          <TransitionTable moves={moves} categories={categories} names={names} statements={statements} />
+          <h2>From → to</h2>
+          <MoveMatrix moves={moves} categories={categories} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import type { StatementDto } from "@/lib/types";
+import { formatInstant } from "@/lib/known-label";
+import { diffVersions } from "@/lib/version-diff";
+
+/**
+ * A statement's versions, oldest first: when each was recorded and by whom, why (the edit summary
+ * or the retraction's reason), and what it changed compared with the version before, field by field.
+ */
+export function VersionHistory({ versions }: { versions: StatementDto[] }) {
+  return (
+    <ol className="version-history" data-testid="version-history">
+      {versions.map((v, i) => {
+        const prev = i > 0 ? versions[i - 1]! : null;
+        const changes = diffVersions(prev, v);
+        const action = prev === null ? "Recorded" : v.status === "retracted" && prev.status !== "retracted" ? "Retracted" : "Edited";
+        return (
+          <li key={v.versionId} data-version={v.version} data-status={v.status}>
+            <div>
+              <strong>
+                Version {v.version}: {action}
+              </strong>{" "}
+              on <time dateTime={v.recordedAt}>{formatInstant(Date.parse(v.recordedAt))}</time> by {v.recordedBy}
+              {v.supersededAt === null ? <span className="tag">current</span> : null}
+            </div>
+            {v.changeReason ? (
+              <div className={action === "Retracted" ? "retraction-reason" : "quote-meta"}>
+                {action === "Retracted" ? "Reason for retraction" : "Reason"}: {v.changeReason}
+              </div>
+            ) : null}
+            {prev === null ? null : changes.length === 0 ? (
+              <div className="empty">No field changed.</div>
+            ) : (
+              <table className="data version-diff">
+                <caption className="visually-hidden">Changes in version {v.version}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Field</th>
+                    <th scope="col">Before</th>
+                    <th scope="col">After</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {changes.map((c) => (
+                    <tr key={c.field} data-field={c.field}>
+                      <th scope="row">{c.label}</th>
+                      <td>{c.before === null ? <span className="empty">(empty)</span> : <del>{c.before}</del>}</td>
+                      <td>{c.after === null ? <span className="empty">(empty)</span> : <ins>{c.after}</ins>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The dashboard's charts: the coalition over time and the contributions on the chosen date. The
+ * numbers are checked three ways: what the chart component drew (its data-drawn attribute), its
+ * accessible table, its CSV download, and all of them against the public API.
+ */
+import fs from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setupBrowser } from "./support/browser";
+import { urlFor } from "./support/context";
+
+const { newPage } = setupBrowser();
+
+const STANCES = ["troops", "air_policing", "naval", "training_only", "support_only", "undecided", "refusal"] as const;
+type Counts = Record<(typeof STANCES)[number], number>;
+type DrawnRow = { date: string } & Counts;
+
+const DAY = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+
+async function apiCounts(date: string): Promise<Counts> {
+  const res = await fetch(urlFor(`/api/v1/stances?date=${date}`), { signal: AbortSignal.timeout(15_000) });
+  expect(res.status).toBe(200);
+  const { countries } = (await res.json()) as { countries: { stance: string }[] };
+  const counts = Object.fromEntries(STANCES.map((k) => [k, 0])) as Counts;
+  for (const c of countries) counts[c.stance as keyof Counts] += 1;
+  return counts;
+}
+
+/** Opens the dashboard on a date and waits for the coalition chart (loaded in the browser) to draw. */
+async function openChart(page: Page, date: string): Promise<DrawnRow[]> {
+  const res = await page.goto(`/?date=${date}`);
+  expect(res?.status()).toBe(200);
+  const canvas = page.locator('[data-testid="coalition-chart"] .chart-canvas');
+  await canvas.locator("svg").first().waitFor({ timeout: 20_000 });
+  return JSON.parse((await canvas.getAttribute("data-drawn")) ?? "[]") as DrawnRow[];
+}
+
+/** The drawn row in force on `date` (the last one starting on or before it, the closing point excluded). */
+function drawnAt(rows: DrawnRow[], date: string): DrawnRow | undefined {
+  return rows.slice(0, -1).filter((r) => r.date <= date).at(-1);
+}
+
+/** Page coordinates of the middle of day `date` on the chart's hit area (a linear day axis). */
+async function pointFor(page: Page, rows: DrawnRow[], date: string): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId("coalition-chart-hit-area").boundingBox();
+  if (!box) throw new Error("no chart hit area");
+  const min = dayOf(rows[0]!.date);
+  const max = dayOf(rows.at(-1)!.date); // the closing point: the day after the last drawn day
+  return { x: box.x + ((dayOf(date) + 0.5 - min) / (max - min)) * box.width, y: box.y + box.height / 2 };
+}
+
+async function tableRows(page: Page, testId: string): Promise<string[][]> {
+  return page.getByTestId(testId).locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())),
+  );
+}
+
+describe("coalition chart", () => {
+  it("draws, tabulates and shows on hover the same counts for 2025-09-05 as the API", async () => {
+    const page = await newPage();
+    const rows = await openChart(page, "2025-09-05");
+    const api = await apiCounts("2025-09-05");
+    const drawn = drawnAt(rows, "2025-09-05");
+    expect(drawn).toBeDefined();
+    for (const k of STANCES) expect(drawn![k], k).toBe(api[k]);
+    expect(api.troops).toBeGreaterThan(0);
+
+    const step = page.locator('[data-testid="coalition-chart-table"] tbody tr').filter({ has: page.locator("th") });
+    const inForce = await step.evaluateAll((trs) =>
+      trs
+        .filter((tr) => tr.getAttribute("data-from")! <= "2025-09-05" && tr.getAttribute("data-until")! >= "2025-09-05")
+        .map((tr) => Object.fromEntries([...tr.querySelectorAll("td[data-stance]")].map((td) => [td.getAttribute("data-stance"), Number(td.textContent)]))),
+    );
+    expect(inForce).toHaveLength(1);
+    for (const k of STANCES) expect(inForce[0]![k], k).toBe(api[k]);
+
+    const { x, y } = await pointFor(page, rows, "2025-09-05");
+    await page.mouse.move(x, y);
+    const card = page.getByTestId("coalition-chart-hover");
+    await card.waitFor();
+    expect(await card.getAttribute("data-date")).toBe("2025-09-05");
+    expect(await card.locator('li[data-stance="troops"] strong').innerText()).toBe(String(api.troops));
+    expect(await card.locator('li[data-stance="troops"]').innerText()).toContain("France");
+  });
+
+  it("moves the dashboard to the date clicked on the chart", async () => {
+    const page = await newPage();
+    const rows = await openChart(page, "2025-09-05");
+    expect(await page.locator('section[data-stance="refusal"] tr[data-iso3="ITA"]').count()).toBe(0);
+    const { x, y } = await pointFor(page, rows, "2026-01-07");
+    await page.mouse.click(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get("date"), { timeout: 15_000 }).toBe("2026-01-07");
+    await page.locator('section[data-stance="refusal"] tr[data-iso3="ITA"]').waitFor();
+    expect(await page.locator("h1").innerText()).toContain("7 January 2026");
+    expect(await page.getByTestId("contributions-chart").getAttribute("data-date")).toBe("2026-01-07");
+  });
+
+  it("selects a date from the keyboard", async () => {
+    const page = await newPage();
+    await openChart(page, "2025-09-05");
+    await page.locator('[data-testid="coalition-chart"] .chart-canvas').focus();
+    await page.keyboard.press("Home");
+    expect(await page.getByTestId("coalition-chart-hover").getAttribute("data-date")).toBe("2025-08-01");
+    await page.keyboard.press("ArrowRight");
+    const date = await page.getByTestId("coalition-chart-hover").getAttribute("data-date");
+    expect(date! > "2025-08-01").toBe(true);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("date"), { timeout: 15_000 }).toBe(date);
+  });
+
+  it("downloads as CSV exactly the numbers it draws and tabulates", async () => {
+    const page = await newPage();
+    const rows = await openChart(page, "2026-01-07");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("coalition-csv-download").click()]);
+    expect(download.suggestedFilename()).toBe("coalition-over-time.csv");
+    const lines = fs.readFileSync((await download.path())!, "utf8").trim().split("\n").map((l) => l.split(","));
+    expect(lines[0]).toEqual(["from", "until", ...STANCES, "total"]);
+    const body = lines.slice(1);
+    // One CSV row per drawn step (the chart's last point only closes the last step).
+    expect(body.map((r) => r[0])).toEqual(rows.slice(0, -1).map((r) => r.date));
+    for (const [i, r] of body.entries()) {
+      STANCES.forEach((k, j) => expect(Number(r[2 + j]), `${r[0]} ${k}`).toBe(rows[i]![k]));
+      expect(Number(r[9])).toBe(STANCES.reduce((s, k) => s + rows[i]![k], 0));
+    }
+    const table = await tableRows(page, "coalition-chart-table");
+    expect(table.length).toBe(body.length);
+    for (const [i, r] of body.entries()) expect(table[i]!.slice(2).map(Number)).toEqual(r.slice(2).map(Number));
+  });
+});
+
+describe("contributions chart", () => {
+  it("draws, tabulates and downloads the same counts", async () => {
+    const page = await newPage();
+    await page.goto("/?date=2025-09-05");
+    const canvas = page.locator('[data-testid="contributions-chart"] .chart-canvas');
+    await canvas.locator("svg").first().waitFor({ timeout: 20_000 });
+    const drawn = JSON.parse((await canvas.getAttribute("data-drawn")) ?? "[]") as { key: string; count: number }[];
+    expect(drawn.find((d) => d.key === "ground")?.count).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("contributions-csv-download").click()]);
+    const csv = fs.readFileSync((await download.path())!, "utf8").trim().split("\n").slice(1);
+    expect(csv.map((l) => l.split(",").slice(0, 2))).toEqual(drawn.map((d) => [d.key, String(d.count)]));
+    const table = await tableRows(page, "contributions-chart-table");
+    expect(table.map((r) => Number(r[1]))).toEqual(drawn.map((d) => d.count));
+  });
+});
