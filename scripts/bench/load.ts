@@ -9,23 +9,25 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { BenchServer } from "./support/bench-server";
+import type { BenchServer, ServerKind } from "./support/bench-server";
 
 export type LoadTarget = { name: string; path: string };
-export type LoadResult = LoadTarget & { reqPerSec: number; p50: number; p99: number; bytes: number; non2xx: number; errors: number; load: string };
+export type LoadResult = LoadTarget & {
+  server: ServerKind; reqPerSec: number; p50: number; p99: number; bytes: number; non2xx: number; errors: number; load: string };
 export type FreshnessResult = { path: string; visibleOnNextRequest: boolean; detail: string };
 
 export const STATIC_TARGET: LoadTarget = { name: "static file", path: "/bench-static.txt" };
 
 type Options = { duration: number; connections: number; log?: (s: string) => void };
 
-async function hammer(baseURL: string, target: LoadTarget, duration: number, connections: number): Promise<LoadResult> {
+async function hammer({ baseURL, kind }: BenchServer, target: LoadTarget, duration: number, connections: number): Promise<LoadResult> {
   const url = baseURL + target.path;
   // Warm-up: JIT, the read cache and Next's own caches, so the measured window is the steady state.
-  await autocannon({ url, connections: 10, amount: 300, timeout: 20 });
+  await autocannon({ url, connections: 10, duration: 2, timeout: 20 });
   const r = await autocannon({ url, connections, duration, timeout: 20 });
   return {
     ...target,
+    server: kind,
     reqPerSec: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
@@ -38,34 +40,38 @@ async function hammer(baseURL: string, target: LoadTarget, duration: number, con
 
 /**
  * Imports one statement through the CLI into the server's database (another process, as an
- * editor's bulk import would be) and checks that the very next GET of `probePath` shows it.
+ * editor's bulk import would be) and checks that the very next GET of each probe path shows it.
  */
-export async function checkFreshness({ root, baseURL, databasePath }: BenchServer, probePath: string, date: string): Promise<FreshnessResult> {
-  const before = await (await fetch(baseURL + probePath)).text();
+export async function checkFreshness({ root, baseURL, databasePath }: BenchServer, probePaths: string[], date: string): Promise<FreshnessResult[]> {
+  const get = async (p: string) => (await fetch(baseURL + p)).text();
+  const before = await Promise.all(probePaths.map(get));
   const marker = `Freshness probe ${Date.now()}`;
   const csv = path.join(path.dirname(databasePath), "freshness.csv");
-  fs.writeFileSync(
-    csv,
-    `country,stated_on,stance,quote,source_title\nAND,${date},troops,${marker},Benchmark freshness probe\n`,
-  );
+  fs.writeFileSync(csv, `country,stated_on,stance,quote,source_title\nAND,${date},troops,${marker},Benchmark freshness probe\n`);
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
   const run = spawnSync(tsx, ["--conditions=react-server", "scripts/import.ts", csv], {
     cwd: root,
     env: { ...process.env, DATABASE_PATH: databasePath },
     encoding: "utf8",
   });
-  if (run.status !== 0) return { path: probePath, visibleOnNextRequest: false, detail: `import failed: ${run.stderr || run.stdout}` };
-  const after = await (await fetch(baseURL + probePath)).text();
-  const visible = !before.includes(marker) && after.includes(marker);
-  return { path: probePath, visibleOnNextRequest: visible, detail: visible ? "shown by the first request after the import" : "NOT shown" };
+  if (run.status !== 0) {
+    return probePaths.map((p) => ({ path: p, visibleOnNextRequest: false, detail: `import failed: ${run.stderr || run.stdout}` }));
+  }
+  const results: FreshnessResult[] = [];
+  for (const [i, p] of probePaths.entries()) {
+    const after = await get(p);
+    const visible = !before[i]!.includes(marker) && after.includes(marker);
+    results.push({ path: p, visibleOnNextRequest: visible, detail: visible ? "shown by the first request after the import" : "NOT shown" });
+  }
+  return results;
 }
 
 /** Each target in turn: a warm-up, then `duration` seconds at `connections` connections. */
-export async function benchLoad(baseURL: string, targets: LoadTarget[], { duration, connections, log = () => {} }: Options): Promise<LoadResult[]> {
+export async function benchLoad(server: BenchServer, targets: LoadTarget[], { duration, connections, log = () => {} }: Options): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   for (const target of targets) {
-    log(`  load: ${target.path} for ${duration} s at ${connections} connections ...`);
-    results.push(await hammer(baseURL, target, duration, connections));
+    log(`  load (${server.kind}): ${target.path} for ${duration} s at ${connections} connections ...`);
+    results.push(await hammer(server, target, duration, connections));
   }
   return results;
 }

@@ -14,7 +14,7 @@ import { benchAsOf, type AsOfResult } from "./asof";
 import { firstHtmlJs, jsUntilDrawn, staticAsset } from "./bundle";
 import { ensureDataset } from "./dataset";
 import { runLighthouse, type LighthouseResult } from "./lighthouse";
-import { benchLoad, checkFreshness, STATIC_TARGET, type FreshnessResult, type LoadResult } from "./load";
+import { benchLoad, checkFreshness, STATIC_TARGET } from "./load";
 import { benchRecolour, type RecolourResult } from "./recolour";
 import { withBenchServer } from "./support/bench-server";
 import { loadAverage } from "./support/stats";
@@ -72,16 +72,17 @@ async function main(): Promise<void> {
   const recolour: RecolourResult = benchRecolour(largest.file, largest.meta);
   report.recolour = { ...recolour, load: loadAverage() };
 
-  await withBenchServer(largest.file, Number(values.port), async (server) => {
-    if (!values["skip-load"]) {
-      const targets = [STATIC_TARGET, { name: "read API", path: "/api/v1/stances" }, { name: "dashboard", path: "/" }];
-      const load: LoadResult[] = await benchLoad(server.baseURL, targets, {
-        duration: Number(values.duration),
-        connections: Number(values.connections),
-        log,
-      });
-      report.load = load;
-    }
+  const port = Number(values.port);
+  const loadOptions = { duration: Number(values.duration), connections: Number(values.connections), log };
+  const targets = [STATIC_TARGET, { name: "read API", path: "/api/v1/stances" }, { name: "dashboard", path: "/" }];
+  if (!values["skip-load"]) {
+    // Bare Next first, for comparison: the same app without the front cache.
+    await withBenchServer(largest.file, port, "next start", async (server) => {
+      report.load.push(...(await benchLoad(server, targets, loadOptions)));
+    });
+  }
+  await withBenchServer(largest.file, port, "server.ts", async (server) => {
+    if (!values["skip-load"]) report.load.push(...(await benchLoad(server, targets, loadOptions)));
     log("bundle sizes ...");
     const first = await firstHtmlJs(server.baseURL, "/");
     const readySelectors = values.ready.split(",").filter(Boolean);
@@ -94,8 +95,8 @@ async function main(): Promise<void> {
       report.lighthouse = { ...lh, load: loadAverage() };
     }
     // Last, because it writes: an edit by another process must show on the next request.
-    const freshness: FreshnessResult[] = [await checkFreshness(server, "/api/v1/stances?date=2026-10-31", "2026-10-31")];
-    report.freshness = freshness;
+    const date = largest.meta.spanEnd;
+    report.freshness = await checkFreshness(server, [`/api/v1/stances?date=${date}`, `/?date=${date}`], date);
   });
 
   const markdown = renderReport(report);

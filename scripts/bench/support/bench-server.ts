@@ -1,16 +1,22 @@
 /**
- * One production server (`next start` from the existing build, loopback only) on a copy of a
+ * One production server (server.ts or bare `next start`, from the existing build, loopback only) on a copy of a
  * benchmark database, for the duration of `job`. The copy keeps the dataset pristine although the
  * freshness check writes to it; the server runs in its own process group and is always stopped.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startServer, stopServer, waitUntilReady, type ServerHandle } from "@/e2e/support/server";
+import { startServer, stopServer, waitUntilReady, type ServerHandle, type ServerKind } from "@/e2e/support/server";
 
-export type BenchServer = { baseURL: string; databasePath: string; root: string };
+export type BenchServer = { baseURL: string; databasePath: string; root: string; kind: ServerKind };
+export type { ServerKind };
 
-export async function withBenchServer<T>(dbFile: string, port: number, job: (server: BenchServer) => Promise<T>): Promise<T> {
+export async function withBenchServer<T>(
+  dbFile: string,
+  port: number,
+  kind: ServerKind,
+  job: (server: BenchServer) => Promise<T>,
+): Promise<T> {
   const root = process.cwd();
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npx next build` first");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "coalition-bench-"));
@@ -31,9 +37,9 @@ export async function withBenchServer<T>(dbFile: string, port: number, job: (ser
   };
   process.once("exit", onExit);
   try {
-    server = startServer(root, env, port, path.join(tmp, "server.log"));
+    server = startServer(root, env, port, path.join(tmp, "server.log"), kind);
     await waitUntilReady(server, 90_000);
-    return await job({ baseURL, databasePath, root });
+    return await job({ baseURL, databasePath, root, kind });
   } finally {
     if (server) await stopServer(server);
     process.removeListener("exit", onExit);
