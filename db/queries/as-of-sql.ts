@@ -15,7 +15,7 @@
  */
 import { todayIso } from "@/lib/dates";
 import type { IsoDate } from "@/lib/types";
-import { STATEMENT_COLUMNS, STATEMENT_JOINS, visibleAt } from "./statement-rows";
+import { STATEMENT_COLUMNS, visibleAt } from "./statement-rows";
 
 export type SqlQuery = { sql: string; params: Record<string, string | number> };
 
@@ -24,7 +24,7 @@ const FUTURE_DATED = (a: string) => `${a}.stated_on > date(${a}.recorded_at / 10
 
 function latest(alias: string, known: number | null, range: string, columns = `${alias}.id`): string {
   return `select ${columns} from statements ${alias}
-         where ${alias}.country_iso3 = cc.iso3 and ${range} and ${alias}.status = 'published' and ${visibleAt(known, alias)}
+         where ${alias}.country_iso3 = c.iso3 and ${range} and ${alias}.status = 'published' and ${visibleAt(known, alias)}
          order by ${alias}.stated_on desc, ${alias}.statement_id desc limit 1`;
 }
 
@@ -43,15 +43,18 @@ function deciding(date: IsoDate, known: number | null): { subquery: string; para
   };
 }
 
-/** Each country's deciding statement as of `date`, as known at `known` (ms) or now; sorted by country name. */
+/**
+ * Each country's deciding statement as of `date`, as known at `known` (ms) or now, in no particular
+ * order (the caller sorts 250 rows faster than SQLite sorts them with all their columns). The
+ * countries table drives the loop and gives the name, so it is not joined a second time.
+ */
 export function stancesAsOfQuery(date: IsoDate, known: number | null): SqlQuery {
   const { subquery, params } = deciding(date, known);
   return {
     sql: `select ${STATEMENT_COLUMNS}
-       from countries cc
+       from countries c
        join statements s on s.id = (${subquery})
-       ${STATEMENT_JOINS}
-       order by c.name`,
+       join sources src on src.id = s.source_id`,
     params,
   };
 }

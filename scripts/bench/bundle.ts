@@ -23,10 +23,17 @@ function total(files: JsFile[]): JsTotal {
   return { files, bytes: files.reduce((a, f) => a + f.bytes, 0), gzip: files.reduce((a, f) => a + f.gzip, 0) };
 }
 
-/** Script URLs an HTML document references: `<script src>` and `<link rel=preload|modulepreload as=script>`. */
+/**
+ * Script URLs an HTML document makes a current browser load: `<script src>` (except `nomodule`
+ * ones, legacy polyfills that module-capable browsers skip) and `<link rel=preload|modulepreload
+ * as=script>`.
+ */
 export function scriptUrls(html: string): string[] {
   const urls = new Set<string>();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.add(m[1]!);
+  for (const m of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(m[0])?.[1];
+    if (src && !/\bnomodule\b/i.test(m[0])) urls.add(src);
+  }
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
     const tag = m[0];
     if (!/\brel="(?:preload|modulepreload)"/.test(tag)) continue;
