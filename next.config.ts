@@ -1,9 +1,41 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 
-const nextConfig: NextConfig = {
-  // The tracker is served as its own origin; no image optimisation service is needed.
-  poweredByHeader: false,
-  reactStrictMode: true,
-};
+const GEO_MANIFEST = path.join(process.cwd(), "public/geo/manifest.json");
 
-export default nextConfig;
+/**
+ * The map's country shapes are generated (scripts/build-geo.ts) into public/geo/ under a
+ * content-hashed name. Generating them here, on build and dev, means a plain `npx next build` on a
+ * clean clone works too, not only `npm run build`; the script returns at once when up to date.
+ */
+function geoUrl(phase: string): string {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) {
+    execFileSync(process.execPath, [require.resolve("tsx/cli"), "scripts/build-geo.ts"], { stdio: "inherit" });
+  }
+  try {
+    return (JSON.parse(fs.readFileSync(GEO_MANIFEST, "utf8")) as { url: string }).url;
+  } catch {
+    return ""; // `next start` without a build: the value was inlined at build time anyway.
+  }
+}
+
+export default function config(phase: string): NextConfig {
+  return {
+    // The tracker is served as its own origin; no image optimisation service is needed.
+    poweredByHeader: false,
+    reactStrictMode: true,
+    env: { NEXT_PUBLIC_GEO_URL: geoUrl(phase) },
+    async headers() {
+      return [
+        {
+          // Hashed names: a changed file gets a new name, so the old one may be cached for ever.
+          source: "/geo/:file(countries-50m\\.[0-9a-f]+\\.json)",
+          headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+        },
+      ];
+    },
+  };
+}

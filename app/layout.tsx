@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import "./globals.css";
 import "./charts-pages.css"; // charts branch: styles of charts, compare, country, source, statement and event pages
 
@@ -23,7 +24,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <span className="tagline">Commitments to a post-ceasefire force for Ukraine, as stated and cited</span>
           <nav className="site-nav" aria-label="Site"><Link href="/">Dashboard</Link><Link href="/?view=compare">Compare</Link><Link href="/countries">Countries</Link><Link href="/events">Events</Link><Link href="/sources">Sources</Link></nav>
         </header>
-        <main id="main">{children}</main>
+        <main id="main">
+          <NuqsAdapter>{children}</NuqsAdapter>
+        </main>
         <footer className="site-footer">
           Every position is a dated statement with its source. Data:{" "}
           <a href="/api/v1/export.csv">CSV export</a> · <a href="/api/v1/categories">JSON API</a>

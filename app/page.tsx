@@ -1,90 +1,114 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { getStancesAsOf, listCategories } from "@/db/queries/stances";
-import { listCountries } from "@/db/queries/reference";
-import { parseIsoDate, parseInstant, todayIso } from "@/lib/dates";
+import { listCountryStatements } from "@/db/queries/statements";
+import { getTimelinePayload } from "@/db/queries/timeline-payload";
+import { coalitionDescription } from "@/lib/coalition-summary";
+import { todayIso } from "@/lib/dates";
 import { countries, formatLongDate } from "@/lib/format";
+import { readViewParams, serializeViewParams } from "@/lib/search-params";
+import { toStanceRow } from "@/lib/stance-rows";
+import { emptyCounts } from "@/lib/timeline";
+import { countryStatementsUrl, stancesUrl } from "@/components/dashboard/api-urls";
 import { StanceGroups } from "@/components/coalition/stance-groups";
-import { DateForm } from "@/components/ui/date-form";
-// --- charts branch: compare view and charts (keep when rewriting this page) ---
-import { isCompareView } from "@/lib/compare-params";
+import { Dashboard } from "@/components/dashboard/dashboard";
 import { CompareScreen, compareTitle } from "@/components/compare/compare-screen";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
-// --- end charts branch ---
+import { isCompareView } from "@/lib/compare-params";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function first(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}
-
-/** Reads the view from the URL; a malformed value is dropped with a notice, never an error page. */
-function readView(sp: Record<string, string | string[] | undefined>) {
-  const notices: string[] = [];
-  const rawDate = first(sp.date);
-  let date = todayIso();
-  if (rawDate !== undefined && rawDate !== "") {
-    const parsed = parseIsoDate(rawDate);
-    if (parsed) date = parsed;
-    else notices.push(`The date "${rawDate}" is not a valid YYYY-MM-DD date; showing today instead.`);
+/** Absolute base for link previews: SITE_URL if configured, else the host the request came to. */
+async function siteUrl(): Promise<URL | null> {
+  const configured = process.env.SITE_URL;
+  if (configured) return new URL(configured);
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!host) return null;
+  const proto = h.get("x-forwarded-proto") ?? "http";
+  try {
+    return new URL(`${proto}://${host}`);
+  } catch {
+    return null;
   }
-  const rawKnown = first(sp.known);
-  let known: number | null = null;
-  if (rawKnown !== undefined && rawKnown !== "") {
-    known = parseInstant(rawKnown);
-    if (known === null) notices.push(`"known=${rawKnown}" is not an ISO-8601 instant; showing the data as known now.`);
-  }
-  return { date, known, notices };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const sp = await searchParams;
-  if (isCompareView(sp)) return { title: compareTitle(sp) }; // charts branch: compare view
-  const { date, known } = readView(sp);
-  const statements = getStancesAsOf(getDb(), date, known);
-  const troops = statements.filter((s) => s.stance === "troops").length;
+  if (isCompareView(sp)) return { title: compareTitle(sp) };
+  const { params } = readViewParams(sp);
+  const date = params.date ?? todayIso();
+  const db = getDb();
+  const categories = listCategories(db);
+  const counts = emptyCounts();
+  for (const s of getStancesAsOf(db, date, params.known)) counts[s.stance] += 1;
+  const stated = Object.values(counts).reduce((a, b) => a + b, 0);
+  const title = `The coalition as of ${formatLongDate(date)}: ${countries(stated)} with a stated position`;
+  const description = coalitionDescription(date, counts, categories, params.known);
+  const image = `/og${serializeViewParams({ date, known: params.known })}`;
   return {
-    title: `The coalition as of ${formatLongDate(date)}`,
-    description: `${countries(statements.length)} with a stated position on ${formatLongDate(date)}; ${countries(troops)} ready to send ground troops.`,
+    metadataBase: await siteUrl(),
+    title,
+    description,
+    openGraph: {
+      type: "website",
+      title,
+      description,
+      images: [{ url: image, width: 1200, height: 630, alt: description }],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
-  if (isCompareView(sp)) return <CompareScreen searchParams={sp} />; // charts branch: compare view
-  const { date, known, notices } = readView(sp);
+  // view=compare is its own screen (components/compare), with its own parameters.
+  if (isCompareView(sp)) return <CompareScreen searchParams={sp} />;
+  const { params, notices } = readViewParams(sp);
   const db = getDb();
+  const today = todayIso();
+  const date = params.date ?? today;
+  const payload = getTimelinePayload(db, params.known);
+  let country = params.country;
+  if (country !== null && !payload.countries.some(([iso3]) => iso3 === country)) {
+    notices.push(`Ignored country="${country}": no country has that code; no country panel is open.`);
+    country = null;
+  }
+  // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
   const categories = listCategories(db);
-  const statements = getStancesAsOf(db, date, known);
-  const total = listCountries(db).length;
+  const asOf = getStancesAsOf(db, date, params.known);
+  const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known), data: asOf.map(toStanceRow) } : null;
+  const initialPanel =
+    country !== null
+      ? { url: countryStatementsUrl(country, params.known), data: listCountryStatements(db, country, params.known) }
+      : null;
   return (
-    <>
-      <h1>The coalition as of {formatLongDate(date)}</h1>
-      <p className="lede">
-        What each government has said it will contribute to a multinational force for Ukraine after a ceasefire. A
-        country&apos;s position on a date is its latest statement on or before that date.
-        {known !== null ? ` Data as it was known at ${new Date(known).toISOString()}.` : ""}
-      </p>
-      {notices.map((n) => (
-        <p key={n} role="status" className="notice">
-          {n}
-        </p>
-      ))}
-      <DateForm date={date} hidden={known !== null ? { known: new Date(known).toISOString() } : {}} />
-      <ul className="summary" aria-label="Countries per category">
-        {categories.map((c) => (
-          <li key={c.key}>
-            <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
-            {c.label}: <strong>{statements.filter((s) => s.stance === c.key).length}</strong>
-          </li>
-        ))}
-        <li>
-          <span className="swatch" style={{ background: "var(--none)" }} aria-hidden="true" />
-          No stated position: <strong>{total - statements.length}</strong>
-        </li>
-      </ul>
-      <DashboardCharts date={date} known={known} /> {/* charts branch: coalition and contributions charts */}
-      <StanceGroups categories={categories} statements={statements} />
-    </>
+    <Dashboard
+      payload={payload}
+      categories={categories}
+      today={today}
+      notices={notices}
+      initialRows={initialRows}
+      initialPanel={initialPanel}
+      charts={
+        <DashboardCharts
+          date={date}
+          known={params.known}
+          linkParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...params, date: null, known: null, country })))}
+        />
+      }
+      chartsDate={date}
+      noscript={
+        params.view === "map" ? (
+          <>
+            {/* Without JavaScript the map never loads: hide its placeholder, show the table. */}
+            <style>{".map-placeholder { display: none; }"}</style>
+            <p>The map needs JavaScript; here is the same view as a table.</p>
+            <StanceGroups categories={categories} statements={asOf} />
+          </>
+        ) : undefined
+      }
+    />
   );
 }

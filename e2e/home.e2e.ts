@@ -2,6 +2,8 @@
  * The home page: the coalition grouped by stance as of a date, chosen by URL or by the date form.
  * Dates come from the seed data (db/seed/statements.csv): France pledged troops at the Paris
  * meeting of 4 Sep 2025; Meloni restated Italy's refusal on 6 Jan 2026.
+ * The page opens on the map by default (e2e/map.e2e.ts); these specs use its table view
+ * (`view=table`), which keeps the section[data-stance] / tr[data-iso3] contract.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -19,7 +21,7 @@ const rowsOf = (page: Page, iso3: string) => page.locator(`section[data-stance] 
 describe("home page", () => {
   it("groups France under troops as of 2025-09-05", async () => {
     const page = await newPage();
-    const res = await page.goto("/?date=2025-09-05");
+    const res = await page.goto("/?view=table&date=2025-09-05");
     expect(res?.status()).toBe(200);
     await expect.poll(() => page.locator("h1").count()).toBe(1);
 
@@ -33,7 +35,7 @@ describe("home page", () => {
 
   it("groups Italy under refusal as of 2026-01-07", async () => {
     const page = await newPage();
-    const res = await page.goto("/?date=2026-01-07");
+    const res = await page.goto("/?view=table&date=2026-01-07");
     expect(res?.status()).toBe(200);
     await rowIn(page, "refusal", "ITA").waitFor();
     expect(await rowsOf(page, "ITA").count()).toBe(1);
@@ -41,7 +43,7 @@ describe("home page", () => {
 
   it("shows another date through the date form", async () => {
     const page = await newPage();
-    await page.goto("/");
+    await page.goto("/?view=table");
     const form = page.locator('form[role="search"][aria-label="Choose a date"]');
     await form.locator('input[type="date"][name="date"]#date').fill("2026-01-07");
     await form.getByRole("button", { name: "Show" }).click();
@@ -53,7 +55,7 @@ describe("home page", () => {
 
   it("answers a malformed date with a notice and today's view, not an error page", async () => {
     const page = await newPage();
-    const res = await page.goto("/?date=2025-13-45");
+    const res = await page.goto("/?view=table&date=2025-13-45");
     expect(res?.status()).toBe(200);
 
     const notice = page.locator('[role="status"], [role="alert"]').filter({ hasText: /\bdate\b/i });

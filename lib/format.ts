@@ -1,6 +1,6 @@
 /** Human-readable renderings shared by pages, so a date reads the same everywhere. */
 import type { DatePrecision, IsoDate } from "./types";
-import { isHttpUrl } from "./validation/fields";
+import { isHttpUrl } from "./validation/http-url";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const LONG_MONTHS = [

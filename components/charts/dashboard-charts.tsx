@@ -15,7 +15,7 @@ import { ContributionsChartPanel } from "./contributions-chart-panel";
  * the dashboard page only has to place it. The coalition chart runs from the first statement to
  * today (or the last change, if later); a click on a date leads to the dashboard on that date.
  */
-export function DashboardCharts({ date, known }: { date: IsoDate; known: number | null }) {
+export function DashboardCharts({ date, known, linkParams = {} }: { date: IsoDate; known: number | null; linkParams?: Record<string, string> }) {
   const db = getDb();
   const facts = listStatementFacts(db, known);
   const series = coalitionTimeline(facts);
@@ -26,7 +26,8 @@ export function DashboardCharts({ date, known }: { date: IsoDate; known: number 
   const categories = listCategories(db).map(({ key, label, colour }) => ({ key, label, colour }));
   const events = listEvents(db).map(({ slug, name, place, heldOn }) => ({ slug, name, place, heldOn }));
   const rows = countContributions(getStancesAsOf(db, date, known));
-  const dateLink: DateLink = { path: "/", params: known === null ? {} : { known: new Date(known).toISOString() } };
+  // `linkParams`: the rest of the dashboard's view (map or table, panel, filter), kept on a date click.
+  const dateLink: DateLink = { path: "/", params: known === null ? linkParams : { ...linkParams, known: new Date(known).toISOString() } };
   return (
     <div className="dashboard-charts">
       <CoalitionChartPanel steps={steps} categories={categories} events={events} tracks={tracks} date={date} known={known} dateLink={dateLink} />

@@ -3,27 +3,12 @@
  * value accepted by one is accepted by the other.
  */
 import { z } from "zod";
+import { isHttpUrl } from "./http-url";
+
+export { isHttpUrl };
 
 /** Longest URL we store; longer ones are almost always tracking-laden copies. */
 export const MAX_URL_LENGTH = 2000;
-
-// Whitespace and control characters are refused outright because the URL parser would silently
-// strip them, so what we store would differ from what we checked.
-const FORBIDDEN_URL_CHARS = /[\s\u0000-\u001f\u007f]/;
-
-/**
- * Whether `s` is an absolute http or https URL with a host, written literally as such (the
- * string itself starts with `http://` or `https://`): no `javascript:`, `data:` or relative URLs.
- */
-export function isHttpUrl(s: string): boolean {
-  if (!/^https?:\/\//i.test(s) || FORBIDDEN_URL_CHARS.test(s)) return false;
-  try {
-    const url = new URL(s);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
 
 /** A trimmed http(s) URL of at most 2000 characters. For forms; the CSV import words its own errors. */
 export const httpUrl = z

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { getStancesAsOf } from "@/db/queries/stances";
 import { todayIso } from "@/lib/dates";
+import { toStanceRow } from "@/lib/stance-rows";
 import { asOfQuery, parseQuery } from "@/lib/validation/query-params";
 import { cachedResponse } from "../_lib/cached";
 import { handle, jsonError } from "../_lib/respond";
@@ -21,17 +22,7 @@ export function GET(request: NextRequest) {
       JSON.stringify({
         date,
         known: known === null ? null : new Date(known).toISOString(),
-        countries: getStancesAsOf(getDb(), date, known).map((s) => ({
-          iso3: s.countryIso3,
-          name: s.countryName,
-          stance: s.stance,
-          statementId: s.id,
-          statedOn: s.statedOn,
-          statedOnPrecision: s.statedOnPrecision,
-          contributions: s.contributions,
-          quote: s.quote,
-          source: { title: s.source.title, publisher: s.source.publisher, url: s.source.url, publishedOn: s.source.publishedOn },
-        })),
+        countries: getStancesAsOf(getDb(), date, known).map(toStanceRow),
       }),
     ),
   );

@@ -1,0 +1,93 @@
+"use client";
+
+/**
+ * The side panel of one country: the statement in force on the chosen date (quote, speaker,
+ * conditions, citation) and the country's full history, newest first, each with its citation.
+ * The history comes from GET /api/v1/statements (as known at `known`), once per country.
+ */
+import { useEffect, useRef } from "react";
+import Link from "next/link";
+import { formatDate, formatLongDate } from "@/lib/format";
+import type { IsoDate, StanceCategory, StanceKey, StatementDto } from "@/lib/types";
+import { countryStatementsUrl } from "./api-urls";
+import { StatementSummary } from "./statement-summary";
+import { useFetchedJson } from "./use-fetched-json";
+
+type Props = {
+  iso3: string;
+  name: string;
+  date: IsoDate;
+  known: number | null;
+  categories: Record<StanceKey, StanceCategory>;
+  initial: { url: string; data: StatementDto[] } | null;
+  focusOnOpen: boolean;
+  onClose: () => void;
+};
+
+const pickStatements = (body: unknown) => (body as { statements: StatementDto[] }).statements;
+
+export function CountryPanel({ iso3, name, date, known, categories, initial, focusOnOpen, onClose }: Props) {
+  const { data, error, loading, retry } = useFetchedJson(countryStatementsUrl(iso3, known), initial, pickStatements);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [iso3, focusOnOpen]);
+
+  // Newest first (stated_on desc, then statement id desc): the first one on or before the date decides.
+  const current = data?.find((s) => s.statedOn <= date) ?? null;
+  return (
+    <aside
+      className="country-panel"
+      aria-labelledby="country-panel-title"
+      data-country={iso3}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onClose();
+      }}
+    >
+      <div className="panel-head">
+        <h2 id="country-panel-title" ref={heading} tabIndex={-1}>
+          {name}
+        </h2>
+        <button type="button" className="panel-close" onClick={onClose} aria-label={`Close the panel of ${name}`}>
+          ×
+        </button>
+      </div>
+      <p className="panel-links">
+        <Link href={`/countries/${iso3}`}>Country page</Link>
+      </p>
+      {loading ? <p aria-busy="true">Loading {name}&apos;s statements…</p> : null}
+      {error ? (
+        <p role="alert" className="notice">
+          Could not load {name}&apos;s statements: {error}{" "}
+          <button type="button" className="link-button" onClick={retry}>
+            Try again
+          </button>
+        </p>
+      ) : null}
+      {data ? (
+        <>
+          <h3>On {formatLongDate(date)}</h3>
+          {current ? (
+            <StatementSummary statement={current} category={categories[current.stance]} detailed />
+          ) : (
+            <p className="empty">No stated position on this date.</p>
+          )}
+          <h3>History ({data.length})</h3>
+          {data.length === 0 ? (
+            <p className="empty">No statement recorded.</p>
+          ) : (
+            <ol className="history">
+              {data.map((s) => (
+                <li key={s.id} className={s === current ? "history-current" : s.statedOn > date ? "history-later" : undefined}>
+                  <StatementSummary statement={s} category={categories[s.stance]} />
+                  {s === current ? <span className="history-flag">In force on {formatDate(date)}</span> : null}
+                  {s.statedOn > date ? <span className="history-flag">After {formatDate(date)}</span> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,21 @@
+import { formatLongDate } from "@/lib/format";
+import type { IsoDate } from "@/lib/types";
+
+/** The page's heading: which date is shown and, for a frozen link, as the data stood when. */
+export function DashboardHeading({ date, known, currentHref }: { date: IsoDate; known: number | null; currentHref: string }) {
+  return (
+    <>
+      <h1>The coalition as of {formatLongDate(date)}</h1>
+      <p className="lede">
+        What each government has said it will contribute to a multinational force for Ukraine after a ceasefire. A
+        country&apos;s position on a date is its latest statement on or before that date.
+      </p>
+      {known !== null ? (
+        <p className="frozen-note">
+          Showing the data as it was known at <time dateTime={new Date(known).toISOString()}>{new Date(known).toISOString()}</time>
+          ; later additions and corrections are not included. <a href={currentHref}>Show the current data</a>
+        </p>
+      ) : null}
+    </>
+  );
+}

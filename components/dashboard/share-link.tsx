@@ -1,0 +1,45 @@
+"use client";
+
+/**
+ * "Copy link": the full URL of the view on screen (date always written out, so the link means the
+ * same tomorrow). "Freeze" adds `known`, the current instant, so the link keeps showing the data as
+ * it stands now even after later edits; a view that is already frozen keeps its own instant.
+ */
+import { useState } from "react";
+import { serializeViewParams, type ViewParams } from "@/lib/search-params";
+
+export function ShareLink({ params }: { params: ViewParams & { date: string } }) {
+  const [freeze, setFreeze] = useState(false);
+  const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
+
+  const copy = async () => {
+    const known = params.known ?? (freeze ? Date.now() : null);
+    const url = serializeViewParams(`${window.location.origin}/`, { ...params, known, view: params.view === "map" ? null : params.view });
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      ok = true;
+    } catch {
+      // Clipboard refused (permissions, insecure origin): the link is shown below to copy by hand.
+    }
+    setCopied({ url, ok });
+  };
+
+  return (
+    <div className="share-link">
+      <button type="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <label>
+        <input type="checkbox" checked={freeze || params.known !== null} disabled={params.known !== null} onChange={(e) => setFreeze(e.target.checked)} />{" "}
+        Freeze the data as known now
+      </label>
+      <p className="share-status" aria-live="polite">
+        {copied ? (copied.ok ? "Link copied." : "Copy this link:") : ""}
+      </p>
+      {copied ? (
+        <input className="share-url" readOnly value={copied.url} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/** One statement as the panel shows it: stance, date, quote, speaker, conditions, citation, permalink. */
+import Link from "next/link";
+import type { StatementDto } from "@/lib/types";
+import { formatDate } from "@/lib/format";
+import type { StanceCategory } from "@/lib/types";
+import { Citation } from "@/components/ui/citation";
+
+export function StatementSummary({ statement: s, category, detailed = false }: { statement: StatementDto; category: StanceCategory | undefined; detailed?: boolean }) {
+  return (
+    <div className="statement-summary">
+      <p className="statement-stance">
+        <span className="swatch" style={{ background: category?.colour }} aria-hidden="true" />
+        <strong>{category?.label ?? s.stance}</strong> · <time dateTime={s.statedOn}>{formatDate(s.statedOn, s.statedOnPrecision)}</time>
+      </p>
+      {s.quote ? (
+        <blockquote className="quote" lang={s.quoteLanguage ?? undefined}>
+          {s.quote}
+        </blockquote>
+      ) : null}
+      {s.speaker ? <p className="quote-meta">— {s.speaker}</p> : null}
+      {detailed && s.contributions.length > 0 ? (
+        <p>
+          {s.contributions.map((c) => (
+            <span key={c} className="tag">
+              {c.replace("_", " ")}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {s.conditions ? <p className="quote-meta">Conditions: {s.conditions}</p> : null}
+      <p className="quote-meta">
+        Source: <Citation source={s.source} /> · <Link href={`/statements/${s.id}`} prefetch={false}>Statement #{s.id}</Link>
+      </p>
+    </div>
+  );
+}

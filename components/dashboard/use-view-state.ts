@@ -1,0 +1,46 @@
+"use client";
+
+/**
+ * The dashboard's view state, read from and written to the URL through nuqs with the shared
+ * parsers (lib/search-params.ts). Updates are shallow: the URL changes, the server is not asked.
+ */
+import { throttle, useQueryStates } from "nuqs";
+import { useCallback, useMemo } from "react";
+import { DEFAULT_MAP_VIEW, viewParsers, type StanceFilterKey, type ViewParams } from "@/lib/search-params";
+import type { IsoDate } from "@/lib/types";
+import { isDefaultView, type MapView } from "@/components/map/map-view";
+
+export type ViewUpdate = Partial<ViewParams>;
+
+export function useViewState(today: IsoDate) {
+  const [params, setParams] = useQueryStates(viewParsers, { shallow: true, history: "replace", scroll: false });
+  const date = params.date ?? today;
+  // lat and lng only count together (the server drops a lone one with a notice).
+  const hasCentre = params.lat !== null && params.lng !== null;
+  const mapView: MapView = useMemo(
+    () => ({
+      zoom: params.zoom ?? DEFAULT_MAP_VIEW.zoom,
+      lat: hasCentre ? params.lat! : DEFAULT_MAP_VIEW.lat,
+      lng: hasCentre ? params.lng! : DEFAULT_MAP_VIEW.lng,
+    }),
+    [params.zoom, params.lat, params.lng, hasCentre],
+  );
+  const filter = useMemo(() => (params.stances ? new Set<StanceFilterKey>(params.stances) : null), [params.stances]);
+
+  // The state changes at once; the address bar follows at most 5 times a second while the slider
+  // is dragged or played (each history update costs the browser a few milliseconds).
+  const setDate = useCallback((d: IsoDate) => void setParams({ date: d }, { limitUrlUpdates: throttle(200) }), [setParams]);
+  // Opening a panel or switching views is a step a reader may want to go back from.
+  const setCountry = useCallback((iso3: string | null) => void setParams({ country: iso3 }, { history: "push" }), [setParams]);
+  const setView = useCallback((view: ViewParams["view"]) => void setParams({ view }, { history: "push" }), [setParams]);
+  const setFilter = useCallback(
+    (keys: StanceFilterKey[] | null) => void setParams({ stances: keys && keys.length > 0 ? keys : null }),
+    [setParams],
+  );
+  const setMapView = useCallback(
+    (v: MapView) =>
+      void setParams(isDefaultView(v) ? { zoom: null, lat: null, lng: null } : { zoom: v.zoom, lat: v.lat, lng: v.lng }),
+    [setParams],
+  );
+  return { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView };
+}

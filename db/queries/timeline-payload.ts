@@ -1,0 +1,23 @@
+import "server-only";
+import type { Db } from "../client";
+import { packTimeline, type CitedFact, type PayloadSource, type TimelinePayload } from "@/lib/timeline-payload";
+import { listCountries, listEvents } from "./reference";
+import { visibleAt } from "./statement-rows";
+
+/**
+ * Everything the dashboard's client needs to show any date locally, as the data stood at `known`
+ * (ms) or now: see lib/timeline-payload.ts. Two scans (statements, sources) plus reference data.
+ */
+export function getTimelinePayload(db: Db, known: number | null = null): TimelinePayload {
+  const bind = known === null ? {} : { known };
+  const facts = db.$client
+    .prepare(
+      `select s.statement_id as statementId, s.country_iso3 as countryIso3, s.stated_on as statedOn, s.stance,
+         s.stated_on_precision as precision, s.source_id as sourceId
+       from statements s where s.status = 'published' and ${visibleAt(known)}`,
+    )
+    .all(bind) as CitedFact[];
+  const sources = db.$client.prepare("select id, title, publisher, url from sources").all() as PayloadSource[];
+  const events = listEvents(db).map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }));
+  return packTimeline(facts, sources, listCountries(db), events);
+}

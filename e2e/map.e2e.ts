@@ -1,0 +1,282 @@
+/**
+ * The dashboard's map: colours per date, the slider recolouring without a server round trip,
+ * links that reproduce the view in a fresh browser, keyboard use, bad parameters, and a look at
+ * the rendered map. Dates come from the seed (db/seed/statements.csv): France pledged troops at
+ * the Paris meeting of 4 Sep 2025; Italy's refusal is dated 6 Jan 2026.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Page, Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setupBrowser } from "./support/browser";
+import { e2eContext } from "./support/context";
+
+const { newPage } = setupBrowser();
+
+const shape = (page: Page, iso3: string) => page.locator(`path[data-iso3="${iso3}"]`);
+
+/** Waits until the map's shapes are drawn and painted (data-stance is set on the first repaint). */
+async function mapReady(page: Page): Promise<void> {
+  await page.locator("path[data-iso3][data-stance]").first().waitFor({ state: "attached" });
+}
+
+/** Every country shape's shown stance (and whether the legend filter dims it), keyed by ISO3. */
+function mapState(page: Page): Promise<Record<string, string>> {
+  return page.$$eval("path[data-iso3]", (els) =>
+    Object.fromEntries(
+      els.map((e) => [e.getAttribute("data-iso3"), `${e.getAttribute("data-stance")}${e.hasAttribute("data-dimmed") ? ":dimmed" : ""}`]),
+    ),
+  );
+}
+
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+describe("map", () => {
+  it("colours France as troops on 2025-09-05, and Italy as refusal after the slider moves to 2026-01-07, with no new page load", async () => {
+    const page = await newPage();
+    await page.goto("/?date=2025-09-05");
+    await mapReady(page);
+    expect(await shape(page, "FRA").getAttribute("data-stance")).toBe("troops");
+    expect(await shape(page, "ITA").getAttribute("data-stance")).toBe("none");
+
+    const after: Request[] = [];
+    page.on("request", (r) => after.push(r));
+    const slider = page.getByRole("slider", { name: "Date" });
+    await slider.focus();
+    await slider.press("PageDown"); // next change: 15 Dec 2025
+    await slider.press("PageDown"); // next change: 6 Jan 2026
+    await slider.press("ArrowRight"); // one day on
+    await expect.poll(() => shape(page, "ITA").getAttribute("data-stance")).toBe("refusal");
+    expect(await page.locator("h1").innerText()).toContain("7 January 2026");
+    await expect.poll(() => param(page, "date")).toBe("2026-01-07");
+    expect(await shape(page, "FRA").getAttribute("data-stance")).toBe("troops");
+
+    expect(after.filter((r) => r.resourceType() === "document")).toEqual([]);
+    // Nor any request for the new date's data (an RSC or API round trip would name it).
+    expect(after.map((r) => r.url()).filter((u) => u.includes("2026-01-07"))).toEqual([]);
+  });
+
+  it("says when the charts lag behind the slider, and brings them to its date on request", async () => {
+    const page = await newPage();
+    await page.goto("/?date=2025-09-05");
+    await mapReady(page);
+    const contributions = page.getByTestId("contributions-chart");
+    expect(await contributions.getAttribute("data-date")).toBe("2025-09-05");
+    const slider = page.getByRole("slider", { name: "Date" });
+    await slider.focus();
+    await slider.press("PageDown");
+    const update = page.getByRole("button", { name: "Show them for 15 December 2025" });
+    await update.waitFor();
+    expect(await page.locator(".charts-stale").innerText()).toContain("5 September 2025");
+    await expect.poll(() => param(page, "date")).toBe("2025-12-15");
+    await update.click();
+    await expect.poll(() => contributions.getAttribute("data-date"), { timeout: 15_000 }).toBe("2025-12-15");
+    expect(await page.locator(".charts-stale").count()).toBe(0);
+  });
+
+  it("shows a country's name, stance, date and source on hover, and its panel with history on click", async () => {
+    const page = await newPage();
+    await page.goto("/?date=2026-01-07");
+    await mapReady(page);
+    await shape(page, "FRA").hover();
+    const tooltip = page.locator(".country-tooltip");
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toMatch(/France[\s\S]*Ground troops[\s\S]*Since 4 Sep 2025[\s\S]*Source: /);
+
+    await shape(page, "FRA").click();
+    const panel = page.locator("aside.country-panel");
+    await panel.getByRole("heading", { name: "France" }).waitFor();
+    await expect.poll(() => param(page, "country")).toBe("FRA");
+    await panel.locator("ol.history > li").first().waitFor();
+    expect(await panel.locator("ol.history > li").count()).toBe(3);
+    expect(await panel.locator(".history-current").innerText()).toMatch(/In force on 7 Jan 2026/);
+    expect(await panel.locator('a[href^="/statements/"]').count()).toBeGreaterThan(0);
+  });
+
+  it("copies a link that reproduces date, filter, panel and colours in a fresh browser context", async () => {
+    const page = await newPage();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/?date=2025-09-05");
+    await mapReady(page);
+    await page.locator('form[aria-label="Choose a date"] input[name="date"]').fill("2026-01-07");
+    await expect.poll(() => shape(page, "ITA").getAttribute("data-stance")).toBe("refusal");
+    await page.locator('[data-legend-key="troops"]').click();
+    await page.locator('[data-legend-key="refusal"]').click();
+    await shape(page, "ITA").click();
+    await page.locator("aside.country-panel").getByRole("heading", { name: "Italy" }).waitFor();
+    await page.locator(".leaflet-control-zoom-in").click();
+    await expect.poll(() => param(page, "zoom")).toBe("5");
+
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await page.locator(".share-url").waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(await page.locator(".share-url").inputValue());
+    const url = new URL(link);
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ date: "2026-01-07", country: "ITA", stances: "troops,refusal", zoom: "5" });
+
+    const expected = await mapState(page);
+    expect(expected.FRA).toBe("troops");
+    expect(expected.DEU).toBe("support_only:dimmed");
+
+    const fresh = await newPage();
+    const res = await fresh.goto(link);
+    expect(res?.status()).toBe(200);
+    await mapReady(fresh);
+    await fresh.locator("aside.country-panel").getByRole("heading", { name: "Italy" }).waitFor();
+    await expect.poll(() => mapState(fresh)).toEqual(expected);
+    expect(await fresh.locator("h1").innerText()).toBe(await page.locator("h1").innerText());
+    const pressed = (p: Page) => p.$$eval("[data-legend-key]", (els) => els.map((e) => `${e.getAttribute("data-legend-key")}=${e.getAttribute("aria-pressed")}`));
+    expect(await pressed(fresh)).toEqual(await pressed(page));
+    expect(await fresh.evaluate(() => document.querySelector(".leaflet-control-zoom-in") !== null)).toBe(true);
+    expect(param(fresh, "zoom")).toBe("5");
+  });
+
+  it("freezes a copied link at the current instant with known=", async () => {
+    const page = await newPage();
+    await page.goto("/?date=2026-01-07");
+    await mapReady(page);
+    await page.getByLabel("Freeze the data as known now").check();
+    await page.getByRole("button", { name: "Copy link" }).click();
+    const link = new URL(await page.locator(".share-url").inputValue());
+    const known = Date.parse(link.searchParams.get("known") ?? "");
+    expect(Math.abs(Date.now() - known)).toBeLessThan(60_000);
+
+    const fresh = await newPage();
+    await fresh.goto(link.toString());
+    await mapReady(fresh);
+    expect(await shape(fresh, "ITA").getAttribute("data-stance")).toBe("refusal");
+    expect(await fresh.locator(".frozen-note").innerText()).toContain("as it was known at");
+  });
+
+  it("works by keyboard alone: reach the slider, change the date, open a country's panel", async () => {
+    const page = await newPage();
+    await page.goto("/?date=2025-09-05");
+    await mapReady(page);
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.tagName.toLowerCase()}|${el.getAttribute("type") ?? ""}|${el.getAttribute("data-iso3") ?? ""}` : "";
+    });
+
+    let steps = 0;
+    while ((await focused()) !== "input|range|" && steps++ < 60) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("input|range|");
+    await page.keyboard.press("PageDown");
+    await expect.poll(() => param(page, "date")).toBe("2025-12-15");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => param(page, "date")).toBe("2025-12-16");
+
+    steps = 0;
+    while (!(await focused()).startsWith("path||") && steps++ < 120) await page.keyboard.press("Tab");
+    const [, , iso3] = (await focused()).split("|");
+    expect(iso3).toMatch(/^[A-Z]{3}$/);
+    const name = (await page.locator(`path[data-iso3="${iso3}"]`).getAttribute("aria-label"))!.split(":")[0]!;
+    await page.keyboard.press("Enter");
+    const heading = page.locator("aside.country-panel h2");
+    await heading.waitFor();
+    expect(await heading.innerText()).toBe(name);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("country-panel-title");
+    expect(param(page, "country")).toBe(iso3);
+  });
+
+  it("answers malformed date, stances and zoom with notices and a working map, not an error page", async () => {
+    const page = await newPage();
+    const res = await page.goto("/?date=2025-13-45&stances=bogus&zoom=abc");
+    expect(res?.status()).toBe(200);
+    const notices = page.locator('[role="status"]');
+    for (const name of ["date", "stances", "zoom"]) {
+      await notices.filter({ hasText: new RegExp(`\\b${name}\\b`) }).first().waitFor();
+    }
+    await mapReady(page);
+    expect(await shape(page, "FRA").getAttribute("data-stance")).toBe("troops");
+    expect(await page.locator("[data-legend-key][aria-pressed=true]").count()).toBe(0);
+  });
+
+  it("shows the same state as a sortable table", async () => {
+    const page = await newPage();
+    await page.goto("/?date=2026-01-07");
+    await mapReady(page);
+    await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Table" }).click();
+    await page.locator('section[data-stance="refusal"] tr[data-iso3="ITA"]').waitFor();
+    expect(param(page, "view")).toBe("table");
+    const troops = page.locator('section[data-stance="troops"]');
+    const names = () => troops.locator("tbody td.country").allInnerTexts();
+    const before = await names();
+    expect(before).toEqual([...before].sort());
+    await troops.getByRole("button", { name: /Country/ }).click();
+    expect(await names()).toEqual([...before].reverse());
+
+    const slider = page.getByRole("slider", { name: "Date" });
+    await slider.focus();
+    await slider.press("PageUp"); // back to 6 Jan 2026
+    await slider.press("PageUp"); // back to 15 Dec 2025, before Italy's statement
+    await expect.poll(() => page.locator('tr[data-iso3="ITA"]').count()).toBe(0);
+  });
+
+  it("shows the same view as a table to a browser without JavaScript", async () => {
+    const page = await newPage();
+    const context = await page.context().browser()!.newContext({ javaScriptEnabled: false, baseURL: e2eContext().baseURL });
+    try {
+      const bare = await context.newPage();
+      const res = await bare.goto("/?date=2026-01-07");
+      expect(res?.status()).toBe(200);
+      expect(await bare.locator('section[data-stance="refusal"] tr[data-iso3="ITA"]').count()).toBe(1);
+      expect(await bare.locator('section[data-stance="troops"] tr[data-iso3]').count()).toBe(5);
+      expect(await bare.locator(".map-placeholder").isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("renders a visible map with a legend (screenshot)", async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto("/?date=2026-01-07");
+    await mapReady(page);
+    const legend = page.locator('ul[aria-label="Countries per category"]');
+    expect(await legend.locator("button").count()).toBe(8);
+    expect(await legend.innerText()).toMatch(/Ground troops: 5[\s\S]*Refusal: 1/);
+
+    const png = await page.locator(".world-map").screenshot();
+    const dir = path.resolve("test-results", "e2e-screenshots");
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "map-2026-01-07.png"), png);
+    // Count pixels of the troops and refusal colours in the screenshot, decoded by the browser.
+    const counts = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 12;
+      let troops = 0, refusal = 0;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) {
+        if (near(i, [0x00, 0x72, 0xb2])) troops++;
+        if (near(i, [0xd5, 0x5e, 0x00])) refusal++;
+        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      }
+      return { troops, refusal, colours: colours.size, pixels: data.length / 4 };
+    }, png.toString("base64"));
+    expect(counts.colours).toBeGreaterThan(10);
+    expect(counts.troops).toBeGreaterThan(counts.pixels / 100);
+    expect(counts.refusal).toBeGreaterThan(counts.pixels / 500);
+  });
+
+  it("unfurls: title and description name the date and counts, and the preview image renders", async () => {
+    const page = await newPage();
+    await page.goto("/?date=2026-01-07");
+    expect(await page.title()).toContain("7 January 2026");
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
+    expect(description).toMatch(/7 January 2026.*5 ground troops.*1 refusal/);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toContain("/og?date=2026-01-07");
+    const res = await page.request.get(image!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("image/png");
+    expect((await res.body()).length).toBeGreaterThan(5_000);
+  });
+});

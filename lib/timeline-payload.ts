@@ -1,0 +1,150 @@
+/**
+ * What the dashboard's client receives once so that it can show any date without asking the
+ * server again: each country's change points (timeline.ts) and, for each statement that makes a
+ * change, just enough of its citation for a tooltip. Packed as arrays rather than objects because
+ * the payload grows with the dataset (tens of thousands of points) and travels inside the page.
+ */
+import { addDays } from "./dates";
+import { daysBetween } from "./date-steps";
+import { changeDates, countryChangePoints, emptyCounts, stanceAt } from "./timeline";
+import {
+  STANCE_KEYS,
+  type ChangePoint,
+  type DatePrecision,
+  type IsoDate,
+  type StanceKey,
+  type StatementFact,
+} from "./types";
+
+/** A visible published statement with what the tooltip cites: its date's precision and source. */
+export type CitedFact = StatementFact & { precision: DatePrecision; sourceId: number };
+export type PayloadSource = { id: number; title: string; publisher: string | null; url: string | null };
+export type PayloadEvent = { date: IsoDate; name: string; slug: string };
+
+type PackedPoint = [number, number, number, number] | [number, number, number, number, 1];
+
+export type TimelinePayload = {
+  /** Every country, [iso3, name], sorted by name. */
+  countries: [string, string][];
+  /**
+   * Per country, each change point, oldest first: [days after `span.first`, index in STANCE_KEYS,
+   * statementId, index into `sources` (-1 if unknown)], plus a trailing 1 for a month-precision date.
+   */
+  points: Record<string, PackedPoint[]>;
+  /** [title, publisher, url] of the sources cited by change points. */
+  sources: [string, string | null, string | null][];
+  events: PayloadEvent[];
+  /** First and last stated-on dates of the visible statements, or null for an empty dataset. */
+  span: { first: IsoDate; last: IsoDate } | null;
+};
+
+/** Builds the payload from every visible published statement. O(n log n) in statements. */
+export function packTimeline(
+  facts: readonly CitedFact[],
+  sources: readonly PayloadSource[],
+  countries: readonly { iso3: string; name: string }[],
+  events: readonly PayloadEvent[],
+): TimelinePayload {
+  const byId = new Map<number, CitedFact>();
+  for (const f of facts) if (!f.retracted) byId.set(f.statementId, f);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const sourceIndex = new Map<number, number>();
+  const packedSources: TimelinePayload["sources"] = [];
+  const points: TimelinePayload["points"] = {};
+  let first: IsoDate | null = null;
+  let last: IsoDate | null = null;
+  for (const f of byId.values()) {
+    if (first === null || f.statedOn < first) first = f.statedOn;
+    if (last === null || f.statedOn > last) last = f.statedOn;
+  }
+  const offsets = new Map<IsoDate, number>(); // few distinct days, many points
+  const offsetOf = (date: IsoDate) => {
+    let n = offsets.get(date);
+    if (n === undefined) offsets.set(date, (n = daysBetween(first!, date)));
+    return n;
+  };
+  for (const [iso3, list] of countryChangePoints([...byId.values()])) {
+    points[iso3] = list.map((p): PackedPoint => {
+      const fact = byId.get(p.statementId)!;
+      let index = sourceIndex.get(fact.sourceId);
+      const source = sourceById.get(fact.sourceId);
+      if (index === undefined && source) {
+        index = packedSources.push([source.title, source.publisher, source.url]) - 1;
+        sourceIndex.set(fact.sourceId, index);
+      }
+      const packed: PackedPoint = [offsetOf(p.date), STANCE_KEYS.indexOf(p.stance), p.statementId, index ?? -1];
+      return fact.precision === "month" ? [...packed, 1] : packed;
+    });
+  }
+  return {
+    countries: countries.map((c) => [c.iso3, c.name]),
+    points,
+    sources: packedSources,
+    events: [...events],
+    span: first !== null && last !== null ? { first, last } : null,
+  };
+}
+
+export type Citation = { precision: DatePrecision; source: { title: string; publisher: string | null; url: string | null } | null };
+
+/** The payload unpacked into what the client looks things up in. */
+export type Timeline = {
+  countries: { iso3: string; name: string }[];
+  names: Map<string, string>;
+  pointsByCountry: Map<string, ChangePoint[]>;
+  changeDates: IsoDate[];
+  events: PayloadEvent[];
+  span: { first: IsoDate; last: IsoDate } | null;
+  citation: (statementId: number) => Citation | null;
+};
+
+export function unpackTimeline(payload: TimelinePayload): Timeline {
+  const pointsByCountry = new Map<string, ChangePoint[]>();
+  const citations = new Map<number, Citation>();
+  const dates = new Map<number, IsoDate>(); // a few hundred distinct days among many points
+  const dateAt = (offset: number) => {
+    let d = dates.get(offset);
+    if (d === undefined) dates.set(offset, (d = addDays(payload.span!.first, offset)));
+    return d;
+  };
+  for (const [iso3, list] of Object.entries(payload.points)) {
+    pointsByCountry.set(
+      iso3,
+      list.map(([offset, stance, statementId, sourceIndex, month]) => {
+        const source = payload.sources[sourceIndex];
+        citations.set(statementId, {
+          precision: month === 1 ? "month" : "day",
+          source: source ? { title: source[0], publisher: source[1], url: source[2] } : null,
+        });
+        return { date: dateAt(offset), stance: STANCE_KEYS[stance] ?? "undecided", statementId };
+      }),
+    );
+  }
+  const countries = payload.countries.map(([iso3, name]) => ({ iso3, name }));
+  return {
+    countries,
+    names: new Map(payload.countries),
+    pointsByCountry,
+    changeDates: changeDates(pointsByCountry),
+    events: payload.events,
+    span: payload.span,
+    citation: (statementId) => citations.get(statementId) ?? null,
+  };
+}
+
+/** Each country's change point in force on `date`; countries with no stated position are absent. */
+export function stateOn(timeline: Pick<Timeline, "pointsByCountry">, date: IsoDate): Map<string, ChangePoint> {
+  const state = new Map<string, ChangePoint>();
+  for (const [iso3, points] of timeline.pointsByCountry) {
+    const point = stanceAt(points, date);
+    if (point) state.set(iso3, point);
+  }
+  return state;
+}
+
+/** Countries per category in a state, and how many of `total` countries have no stated position. */
+export function countState(state: ReadonlyMap<string, ChangePoint>, total: number): { counts: Record<StanceKey, number>; none: number } {
+  const counts = emptyCounts();
+  for (const p of state.values()) counts[p.stance] += 1;
+  return { counts, none: Math.max(0, total - state.size) };
+}
