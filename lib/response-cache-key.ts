@@ -1,7 +1,7 @@
 /**
  * Which requests the server's front cache (server/response-cache.ts) may answer, and under which
  * key. Only anonymous GET/HEAD requests for the public views listed here, whose response depends
- * on nothing but the URL, the day (pages default to today) and the encoding asked for: a request
+ * on nothing but the URL, the host, the day (pages default to today) and the encoding asked for: a request
  * with a cookie or an authorisation (an editor), or one of the router's own requests (RSC payloads
  * for client navigation, prefetches), always goes to Next.
  */
@@ -26,5 +26,7 @@ export function frontCacheKey(req: RequestHead, today: IsoDate): string | null {
   if (personalOrRouterRequest(req.headers)) return null;
   const acceptEncoding = String(req.headers["accept-encoding"] ?? "");
   const encoding = /\bgzip\b/i.test(acceptEncoding) ? "gzip" : "identity";
-  return `${today} ${encoding} ${url.pathname}${url.search}`;
+  // The host is part of the key: without SITE_URL, a page's link-preview URLs name the host asked.
+  const host = String(req.headers.host ?? "");
+  return `${today} ${encoding} ${host} ${url.pathname}${url.search}`;
 }

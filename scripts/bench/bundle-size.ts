@@ -9,13 +9,14 @@ import { parseArgs } from "node:util";
 import { firstHtmlJs, jsUntilDrawn, staticAsset } from "./bundle";
 import { ensureDataset } from "./dataset";
 import { withBenchServer } from "./support/bench-server";
+import { DRAWN_SELECTORS, geometryUrl } from "./support/page-facts";
 
 const { values } = parseArgs({
   options: {
     size: { type: "string", default: "1000" },
     port: { type: "string", default: "3602" },
-    ready: { type: "string", default: process.env.BENCH_READY_SELECTORS ?? "main" },
-    geometry: { type: "string", default: process.env.BENCH_GEOMETRY_PATH ?? "" },
+    ready: { type: "string", default: process.env.BENCH_READY_SELECTORS ?? DRAWN_SELECTORS },
+    geometry: { type: "string", default: process.env.BENCH_GEOMETRY_PATH ?? geometryUrl() },
   },
 });
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;

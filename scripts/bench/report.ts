@@ -105,8 +105,9 @@ export function renderReport(r: BenchReport): string {
   ];
   if (r.recolour) {
     out.push(
-      `Recolour: ${r.recolour.countries} countries from ${r.recolour.facts} facts, ${r.recolour.steps} steps: ${ms(r.recolour.step.median)} ms median, ` +
-        `${ms(r.recolour.step.p95)} ms p95 a step; change points computed once in ${ms(r.recolour.precompute.median)} ms (load ${r.recolour.load}).`,
+      `Recolour (the map's stateOn, countState, look and style per country): ${r.recolour.countries} countries, ${r.recolour.steps} slider steps: ` +
+        `${ms(r.recolour.step.median)} ms median, ${ms(r.recolour.step.p95)} ms p95 a step (${r.recolour.repainted} countries repainted a step on average); ` +
+        `the timeline payload the page ships is ${kib(r.recolour.payloadBytes)} (${kib(r.recolour.payloadGzip)} gzip), unpacked once in ${ms(r.recolour.precompute.median)} ms (load ${r.recolour.load}).`,
       "",
     );
   }

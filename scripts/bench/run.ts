@@ -19,6 +19,7 @@ import { benchRecolour, type RecolourResult } from "./recolour";
 import { withBenchServer } from "./support/bench-server";
 import { loadAverage } from "./support/stats";
 import { renderReport, type BenchReport } from "./report";
+import { DRAWN_SELECTORS, geometryUrl } from "./support/page-facts";
 
 const { values } = parseArgs({
   options: {
@@ -26,8 +27,8 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
     port: { type: "string", default: "3601" },
-    ready: { type: "string", default: process.env.BENCH_READY_SELECTORS ?? "main" },
-    geometry: { type: "string", default: process.env.BENCH_GEOMETRY_PATH ?? "" },
+    ready: { type: "string", default: process.env.BENCH_READY_SELECTORS ?? DRAWN_SELECTORS },
+    geometry: { type: "string", default: process.env.BENCH_GEOMETRY_PATH ?? geometryUrl() },
     "skip-load": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
   },

@@ -6,12 +6,13 @@ const get = (url: string, headers: Record<string, string> = {}) => frontCacheKey
 
 describe("frontCacheKey", () => {
   it("keys anonymous GETs of the public views by day, encoding and full URL", () => {
-    expect(get("/")).toBe("2026-11-22 identity /");
+    expect(get("/", { host: "tracker.example" })).toBe("2026-11-22 identity tracker.example /");
     expect(get("/?date=2025-09-05&known=2026-01-01", { "accept-encoding": "gzip, deflate, br" })).toBe(
-      "2026-11-22 gzip /?date=2025-09-05&known=2026-01-01",
+      "2026-11-22 gzip  /?date=2025-09-05&known=2026-01-01",
     );
-    expect(get("/api/v1/stances?date=2025-09-05")).toBe("2026-11-22 identity /api/v1/stances?date=2025-09-05");
-    expect(frontCacheKey({ method: "HEAD", url: "/", headers: {} }, TODAY)).toBe("2026-11-22 identity /");
+    expect(get("/api/v1/stances?date=2025-09-05")).toBe("2026-11-22 identity  /api/v1/stances?date=2025-09-05");
+    expect(frontCacheKey({ method: "HEAD", url: "/", headers: {} }, TODAY)).toBe("2026-11-22 identity  /");
+    expect(get("/", { host: "a.example" })).not.toBe(get("/", { host: "b.example" }));
   });
 
   it("the same URL on another day is another entry (views default to today)", () => {
