@@ -19,6 +19,8 @@ export type BenchReport = {
     geometry: { path: string; bytes: number; gzip: number; cacheControl: string | null } | null;
   } | null;
   lighthouse: (LighthouseResult & { load: string }) | null;
+  /** Phases that failed, with why: their figures are missing from the tables. */
+  errors: string[];
 };
 
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
@@ -128,5 +130,6 @@ export function renderReport(r: BenchReport): string {
       "",
     );
   }
+  if (r.errors.length) out.push(`Failed phases: ${r.errors.join("; ")}.`, "");
   return out.join("\n");
 }

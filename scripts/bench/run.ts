@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     freshness: [],
     bundle: null,
     lighthouse: null,
+    errors: [],
   };
   const datasets = sizes.map((n) => ensureDataset(n, undefined, log));
   for (const { file, meta } of datasets) {
@@ -83,21 +84,35 @@ async function main(): Promise<void> {
     });
   }
   await withBenchServer(largest.file, port, "server.ts", async (server) => {
-    if (!values["skip-load"]) report.load.push(...(await benchLoad(server, targets, loadOptions)));
-    log("bundle sizes ...");
-    const first = await firstHtmlJs(server.baseURL, "/");
-    const readySelectors = values.ready.split(",").filter(Boolean);
-    const drawn = await jsUntilDrawn(server.baseURL, "/", readySelectors);
-    const geometry = values.geometry ? await staticAsset(server.baseURL, values.geometry) : null;
-    report.bundle = { first, drawn: { ...drawn, selectors: readySelectors }, geometry: geometry && { path: values.geometry, ...geometry } };
+    // Each phase on its own: one failing (a browser that will not start) must not lose the rest.
+    const phase = async (name: string, job: () => Promise<void>) => {
+      log(`${name} ...`);
+      try {
+        await job();
+      } catch (err) {
+        report.errors.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+        log(`  ${name} failed: ${String(err)}`);
+      }
+    };
+    if (!values["skip-load"]) await phase("load", async () => void report.load.push(...(await benchLoad(server, targets, loadOptions))));
+    await phase("bundle sizes", async () => {
+      const first = await firstHtmlJs(server.baseURL, "/");
+      const readySelectors = values.ready.split(",").filter(Boolean);
+      const drawn = await jsUntilDrawn(server.baseURL, "/", readySelectors);
+      const geometry = values.geometry ? await staticAsset(server.baseURL, values.geometry) : null;
+      report.bundle = { first, drawn: { ...drawn, selectors: readySelectors }, geometry: geometry && { path: values.geometry, ...geometry } };
+    });
     if (!values["skip-lighthouse"]) {
-      log("lighthouse ...");
-      const lh: LighthouseResult = runLighthouse(`${server.baseURL}/`, path.resolve("data", "bench", "lighthouse-report.json"));
-      report.lighthouse = { ...lh, load: loadAverage() };
+      await phase("lighthouse", async () => {
+        const lh: LighthouseResult = runLighthouse(`${server.baseURL}/`, path.resolve("data", "bench", "lighthouse-report.json"));
+        report.lighthouse = { ...lh, load: loadAverage() };
+      });
     }
     // Last, because it writes: an edit by another process must show on the next request.
     const date = largest.meta.spanEnd;
-    report.freshness = await checkFreshness(server, [`/api/v1/stances?date=${date}`, `/?date=${date}`], date);
+    await phase("freshness", async () => {
+      report.freshness = await checkFreshness(server, [`/api/v1/stances?date=${date}`, `/?date=${date}`], date);
+    });
   });
 
   const markdown = renderReport(report);

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startServer, stopServer, waitUntilReady, type ServerHandle, type ServerKind } from "@/e2e/support/server";
+import { startServer, stopServer, tailOf, waitUntilReady, type ServerHandle, type ServerKind } from "@/e2e/support/server";
 
 export type BenchServer = { baseURL: string; databasePath: string; root: string; kind: ServerKind };
 export type { ServerKind };
@@ -40,6 +40,9 @@ export async function withBenchServer<T>(
     server = startServer(root, env, port, path.join(tmp, "server.log"), kind);
     await waitUntilReady(server, 90_000);
     return await job({ baseURL, databasePath, root, kind });
+  } catch (err) {
+    if (server) console.error(`--- tail of the ${kind} server's log ---\n${tailOf(server.logFile, 40)}`);
+    throw err;
   } finally {
     if (server) await stopServer(server);
     process.removeListener("exit", onExit);
