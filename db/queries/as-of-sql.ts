@@ -22,8 +22,8 @@ export type SqlQuery = { sql: string; params: Record<string, string | number> };
 /** Versions stated after the (UTC) day they were recorded; must match the partial index's WHERE. */
 const FUTURE_DATED = (a: string) => `${a}.stated_on > date(${a}.recorded_at / 1000, 'unixepoch')`;
 
-function latest(alias: string, known: number | null, range: string, columns = `${alias}.id`): string {
-  return `select ${columns} from statements ${alias}
+function latest(alias: string, known: number | null, range: string): string {
+  return `select ${alias}.id from statements ${alias}
          where ${alias}.country_iso3 = c.iso3 and ${range} and ${alias}.status = 'published' and ${visibleAt(known, alias)}
          order by ${alias}.stated_on desc, ${alias}.statement_id desc limit 1`;
 }
@@ -32,13 +32,12 @@ function deciding(date: IsoDate, known: number | null): { subquery: string; para
   if (known === null) return { subquery: latest("x", null, "x.stated_on <= @date"), params: { date } };
   const cap = todayIso(new Date(known));
   if (date <= cap) return { subquery: latest("x", known, "x.stated_on <= @date"), params: { date, known } };
-  const sortable = (a: string) => `${a}.id, ${a}.stated_on, ${a}.statement_id`;
+  // A future-dated version (stated after @cap) is later than any other candidate (stated on or
+  // before @cap), so it wins when there is one: no union or sort needed, just the first non-null.
   return {
-    subquery: `select id from (
-         select * from (${latest("x", known, "x.stated_on <= @cap", sortable("x"))})
-         union all
-         select * from (${latest("y", known, `${FUTURE_DATED("y")} and y.stated_on > @cap and y.stated_on <= @date`, sortable("y"))})
-       ) order by stated_on desc, statement_id desc limit 1`,
+    subquery: `coalesce(
+         (${latest("y", known, `${FUTURE_DATED("y")} and y.stated_on > @cap and y.stated_on <= @date`)}),
+         (${latest("x", known, "x.stated_on <= @cap")}))`,
     params: { date, known, cap },
   };
 }

@@ -68,7 +68,7 @@ export async function firstHtmlJs(baseURL: string, pagePath = "/", root = proces
 }
 
 /**
- * Every script a desktop Chromium loads for `pagePath` until each of `readySelectors` is visible
+ * Every script a desktop Chromium loads for `pagePath` until each of `readySelectors` is in the page
  * and no new script has arrived for `quietMs`. `ready` is false when a selector never showed.
  */
 export async function jsUntilDrawn(
@@ -96,7 +96,8 @@ export async function jsUntilDrawn(
     const missing: string[] = [];
     for (const selector of readySelectors) {
       try {
-        await page.locator(selector).first().waitFor({ state: "visible", timeout: timeoutMs });
+        // "attached": a painted SVG path of a tiny or off-screen country never counts as visible.
+        await page.locator(selector).first().waitFor({ state: "attached", timeout: timeoutMs });
       } catch {
         missing.push(selector);
       }

@@ -43,7 +43,10 @@ async function hammer({ baseURL, kind }: BenchServer, target: LoadTarget, durati
  * editor's bulk import would be) and checks that the very next GET of each probe path shows it.
  */
 export async function checkFreshness({ root, baseURL, databasePath }: BenchServer, probePaths: string[], date: string): Promise<FreshnessResult[]> {
-  const get = async (p: string) => (await fetch(baseURL + p, { signal: AbortSignal.timeout(120_000) })).text();
+  // A fresh connection per probe: a pooled keep-alive socket the server has just timed out would
+  // fail the probe for a reason that has nothing to do with freshness.
+  const get = async (p: string) =>
+    (await fetch(baseURL + p, { headers: { connection: "close" }, signal: AbortSignal.timeout(120_000) })).text();
   const before = await Promise.all(probePaths.map(get));
   const marker = `Freshness probe ${Date.now()}`;
   const csv = path.join(path.dirname(databasePath), "freshness.csv");

@@ -17,6 +17,7 @@ import { runLighthouse, type LighthouseResult } from "./lighthouse";
 import { benchLoad, checkFreshness, STATIC_TARGET } from "./load";
 import { benchRecolour, type RecolourResult } from "./recolour";
 import { withBenchServer } from "./support/bench-server";
+import { tailOf } from "@/e2e/support/server";
 import { loadAverage } from "./support/stats";
 import { renderReport, type BenchReport } from "./report";
 import { DRAWN_SELECTORS, geometryUrl } from "./support/page-facts";
@@ -90,8 +91,9 @@ async function main(): Promise<void> {
       try {
         await job();
       } catch (err) {
-        report.errors.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
-        log(`  ${name} failed: ${String(err)}`);
+        const cause = err instanceof Error && err.cause ? ` (${String(err.cause)})` : "";
+        report.errors.push(`${name}: ${err instanceof Error ? err.message : String(err)}${cause}`);
+        log(`  ${name} failed: ${String(err)}${cause}\n--- tail of the server's log ---\n${tailOf(server.logFile, 30)}`);
       }
     };
     if (!values["skip-load"]) await phase("load", async () => void report.load.push(...(await benchLoad(server, targets, loadOptions))));

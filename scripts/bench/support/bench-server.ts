@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { startServer, stopServer, tailOf, waitUntilReady, type ServerHandle, type ServerKind } from "@/e2e/support/server";
 
-export type BenchServer = { baseURL: string; databasePath: string; root: string; kind: ServerKind };
+export type BenchServer = { baseURL: string; databasePath: string; root: string; kind: ServerKind; logFile: string };
 export type { ServerKind };
 
 export async function withBenchServer<T>(
@@ -39,7 +39,7 @@ export async function withBenchServer<T>(
   try {
     server = startServer(root, env, port, path.join(tmp, "server.log"), kind);
     await waitUntilReady(server, 90_000);
-    return await job({ baseURL, databasePath, root, kind });
+    return await job({ baseURL, databasePath, root, kind, logFile: server.logFile });
   } catch (err) {
     if (server) console.error(`--- tail of the ${kind} server's log ---\n${tailOf(server.logFile, 40)}`);
     throw err;
