@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   server.listen(port, hostname, () => {
     console.log(`Coalition Tracker on http://${hostname ?? "localhost"}:${port} (front cache ${cache ? "on" : "off"}, database ${dbFile})`);
   });
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
+    console.log(`${signal}: closing`);
     server.close(() => process.exit(0));
     server.closeAllConnections();
   };

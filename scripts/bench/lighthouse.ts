@@ -3,7 +3,7 @@
  * Debian's chromium: performance and accessibility scores plus the metrics behind them. The full
  * JSON report is kept next to the benchmark data for reference.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -23,9 +23,24 @@ type Report = {
 
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
 
-export function runLighthouse(url: string, reportFile: string, root = process.cwd()): LighthouseResult {
+/** Runs the CLI without blocking the event loop (a blocked loop leaves stale keep-alive sockets behind). */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => child.kill("SIGTERM"), timeoutMs);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, output });
+    });
+  });
+}
+
+export async function runLighthouse(url: string, reportFile: string, root = process.cwd()): Promise<LighthouseResult> {
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-  const run = spawnSync(
+  const result = await run(
     path.join(root, "node_modules", ".bin", "lighthouse"),
     [
       url,
@@ -36,10 +51,11 @@ export function runLighthouse(url: string, reportFile: string, root = process.cw
       "--quiet",
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-dev-shm-usage",
     ],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" }, encoding: "utf8", timeout: 180_000 },
+    { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" },
+    180_000,
   );
-  if (run.status !== 0 || !fs.existsSync(reportFile)) {
-    throw new Error(`lighthouse failed (exit ${run.status}): ${(run.stderr || run.stdout || "").slice(-2000)}`);
+  if (result.status !== 0 || !fs.existsSync(reportFile)) {
+    throw new Error(`lighthouse failed (exit ${result.status}): ${result.output.slice(-2000)}`);
   }
   const report = JSON.parse(fs.readFileSync(reportFile, "utf8")) as Report;
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);

@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     });
     if (!values["skip-lighthouse"]) {
       await phase("lighthouse", async () => {
-        const lh: LighthouseResult = runLighthouse(`${server.baseURL}/`, path.resolve("data", "bench", "lighthouse-report.json"));
+        const lh: LighthouseResult = await runLighthouse(`${server.baseURL}/`, path.resolve("data", "bench", "lighthouse-report.json"));
         report.lighthouse = { ...lh, load: loadAverage() };
       });
     }
