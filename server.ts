@@ -53,10 +53,11 @@ async function main(): Promise<void> {
     if (!cache || key === null) return void handle(req, res);
     const hit = cache.lookup(key);
     if (hit) return ResponseCache.replay(req, res, hit);
-    void cache.waitForInFlight(key).then(() => {
+    void cache.waitForInFlight(key).then((waited) => {
       const late = cache.lookup(key);
       if (late) return ResponseCache.replay(req, res, late);
-      cache.capture(key, req, res);
+      // One capture per key at a time; a reader who waited in vain is answered by Next directly.
+      if (!waited) cache.capture(key, req, res);
       void handle(req, res);
     });
   });

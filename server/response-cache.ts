@@ -66,11 +66,13 @@ export class ResponseCache {
   /**
    * Another reader's request for `key` that is being rendered now, if any: waiting for it (up to
    * `timeoutMs`) spares Next a burst of identical renders when a popular link's entry is cold.
+   * Resolves to true when there was one (then the caller must not capture a second copy).
    */
-  async waitForInFlight(key: string, timeoutMs = 10_000): Promise<void> {
+  async waitForInFlight(key: string, timeoutMs = 60_000): Promise<boolean> {
     const pending = this.inFlight.get(key);
-    if (!pending) return;
+    if (!pending) return false;
     await Promise.race([pending, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    return true;
   }
 
   /** Lets Next answer, keeping a copy of a complete 200 answer to replay later. */

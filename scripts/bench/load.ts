@@ -22,7 +22,9 @@ type Options = { duration: number; connections: number; log?: (s: string) => voi
 
 async function hammer({ baseURL, kind }: BenchServer, target: LoadTarget, duration: number, connections: number): Promise<LoadResult> {
   const url = baseURL + target.path;
-  // Warm-up: JIT, the read cache and Next's own caches, so the measured window is the steady state.
+  // Warm-up: one full answer first (a cold page at 100k statements takes seconds to render), then
+  // a short burst for the JIT, so the measured window is the steady state of a shared link.
+  await (await fetch(url, { signal: AbortSignal.timeout(120_000) })).arrayBuffer();
   await autocannon({ url, connections: 10, duration: 2, timeout: 20 });
   const r = await autocannon({ url, connections, duration, timeout: 20 });
   return {

@@ -21,10 +21,10 @@ beforeEach(async () => {
     const key = req.url ?? "/";
     const hit = cache.lookup(key);
     if (hit) return ResponseCache.replay(req, res, hit);
-    void cache.waitForInFlight(key).then(() => {
+    void cache.waitForInFlight(key).then((waited) => {
       const late = cache.lookup(key);
       if (late) return ResponseCache.replay(req, res, late);
-      cache.capture(key, req, res);
+      if (!waited) cache.capture(key, req, res);
       renders++;
       // A "render" that streams its body in two chunks, slowly enough for requests to overlap.
       res.statusCode = status;
