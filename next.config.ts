@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
+import { securityHeaderRules, tileImageSource } from "./lib/security-headers";
 
 const GEO_MANIFEST = path.join(process.cwd(), "public/geo/manifest.json");
 
@@ -27,9 +28,17 @@ export default function config(phase: string): NextConfig {
     // The tracker is served as its own origin; no image optimisation service is needed.
     poweredByHeader: false,
     reactStrictMode: true,
+    // The browser CSV import posts the file to a server action; 1 MB (the default) is ~2,500 rows.
+    experimental: { serverActions: { bodySizeLimit: "4mb" } },
     env: { NEXT_PUBLIC_GEO_URL: geoUrl(phase) },
     async headers() {
       return [
+        // CSP, nosniff, referrer and framing rules on every response (see lib/security-headers.ts);
+        // the optional map tile server (read at build time, like the map itself) may serve images.
+        ...securityHeaderRules({
+          dev: phase === PHASE_DEVELOPMENT_SERVER,
+          imageSources: [tileImageSource(process.env.NEXT_PUBLIC_TILE_URL)].filter((s) => s !== null),
+        }),
         {
           // Hashed names: a changed file gets a new name, so the old one may be cached for ever.
           source: "/geo/:file(countries-50m\\.[0-9a-f]+\\.json)",

@@ -11,6 +11,9 @@ export default defineConfig({
   test: {
     include: ["e2e/**/*.e2e.ts"],
     environment: "node",
+    // Some specs write to the test database through db/ (as an editor's save would); as in the unit
+    // config, "server-only" is stubbed since the test process is not a React server bundle.
+    alias: { "server-only": path.resolve(import.meta.dirname, "tests/support/server-only-stub.ts") },
     globalSetup: ["e2e/support/global-setup.ts"],
     pool: "forks",
     fileParallelism: false,

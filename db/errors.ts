@@ -1,4 +1,16 @@
-/** Typed failures of the data layer, so routes can answer 404/409/400 without parsing messages. */
+/** Typed failures of the data layer, so routes can answer 404/409/400/503 without parsing messages. */
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/error-digests";
+
+/**
+ * The database file cannot be used (missing, unreadable, corrupt, or of another schema version);
+ * its message is meant for the person running the server. The fixed `digest` survives Next's
+ * production error sanitising, so error pages can say what is wrong without leaking the message.
+ */
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+  readonly digest = DATABASE_UNAVAILABLE_DIGEST;
+}
+
 export class NotFoundError extends Error {
   override name = "NotFoundError";
 }

@@ -41,6 +41,8 @@ export const sources = sqliteTable(
     note: text("note"),
     createdAt: integer("created_at").notNull().default(nowMs),
     createdBy: text("created_by").notNull(),
+    /** Bumped by every edit: an edit made from an older version is refused (no edit silently lost). */
+    version: integer("version").notNull().default(1),
   },
   (t) => [index("sources_url_idx").on(t.url), index("sources_title_publisher_idx").on(t.title, t.publisher)],
 );
@@ -106,6 +108,8 @@ export const events = sqliteTable("events", {
   sourceId: integer("source_id").references(() => sources.id),
   createdAt: integer("created_at").notNull().default(nowMs),
   createdBy: text("created_by").notNull(),
+  /** Bumped by every edit, as for sources. */
+  version: integer("version").notNull().default(1),
 });
 
 export const eventParticipants = sqliteTable(
@@ -131,5 +135,104 @@ export const auditLog = sqliteTable(
     before: text("before"),
     after: text("after"),
   },
-  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_entity_idx").on(t.entity, t.entityId)],
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    // /admin/history filters by editor and by country, newest first.
+    index("audit_log_actor_idx").on(t.actor, t.at),
+    index("audit_log_country_idx").on(t.countryIso3, t.at),
+  ],
 );
+
+/*
+ * Accounts and sessions, managed by better-auth (lib/auth.ts) through its drizzle adapter. The
+ * property names are the adapter's field names (it addresses columns by them; a mismatch is
+ * reported at start-up by its schema check); the SQL names follow the house style. `role`,
+ * `banned*` and `impersonatedBy` are its admin plugin's fields.
+ */
+const timestampMs = (name: string) => integer(name, { mode: "timestamp_ms" });
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull().unique(),
+    emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
+    image: text("image"),
+    createdAt: timestampMs("created_at").notNull().default(nowMs),
+    updatedAt: timestampMs("updated_at").notNull().default(nowMs),
+    role: text("role", { enum: ["editor", "admin"] }).notNull().default("editor"),
+    /** A disabled account: it cannot sign in, and its sessions are revoked. */
+    banned: integer("banned", { mode: "boolean" }).default(false),
+    banReason: text("ban_reason"),
+    banExpires: timestampMs("ban_expires"),
+  },
+  () => [check("users_role_check", sql`role in ('editor', 'admin')`)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: timestampMs("expires_at").notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: timestampMs("created_at").notNull().default(nowMs),
+    updatedAt: timestampMs("updated_at").notNull(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    impersonatedBy: text("impersonated_by"),
+  },
+  (t) => [index("sessions_user_id_idx").on(t.userId)],
+);
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: timestampMs("access_token_expires_at"),
+    refreshTokenExpiresAt: timestampMs("refresh_token_expires_at"),
+    scope: text("scope"),
+    /** better-auth's scrypt hash; never the password itself. */
+    password: text("password"),
+    createdAt: timestampMs("created_at").notNull().default(nowMs),
+    updatedAt: timestampMs("updated_at").notNull(),
+  },
+  (t) => [index("accounts_user_id_idx").on(t.userId)],
+);
+
+export const verifications = sqliteTable(
+  "verifications",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: timestampMs("expires_at").notNull(),
+    createdAt: timestampMs("created_at").notNull().default(nowMs),
+    updatedAt: timestampMs("updated_at").notNull().default(nowMs),
+  },
+  (t) => [index("verifications_identifier_idx").on(t.identifier)],
+);
+
+/**
+ * A CSV upload waiting for the editor to confirm its dry run (/admin/import). Removed when
+ * confirmed, and after a day otherwise.
+ */
+export const importDrafts = sqliteTable("import_drafts", {
+  id: text("id").primaryKey(),
+  fileName: text("file_name").notNull(),
+  content: text("content").notNull(),
+  createdAt: integer("created_at").notNull().default(nowMs),
+  createdBy: text("created_by").notNull(),
+});

@@ -1,5 +1,5 @@
 /**
- * The front cache of server.ts (what `npm start` runs): a repeated anonymous request for a public
+ * The front cache of scripts/serve.ts (what `npm start` runs): a repeated anonymous request for a public
  * view is answered from the stored copy, an editor (any cookie) always reaches Next, and a write
  * by another process (the CLI import) shows on the very next request for the page and the API.
  * Probe statements are dated 2099 so that no other spec's view changes.
@@ -34,7 +34,7 @@ async function get(pathAndQuery: string, headers: Record<string, string> = {}): 
   return { front: res.headers.get("x-front-cache"), body: await res.text(), status: res.status };
 }
 
-describe("front cache (server.ts)", () => {
+describe("front cache (scripts/serve.ts)", () => {
   it("answers the second anonymous request for a view from its stored copy", async () => {
     for (const p of [`/api/v1/stances?date=${DATE}`, `/?date=${DATE}`]) {
       const first = await get(p);

@@ -34,6 +34,23 @@ export type ParsedCsv = { rows: CsvRow[]; error?: string };
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 
+// Spreadsheets run a cell that starts with = + - @ as a formula (`=HYPERLINK(...)`, `=cmd|...`),
+// so an export opened in Excel could act on a hostile quote. Exports prefix such cells with an
+// apostrophe, which spreadsheets show as text; imports remove exactly one. The apostrophes already
+// there are counted in, so every stored value round-trips unchanged (`'=x` exports as `''=x`).
+const FORMULA_LIKE = /^'*[=+\-@]/;
+const ESCAPED_FORMULA = /^'+[=+\-@]/;
+
+/** The cell as written to a CSV file: formula-like text made inert for spreadsheets. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_LIKE.test(cell) ? `'${cell}` : cell;
+}
+
+/** Inverse of neutraliseFormula, applied to every imported cell. */
+export function restoreFormula(cell: string): string {
+  return ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell;
+}
+
 function isCsvColumn(name: string): name is CsvColumn {
   return (CSV_COLUMNS as readonly string[]).includes(name);
 }
@@ -98,7 +115,7 @@ export function parseStatementsCsv(input: string | Uint8Array): ParsedCsv {
       return { rows: [], error: `line ${start}: ${fields.length} fields, but the header has ${columns.length}` };
     }
     const record = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ""])) as Record<CsvColumn, string>;
-    columns.forEach((c, j) => (record[c] = fields[j]!));
+    columns.forEach((c, j) => (record[c] = restoreFormula(fields[j]!)));
     rows.push({ line: start, record });
   }
   return { rows };
@@ -107,12 +124,12 @@ export function parseStatementsCsv(input: string | Uint8Array): ParsedCsv {
 /**
  * Writes rows as a statements CSV: header first, columns in CSV_COLUMNS order, "\n" line
  * endings, no BOM, fields quoted only when needed (plus any containing "\r", which a lenient
- * reader would otherwise take for a line break). Missing values are written empty. Deterministic,
- * so export -> import -> export is byte-identical.
+ * reader would otherwise take for a line break), formula-like cells neutralised (see above).
+ * Missing values are written empty. Deterministic, so export -> import -> export is byte-identical.
  */
 export function formatStatementsCsv(rows: readonly Partial<Record<CsvColumn, string | null>>[]): string {
   return stringify(
-    rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? "")),
+    rows.map((r) => CSV_COLUMNS.map((c) => neutraliseFormula(r[c] ?? ""))),
     { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\n", quoted_match: /\r/ },
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Which requests the server's front cache (server/response-cache.ts) may answer, and under which
+ * Which requests the server's front cache (scripts/server/response-cache.ts) may answer, and under which
  * key. Only anonymous GET/HEAD requests for the public views listed here, whose response depends
  * on nothing but the URL, the host, the day (pages default to today) and the encoding asked for: a request
  * with a cookie or an authorisation (an editor), or one of the router's own requests (RSC payloads

@@ -17,4 +17,4 @@ void withDatabase((db) => {
     fs.writeFileSync(file, csv);
     console.log(`Wrote ${statements.length} statements to ${file}.`);
   }
-});
+}, { create: false });

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { importStatements } from "@/db/queries/import-statements";
-import { parseStatementImport } from "@/lib/statement-import";
+import { importSizeProblem, parseStatementImport } from "@/lib/statement-import";
 import { withDatabase } from "./support/with-database";
 
 const { values, positionals } = parseArgs({
@@ -20,6 +20,12 @@ if (!file || positionals.length > 1) {
 }
 let bytes: Buffer;
 try {
+  // Checked before reading, so an enormous file is refused without being loaded into memory.
+  const tooBig = importSizeProblem(fs.statSync(file).size);
+  if (tooBig) {
+    console.error(`${file} was not imported (nothing was written): ${tooBig}`);
+    process.exit(1);
+  }
   bytes = fs.readFileSync(file);
 } catch (err) {
   console.error(`Cannot read ${file}: ${(err as Error).message}`);

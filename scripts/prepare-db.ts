@@ -1,16 +1,28 @@
 /**
  * Run before the server starts: creates the database file if needed, applies migrations, and seeds
  * it on first start. A corrupt, unreadable or newer-schema file stops the start (exit 1) instead of
- * being silently started over.
+ * being silently started over. It also makes sure the sign-in secret exists (lib/auth-env.ts) and,
+ * when ADMIN_EMAIL and ADMIN_PASSWORD are set and there is no admin yet, creates the first admin.
  */
 import { seedIfEmpty } from "@/db/seed";
+import { InvalidInputError } from "@/db/errors";
+import { authSettingsFor, createAuth } from "@/lib/auth";
+import { ensureInitialAdmin } from "@/lib/auth-accounts";
 import { withDatabase } from "./support/with-database";
 
-void withDatabase((db, file) => {
+void withDatabase(async (db, file) => {
   const seeded = seedIfEmpty(db);
   console.log(
     seeded
       ? `Database ${file}: migrated and seeded with ${seeded.statements} statements and ${seeded.events} events.`
       : `Database ${file}: migrated; existing data kept.`,
   );
+  try {
+    const created = await ensureInitialAdmin(createAuth(db, authSettingsFor(file)), db);
+    if (created) console.log(created);
+  } catch (err) {
+    if (!(err instanceof InvalidInputError)) throw err;
+    console.error(`Cannot create the first admin: ${err.message}`);
+    process.exitCode = 1;
+  }
 });

@@ -55,22 +55,22 @@ export function prepareDatabase(root: string, env: NodeJS.ProcessEnv): void {
   }
 }
 
-/** How to run the production server: the app's own server.ts (front cache + Next, as `npm start`) or bare `next start`. */
-export type ServerKind = "server.ts" | "next start";
+/** How to run the production server: the app's own scripts/serve.ts (front cache + Next, as `npm start`) or bare `next start`. */
+export type ServerKind = "front cache" | "next start";
 
 /** The command line (after `node`) that starts the production server of kind `kind` on `port`. */
-export function serverArgs(root: string, port: number, kind: ServerKind = "server.ts"): string[] {
+export function serverArgs(root: string, port: number, kind: ServerKind = "front cache"): string[] {
   const host = ["-p", String(port), "-H", "127.0.0.1"];
   if (kind === "next start") return [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", ...host];
-  return ["--import", "tsx", path.join(root, "server.ts"), ...host];
+  return ["--import", "tsx", path.join(root, "scripts", "serve.ts"), ...host];
 }
 
 /**
  * Starts the production server directly with node (not through npx or npm, whose wrappers would
  * outlive a kill) in its own process group, so `stopServer` can end it and every child it spawned
- * at once. By default what `npm start` runs (server.ts); `kind: "next start"` for bare Next.
+ * at once. By default what `npm start` runs (scripts/serve.ts); `kind: "next start"` for bare Next.
  */
-export function startServer(root: string, env: NodeJS.ProcessEnv, port: number, logFile: string, kind: ServerKind = "server.ts"): ServerHandle {
+export function startServer(root: string, env: NodeJS.ProcessEnv, port: number, logFile: string, kind: ServerKind = "front cache"): ServerHandle {
   const log = fs.openSync(logFile, "a");
   const child = spawn(process.execPath, serverArgs(root, port, kind), {
     cwd: root,

@@ -4,7 +4,7 @@
  * it is fixing a spreadsheet, and all of a row's problems are reported at once.
  */
 import { z } from "zod";
-import { parseIsoDate, parseStatedOn } from "../dates";
+import { parseStatedOn } from "../dates";
 import { CSV_COLUMNS, type CsvColumn } from "../csv";
 import {
   CONFIDENCE_LEVELS,
@@ -16,7 +16,18 @@ import {
   type IsoDate,
   type StanceKey,
 } from "../types";
-import { charLength, cleanText, isHttpUrl, MAX_URL_LENGTH, toKey } from "./fields";
+import {
+  cleanText,
+  fail,
+  MAX_LANGUAGE_LENGTH,
+  oneOf,
+  optionalHttpUrl,
+  optionalIsoDate,
+  optionalLanguage,
+  optionalText,
+  requiredText,
+  toKey,
+} from "./fields";
 
 /** Maximum lengths in characters, shared with the forms and the export. */
 export const FIELD_LIMITS = {
@@ -26,7 +37,7 @@ export const FIELD_LIMITS = {
   source_title: 500,
   source_publisher: 500,
   speaker: 200,
-  quote_language: 35,
+  quote_language: MAX_LANGUAGE_LENGTH,
 } as const;
 
 export type NormalisedStatementInput = {
@@ -53,38 +64,6 @@ export type RowLookups = {
 
 export type RowResult = { ok: true; value: NormalisedStatementInput } | { ok: false; errors: string[] };
 
-type Ctx = z.RefinementCtx;
-
-function fail(ctx: Ctx, message: string): typeof z.NEVER {
-  ctx.addIssue({ code: "custom", message });
-  return z.NEVER;
-}
-
-/** Optional free text: cleaned, empty -> null, at most `max` characters. */
-function optionalText(column: keyof typeof FIELD_LIMITS) {
-  const max = FIELD_LIMITS[column];
-  return z.string().transform((s, ctx) => {
-    const text = cleanText(s);
-    if (text !== null && charLength(text) > max) return fail(ctx, `${column} is ${charLength(text)} characters long (max ${max})`);
-    return text;
-  });
-}
-
-function required(column: CsvColumn, max?: number) {
-  return z.string().transform((s, ctx) => {
-    const text = cleanText(s);
-    if (text === null) return fail(ctx, `${column} is required`);
-    if (max !== undefined && charLength(text) > max) return fail(ctx, `${column} is ${charLength(text)} characters long (max ${max})`);
-    return text;
-  });
-}
-
-function oneOf<K extends string>(column: string, keys: readonly K[], value: string, ctx: Ctx): K {
-  const key = toKey(value);
-  if ((keys as readonly string[]).includes(key)) return key as K;
-  return fail(ctx, `unknown ${column} '${value}' (expected one of ${keys.join(", ")})`);
-}
-
 /**
  * Splits a contributions cell ("ground; air", "ground,training") into keys in canonical
  * CONTRIBUTION_KEYS order without duplicates, so exports are stable whatever was typed.
@@ -106,64 +85,70 @@ export function formatContributions(keys: readonly ContributionKey[]): string {
   return CONTRIBUTION_KEYS.filter((k) => keys.includes(k)).join(";");
 }
 
+/**
+ * The rule for each column, by column name. The editing forms use the same rules under the same
+ * field names (lib/validation/statement-form.ts), so a value accepted by one is accepted by the other.
+ */
+export function statementFieldRules(lookups: RowLookups) {
+  return {
+    // "France (FRA)" is how the forms' type-ahead writes a country; its code decides.
+    country: requiredText("country").transform(
+      (s, ctx) => lookups.resolveCountry(/\(([A-Za-z]{3})\)$/.exec(s)?.[1] ?? s) ?? fail(ctx, `unknown country '${s}'`),
+    ),
+    stated_on: requiredText("stated_on").transform((s, ctx) => {
+      const parsed = parseStatedOn(s);
+      if (!parsed) return fail(ctx, `stated_on '${s}' is not a date (YYYY-MM-DD or YYYY-MM)`);
+      if (lookups.today && parsed.date > lookups.today) return fail(ctx, `stated_on '${s}' is in the future`);
+      return parsed;
+    }),
+    stance: requiredText("stance").transform((s, ctx) => oneOf("stance", STANCE_KEYS, s, ctx)),
+    contributions: z.string().transform((s, ctx) => {
+      const { keys, unknown } = parseContributions(s);
+      for (const u of unknown) fail(ctx, `unknown contribution '${u}' (expected one of ${CONTRIBUTION_KEYS.join(", ")})`);
+      return keys;
+    }),
+    conditions: optionalText("conditions", FIELD_LIMITS.conditions),
+    quote: optionalText("quote", FIELD_LIMITS.quote),
+    quote_language: optionalLanguage("quote_language"),
+    speaker: optionalText("speaker", FIELD_LIMITS.speaker),
+    source_title: requiredText("source_title", FIELD_LIMITS.source_title),
+    source_publisher: optionalText("source_publisher", FIELD_LIMITS.source_publisher),
+    source_url: optionalHttpUrl("source_url"),
+    source_published_on: optionalIsoDate("source_published_on"),
+    confidence: z.string().transform((s, ctx) => {
+      const text = cleanText(s);
+      return text === null ? ("medium" as const) : oneOf("confidence", CONFIDENCE_LEVELS, text, ctx);
+    }),
+    note: optionalText("note", FIELD_LIMITS.note),
+  } satisfies Record<CsvColumn, z.ZodType>;
+}
+
+type FieldRules = ReturnType<typeof statementFieldRules>;
+type RuleOutput<K extends keyof FieldRules> = z.output<FieldRules[K]>;
+
+/** The statement part of a validated row (everything but its citation), as the database takes it. */
+export function toStatementValues(r: { [K in Exclude<keyof FieldRules, `source_${string}`>]: RuleOutput<K> }) {
+  return {
+    countryIso3: r.country,
+    statedOn: r.stated_on.date,
+    statedOnPrecision: r.stated_on.precision,
+    stance: r.stance,
+    contributions: r.contributions,
+    conditions: r.conditions,
+    quote: r.quote,
+    quoteLanguage: r.quote_language,
+    speaker: r.speaker,
+    confidence: r.confidence,
+    note: r.note,
+  } satisfies Omit<NormalisedStatementInput, "source">;
+}
+
 /** The zod schema for a row whose every column is present as a string (absent -> ""). */
 export function statementRowSchema(lookups: RowLookups) {
   return z
-    .object({
-      country: required("country").transform((s, ctx) => lookups.resolveCountry(s) ?? fail(ctx, `unknown country '${s}'`)),
-      stated_on: required("stated_on").transform((s, ctx) => {
-        const parsed = parseStatedOn(s);
-        if (!parsed) return fail(ctx, `stated_on '${s}' is not a date (YYYY-MM-DD or YYYY-MM)`);
-        if (lookups.today && parsed.date > lookups.today) return fail(ctx, `stated_on '${s}' is in the future`);
-        return parsed;
-      }),
-      stance: required("stance").transform((s, ctx) => oneOf("stance", STANCE_KEYS, s, ctx)),
-      contributions: z.string().transform((s, ctx) => {
-        const { keys, unknown } = parseContributions(s);
-        for (const u of unknown) fail(ctx, `unknown contribution '${u}' (expected one of ${CONTRIBUTION_KEYS.join(", ")})`);
-        return keys;
-      }),
-      conditions: optionalText("conditions"),
-      quote: optionalText("quote"),
-      quote_language: optionalText("quote_language").transform((s, ctx) => {
-        if (s === null) return null;
-        // BCP 47 shape (en, fr, pt-BR, zh-Hant); the primary subtag is lower-cased for consistency.
-        if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(s)) return fail(ctx, `quote_language '${s}' is not a language code (e.g. en, fr, pt-BR)`);
-        const [primary, ...rest] = s.split("-");
-        return [primary!.toLowerCase(), ...rest].join("-");
-      }),
-      speaker: optionalText("speaker"),
-      source_title: required("source_title", FIELD_LIMITS.source_title),
-      source_publisher: optionalText("source_publisher"),
-      source_url: z.string().transform((s, ctx) => {
-        const url = cleanText(s);
-        if (url === null) return null;
-        if (charLength(url) > MAX_URL_LENGTH) return fail(ctx, `source_url is ${charLength(url)} characters long (max ${MAX_URL_LENGTH})`);
-        return isHttpUrl(url) ? url : fail(ctx, `source_url '${url}' is not an http(s) URL`);
-      }),
-      source_published_on: z.string().transform((s, ctx) => {
-        const text = cleanText(s);
-        if (text === null) return null;
-        return parseIsoDate(text) ?? fail(ctx, `source_published_on '${text}' is not a date (YYYY-MM-DD)`);
-      }),
-      confidence: z.string().transform((s, ctx) => {
-        const text = cleanText(s);
-        return text === null ? ("medium" as const) : oneOf("confidence", CONFIDENCE_LEVELS, text, ctx);
-      }),
-      note: optionalText("note"),
-    })
+    .object(statementFieldRules(lookups))
     .transform((r): NormalisedStatementInput => ({
-      countryIso3: r.country,
-      statedOn: r.stated_on.date,
-      statedOnPrecision: r.stated_on.precision,
-      stance: r.stance,
-      contributions: r.contributions,
-      conditions: r.conditions,
-      quote: r.quote,
-      quoteLanguage: r.quote_language,
-      speaker: r.speaker,
-      confidence: r.confidence,
-      note: r.note,
+      ...toStatementValues(r),
       source: { title: r.source_title, publisher: r.source_publisher, url: r.source_url, publishedOn: r.source_published_on },
     }));
 }

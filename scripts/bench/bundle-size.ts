@@ -23,7 +23,7 @@ const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 
 async function main(): Promise<void> {
   const { file } = ensureDataset(Number(values.size), undefined, (s) => console.error(s));
-  await withBenchServer(file, Number(values.port), "server.ts", async ({ baseURL }) => {
+  await withBenchServer(file, Number(values.port), "front cache", async ({ baseURL }) => {
     const first = await firstHtmlJs(baseURL, "/");
     console.log(`First HTML of /: ${first.files.length} scripts, ${kib(first.gzip)} gzip (${kib(first.bytes)} raw); HTML ${kib(first.htmlGzip)} gzip`);
     for (const f of first.files) console.log(`  ${kib(f.gzip).padStart(10)}  ${f.url}`);

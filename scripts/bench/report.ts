@@ -58,7 +58,7 @@ function loadTable(r: BenchReport): string[] {
   return lines;
 }
 
-function ratioOf(r: BenchReport, p: string, server = "server.ts"): number | null {
+function ratioOf(r: BenchReport, p: string, server = "front cache"): number | null {
   const base = r.load.find((l) => l.server === server && l.path === "/bench-static.txt");
   const l = r.load.find((x) => x.server === server && x.path === p);
   return base && l && l.errors === 0 && l.non2xx === 0 ? l.reqPerSec / base.reqPerSec : null;
@@ -78,7 +78,7 @@ function targets(r: BenchReport): string[] {
     ]),
     ...["/api/v1/stances", "/"].map((p): [string, string, boolean | null] => {
       const ratio = ratioOf(r, p);
-      return [`\`${p}\` requests/s >= 0.5 × static file (server.ts, as \`npm start\`)`, ratio === null ? "n/a" : ratio.toFixed(2), ratio === null ? null : ratio >= 0.5];
+      return [`\`${p}\` requests/s >= 0.5 × static file (front cache, as \`npm start\`)`, ratio === null ? "n/a" : ratio.toFixed(2), ratio === null ? null : ratio >= 0.5];
     }),
     ...r.freshness.map((f): [string, string, boolean | null] => [`edit by another process visible at once (\`${f.path}\`)`, f.detail, f.visibleOnNextRequest]),
     [`slider recolour at ${size(r.recolour?.n ?? 0)} statements < 8 ms a step`, r.recolour ? `${ms(r.recolour.step.median)} ms median, ${ms(r.recolour.step.p95)} ms p95` : "n/a", r.recolour ? r.recolour.step.median < 8 : null],

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       report.load.push(...(await benchLoad(server, targets, loadOptions)));
     });
   }
-  await withBenchServer(largest.file, port, "server.ts", async (server) => {
+  await withBenchServer(largest.file, port, "front cache", async (server) => {
     // Each phase on its own: one failing (a browser that will not start) must not lose the rest.
     const phase = async (name: string, job: () => Promise<void>) => {
       log(`${name} ...`);

@@ -7,11 +7,16 @@ import { databasePath, openDatabase, DatabaseUnavailableError, type Db } from "@
 import { migrateDatabase } from "@/db/migrate";
 import { seedReference } from "@/db/seed";
 
-export async function withDatabase(job: (db: Db, file: string) => void | Promise<void>): Promise<void> {
+export async function withDatabase(
+  job: (db: Db, file: string) => void | Promise<void>,
+  // Jobs that only read (export) pass create: false, so a mistyped DATABASE_PATH is an error
+  // rather than a new empty database and an empty export.
+  { create = true }: { create?: boolean } = {},
+): Promise<void> {
   const file = databasePath();
   let db: Db | undefined;
   try {
-    db = openDatabase(file, { create: true });
+    db = openDatabase(file, { create });
     migrateDatabase(db, file);
     // Countries and categories are reference data the schema is useless without (idempotent).
     seedReference(db);

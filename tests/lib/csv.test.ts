@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, formatStatementsCsv, parseStatementsCsv, type CsvColumn } from "@/lib/csv";
+import { CSV_COLUMNS, formatStatementsCsv, neutraliseFormula, parseStatementsCsv, restoreFormula, type CsvColumn } from "@/lib/csv";
 
 const HEADER = CSV_COLUMNS.join(",");
 const full = (r: Partial<Record<CsvColumn, string>>) => Object.fromEntries(CSV_COLUMNS.map((c) => [c, r[c] ?? ""]));
@@ -109,5 +109,30 @@ describe("formatStatementsCsv", () => {
     expect(parsed.rows.map((r) => r.line)).toEqual([2, 4, 5]);
     expect(formatStatementsCsv(parsed.rows.map((r) => r.record))).toBe(first);
     expect(formatStatementsCsv(parseStatementsCsv(Buffer.from(first)).rows.map((r) => r.record))).toBe(first);
+  });
+});
+
+describe("formula neutralising", () => {
+  it("makes cells that spreadsheets would run as formulas start with an apostrophe", () => {
+    expect(neutraliseFormula("=1+1")).toBe("'=1+1");
+    expect(neutraliseFormula("+1")).toBe("'+1");
+    expect(neutraliseFormula("-1")).toBe("'-1");
+    expect(neutraliseFormula("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(neutraliseFormula("'=1")).toBe("''=1");
+    expect(neutraliseFormula("a=1")).toBe("a=1");
+    expect(neutraliseFormula("'quoted'")).toBe("'quoted'");
+    expect(neutraliseFormula("")).toBe("");
+  });
+
+  it("is undone exactly by restoreFormula, for any apostrophes in front", () => {
+    for (const s of ["=1", "'=1", "''=1", "+x", "-", "@", "'", "''", "a", "'a", "", "=", "'-'"]) {
+      expect(restoreFormula(neutraliseFormula(s)), s).toBe(s);
+    }
+  });
+
+  it("applies to written files and to read files", () => {
+    const csv = formatStatementsCsv([{ country: "FRA", quote: "=HYPERLINK(\"x\")", note: "-2" }]);
+    expect(csv.split("\n")[1]).toBe(`FRA,,,,,"'=HYPERLINK(""x"")",,,,,,,,'-2`);
+    expect(parseStatementsCsv(csv).rows[0]?.record).toMatchObject({ quote: '=HYPERLINK("x")', note: "-2" });
   });
 });

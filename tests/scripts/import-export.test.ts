@@ -71,6 +71,15 @@ describe("db:import and db:export", { timeout: 60_000 }, () => {
     expect(sha(db)).toBe(before);
   });
 
+  it("export refuses a database file that does not exist instead of creating an empty one", () => {
+    const missing = path.join(dir, "typo", "trackr.db");
+    const res = run("export", ["-"], missing);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/Cannot use the database: Database file .*trackr\.db does not exist/);
+    expect(res.stdout).toBe("");
+    expect(fs.existsSync(path.dirname(missing))).toBe(false);
+  });
+
   it("--dry-run validates and reports without writing", () => {
     const db = path.join(dir, "dry.db");
     expect(run("migrate", [], db).status).toBe(0);

@@ -8,12 +8,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 let dir: string;
-const prepare = (db: string) =>
-  spawnSync(TSX, ["--conditions=react-server", "scripts/prepare-db.ts"], { env: { ...process.env, DATABASE_PATH: db }, encoding: "utf8" });
+const prepare = (db: string, as?: { uid: number; gid: number }) =>
+  spawnSync(TSX, ["--conditions=react-server", "scripts/prepare-db.ts"], {
+    env: { ...process.env, DATABASE_PATH: db, HOME: os.tmpdir() },
+    encoding: "utf8",
+    ...as,
+  });
+
+// Root reads any file whatever its mode, so as root the permission test runs the start as "nobody".
+const isRoot = process.getuid?.() === 0;
+const NOBODY = { uid: 65534, gid: 65534 };
 
 describe("scripts/prepare-db.ts", { timeout: 60_000 }, () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "tracker-start-"));
+    fs.chmodSync(dir, 0o755); // mkdtemp makes it private; "nobody" must reach the files below
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -34,6 +43,49 @@ describe("scripts/prepare-db.ts", { timeout: 60_000 }, () => {
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/Cannot use the database: .*not a (readable SQLite )?database/);
     expect(fs.readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it("refuses a directory where the database file should be", () => {
+    const db = path.join(dir, "dir.db");
+    fs.mkdirSync(db);
+    const res = prepare(db);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/Cannot use the database: .*dir\.db is not a database file \(it is a directory\)/);
+    expect(fs.statSync(db).isDirectory()).toBe(true);
+  });
+
+  it("refuses a database file this user cannot read (chmod 000), without touching it", () => {
+    const folder = path.join(dir, "locked");
+    fs.mkdirSync(folder);
+    fs.chmodSync(folder, 0o777); // only the file is locked, so the message must be about the file
+    const db = path.join(folder, "tracker.db");
+    expect(prepare(db).status).toBe(0);
+    const before = fs.readFileSync(db);
+    fs.chmodSync(db, 0o000);
+    try {
+      const res = prepare(db, isRoot ? NOBODY : undefined);
+      expect(res.stderr).toMatch(/Cannot use the database: .*tracker\.db cannot be read and written by this user \(uid \d+\): EACCES/);
+      expect(res.status).toBe(1);
+    } finally {
+      fs.chmodSync(db, 0o644);
+    }
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it("refuses, with a message and no stack trace, a database in a folder this user cannot enter", () => {
+    const folder = path.join(dir, "private");
+    fs.mkdirSync(folder, { mode: 0o700 });
+    const db = path.join(folder, "tracker.db");
+    expect(prepare(db).status).toBe(0);
+    fs.chmodSync(folder, 0o000);
+    try {
+      const res = prepare(db, isRoot ? NOBODY : undefined);
+      expect(res.stderr).toMatch(/Cannot use the database: .*tracker\.db cannot be reached by this user \(uid \d+\): EACCES/);
+      expect(res.stderr).not.toMatch(/\n\s+at /);
+      expect(res.status).toBe(1);
+    } finally {
+      fs.chmodSync(folder, 0o700);
+    }
   });
 
   it("refuses a database migrated by a newer version of the app", () => {

@@ -1,5 +1,5 @@
 /**
- * One production server (server.ts or bare `next start`, from the existing build, loopback only) on a copy of a
+ * One production server (scripts/serve.ts or bare `next start`, from the existing build, loopback only) on a copy of a
  * benchmark database, for the duration of `job`. The copy keeps the dataset pristine although the
  * freshness check writes to it; the server runs in its own process group and is always stopped.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatContributions, parseContributions, validateImportRow, type RowLookups } from "@/lib/validation/statement-row";
-import { httpUrl, isHttpUrl } from "@/lib/validation/fields";
+import { httpUrl, isHttpUrl, textProblem } from "@/lib/validation/fields";
 
 const lookups: RowLookups = {
   resolveCountry: (s) => ({ FRA: "FRA", France: "FRA", UK: "GBR" })[s] ?? null,
@@ -160,5 +160,24 @@ describe("httpUrl / isHttpUrl", () => {
     expect(httpUrl.safeParse(`https://example.org/${"a".repeat(1981)}`).success).toBe(false);
     expect(httpUrl.safeParse(`https://example.org/${"a".repeat(1980)}`).success).toBe(true);
     expect(httpUrl.safeParse("javascript:alert(1)").error?.issues[0]?.message).toMatch(/http\(s\) URL/);
+  });
+});
+
+describe("textProblem", () => {
+  it("accepts ordinary text with tabs, line feeds, accents, right-to-left and astral characters", () => {
+    for (const s of ["plain", "a\tb\nc", "Zoë", "שלום abc", "🇺🇦 𝔘", "\u202Eabc"]) expect(textProblem(s), s).toBeNull();
+  });
+
+  it("names the first control character and its position (in characters)", () => {
+    expect(textProblem("ab\u0000c")).toBe("contains a control character (U+0000) at position 3");
+    expect(textProblem("🇺🇦\u001b[0m")).toBe("contains a control character (U+001B) at position 3");
+    expect(textProblem("x\u0085")).toBe("contains a control character (U+0085) at position 2");
+    // Carriage returns are not refused: textareas submit "\r\n", and cleanText turns them into "\n".
+    expect(textProblem("a\r\nb")).toBeNull();
+  });
+
+  it("refuses unpaired surrogates, which SQLite would silently replace", () => {
+    expect(textProblem("a\ud800b")).toBe("contains invalid Unicode (an unpaired surrogate)");
+    expect(textProblem("\udc00")).toBe("contains invalid Unicode (an unpaired surrogate)");
   });
 });

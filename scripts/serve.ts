@@ -1,7 +1,7 @@
 /**
- * The production server: Next's request handler behind the front cache (server/response-cache.ts).
+ * The production server: Next's request handler behind the front cache (scripts/server/response-cache.ts).
  *
- *   node --import tsx server.ts [-p PORT] [-H HOST]     (what `npm start` runs)
+ *   node --import tsx scripts/serve.ts [-p PORT] [-H HOST]     (what `npm start` runs)
  *
  * Anonymous readers of the public views get a stored copy of the last answer for the same URL,
  * day and encoding, as long as no write has happened since (checked on every request through
@@ -14,7 +14,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
-import { frontCacheKey } from "./lib/response-cache-key";
+import { frontCacheKey } from "../lib/response-cache-key";
 import { ResponseCache } from "./server/response-cache";
 
 const { values } = parseArgs({

@@ -2,7 +2,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ResponseCache } from "@/server/response-cache";
+import { ResponseCache } from "@/scripts/server/response-cache";
 
 let server: http.Server;
 let base: string;

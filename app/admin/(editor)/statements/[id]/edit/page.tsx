@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { requireEditor } from "@/lib/auth-session";
+import { StatementForm } from "@/components/forms/statement-form";
+import { editStatementAction } from "../../../../_actions/statements";
+import { formOptions } from "../../../../_lib/form-options";
+import { statementFormValues } from "../../../../_lib/statement-values";
+import { loadStatement } from "../../../../_lib/load-statement";
+
+export const metadata: Metadata = { title: "Edit a statement" };
+
+export default async function EditStatementPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireEditor(`/admin/statements/${id}/edit`);
+  const { current } = loadStatement(id);
+  if (current.status === "retracted") {
+    return (
+      <>
+        <h1>Statement #{current.id} is retracted</h1>
+        <p>A retracted statement cannot be edited; record a new statement instead.</p>
+        <p>
+          <Link href={`/admin/statements/${current.id}`}>Back to the statement</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>
+        Edit statement #{current.id}: {current.countryName}
+      </h1>
+      <p className="lede">
+        Saving writes version {current.version + 1}; version {current.version} stays in the history. If someone else saves first, you
+        will be shown their version before anything is overwritten.
+      </p>
+      <StatementForm
+        action={editStatementAction.bind(null, current.id)}
+        initial={statementFormValues(current)}
+        baseVersion={current.version}
+        reloadHref={`/admin/statements/${current.id}/edit`}
+        {...formOptions(getDb())}
+      />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireEditor } from "@/lib/auth-session";
+import { formatDate } from "@/lib/format";
+import { Citation } from "@/components/ui/citation";
+import { VersionHistory } from "@/components/country/version-history";
+import { RetractForm } from "@/components/forms/retract-form";
+import { retractStatementAction } from "../../../_actions/statements";
+import { loadStatement } from "../../../_lib/load-statement";
+
+export const metadata: Metadata = { title: "Statement" };
+
+export default async function AdminStatementPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireEditor(`/admin/statements/${id}`);
+  const { current, versions } = loadStatement(id);
+  const retracted = current.status === "retracted";
+  return (
+    <>
+      <h1>
+        Statement #{current.id}: {current.countryName}
+        {retracted ? <span className="status-retracted"> (retracted)</span> : null}
+      </h1>
+      <p className="actions">
+        <Link href={`/statements/${current.id}`}>Public page</Link>
+        {retracted ? null : <Link href={`/admin/statements/${current.id}/edit`}>Edit (new version)</Link>}
+        <Link href={`/admin/history?entity=statement&country=${current.countryIso3}`}>Changes for {current.countryName}</Link>
+      </p>
+      <dl className="facts" aria-label="Current version">
+        <dt>Version</dt>
+        <dd data-testid="current-version">{current.version}</dd>
+        <dt>Stated on</dt>
+        <dd>{formatDate(current.statedOn, current.statedOnPrecision)}</dd>
+        <dt>Stance</dt>
+        <dd>{current.stance.replace(/_/g, " ")}</dd>
+        <dt>Contributions</dt>
+        <dd>{current.contributions.join(", ") || "—"}</dd>
+        <dt>Conditions</dt>
+        <dd>{current.conditions ?? "—"}</dd>
+        <dt>Quote</dt>
+        <dd>{current.quote ? <q lang={current.quoteLanguage ?? undefined}>{current.quote}</q> : "—"}</dd>
+        <dt>Speaker</dt>
+        <dd>{current.speaker ?? "—"}</dd>
+        <dt>Source</dt>
+        <dd>
+          <Citation source={current.source} /> (<Link href={`/admin/sources/${current.source.id}/edit`}>source #{current.source.id}</Link>)
+        </dd>
+        <dt>Confidence</dt>
+        <dd>{current.confidence}</dd>
+        <dt>Note</dt>
+        <dd>{current.note ?? "—"}</dd>
+        {retracted ? (
+          <>
+            <dt>Retracted because</dt>
+            <dd>{current.changeReason}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <h2>History</h2>
+      <VersionHistory versions={versions} />
+
+      {retracted ? null : (
+        <section aria-labelledby="retract-heading">
+          <h2 id="retract-heading">Retract</h2>
+          <p className="lede">If the statement was never made, or misattributed. It leaves the public views but stays in the history.</p>
+          <RetractForm action={retractStatementAction.bind(null, current.id)} baseVersion={current.version} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { requireEditor } from "@/lib/auth-session";
+import { resolveCountry } from "@/lib/countries";
+import { StatementForm } from "@/components/forms/statement-form";
+import { createStatementAction } from "../../../_actions/statements";
+import { formOptions } from "../../../_lib/form-options";
+
+export const metadata: Metadata = { title: "Record a statement" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function NewStatementPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireEditor("/admin/statements/new");
+  const sp = await searchParams;
+  const options = formOptions(getDb());
+  // ?country=FRA (from a country's page) pre-fills the country.
+  const iso3 = typeof sp.country === "string" ? resolveCountry(sp.country) : null;
+  const country = iso3 ? options.countries.find((c) => c.iso3 === iso3) : undefined;
+  return (
+    <>
+      <h1>Record a statement</h1>
+      <p className="lede">
+        One dated statement by one government, with its source. Fields marked * are required; nothing is saved until the whole form is valid.
+      </p>
+      <StatementForm
+        action={createStatementAction}
+        initial={{ country: country ? `${country.name} (${country.iso3})` : "", confidence: "medium", source_mode: "existing" }}
+        {...options}
+      />
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+"use server";
+/**
+ * Browser import of a statements CSV in two steps: a dry run that shows every row's outcome
+ * (nothing written), then, once the editor confirms, the import itself: all rows in one
+ * transaction, one audit entry per new statement (db/queries/import-statements.ts).
+ */
+import { getDb } from "@/db/client";
+import { deleteImportDraft, getImportDraft, saveImportDraft } from "@/db/queries/import-drafts";
+import { importStatements } from "@/db/queries/import-statements";
+import { refused } from "@/lib/action";
+import { actorOf, requireEditor } from "@/lib/auth-session";
+import type { FormState } from "@/lib/form-state";
+import { mergeOutcomes, type ImportSummary, type RowOutcome } from "@/lib/import-preview";
+import { checkStatementImport, type CheckedImportRow } from "@/lib/statement-import";
+import { formValues, single } from "@/lib/validation/form-values";
+import { latestStatedOn } from "@/lib/validation/statement-form";
+import { revalidatePublicViews } from "../_lib/revalidate";
+
+export type ImportData = { fileName: string; rows: RowOutcome[]; summary: ImportSummary; draftId?: string; imported?: boolean };
+type State = FormState<ImportData>;
+
+/** Largest file accepted (server actions' body limit is set to 4 MB in next.config.ts). */
+const MAX_FILE_BYTES = 3.5 * 1024 * 1024;
+
+function validRows(rows: CheckedImportRow[]) {
+  return rows.flatMap((r) => (r.ok ? [{ line: r.line, input: r.input }] : []));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+async function preview(formData: FormData, actor: string): Promise<State> {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return refused("Choose a CSV file to check.", {}, { file: ["choose a CSV file"] });
+  if (file.size > MAX_FILE_BYTES) {
+    return refused("The file is too large for the browser import.", {}, { file: ["at most 3.5 MB; split the file, or use npm run db:import"] });
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const checked = checkStatementImport(bytes, latestStatedOn());
+  if ("fileError" in checked) return refused(`${file.name} cannot be imported: ${checked.fileError}.`, {}, { file: [checked.fileError] });
+  const db = getDb();
+  const verdicts = importStatements(db, validRows(checked.rows), actor, { dryRun: true });
+  const { rows, summary } = mergeOutcomes(checked.rows, verdicts);
+  const counts = `${plural(summary.new, "new statement")}, ${plural(summary.duplicate, "duplicate")}, ${plural(summary.error, "row")} with errors`;
+  if (summary.error > 0) {
+    return {
+      status: "error",
+      message: `Dry run of ${file.name}: ${counts}. Nothing can be imported until every row is valid; fix the file and check it again.`,
+      data: { fileName: file.name, rows, summary },
+    };
+  }
+  const draftId = saveImportDraft(db, { fileName: file.name, content: new TextDecoder().decode(bytes), createdBy: actor });
+  return {
+    status: "success",
+    message: `Dry run of ${file.name}: ${counts}. Nothing has been written yet.`,
+    data: { fileName: file.name, rows, summary, draftId },
+  };
+}
+
+async function confirm(draftId: string, actor: string): Promise<State> {
+  const db = getDb();
+  const draft = getImportDraft(db, draftId, actor);
+  if (!draft) return refused("This upload has expired or was already imported. Upload the file again.", {});
+  const checked = checkStatementImport(draft.content, latestStatedOn());
+  if ("fileError" in checked || checked.rows.some((r) => !r.ok)) {
+    return refused(`${draft.fileName} is no longer valid; upload it again to see why.`, {});
+  }
+  const verdicts = importStatements(db, validRows(checked.rows), actor);
+  deleteImportDraft(db, draft.id);
+  const { rows, summary } = mergeOutcomes(checked.rows, verdicts);
+  if (summary.new > 0) revalidatePublicViews();
+  return {
+    status: "success",
+    message: `Imported ${plural(summary.new, "new statement")} from ${draft.fileName}; ${plural(summary.duplicate, "duplicate")} skipped.`,
+    data: { fileName: draft.fileName, rows, summary, imported: true },
+  };
+}
+
+/** One action for both steps, told apart by the `intent` field. */
+export async function importAction(_prev: State, formData: FormData): Promise<State> {
+  const editor = await requireEditor("/admin/import");
+  const values = formValues(formData);
+  if (single(values, "intent") === "confirm") return confirm(single(values, "draftId"), actorOf(editor));
+  return preview(formData, actorOf(editor));
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { listCountries } from "@/db/queries/reference";
+import { searchSources } from "@/db/queries/source-writes";
+import { listCategories } from "@/db/queries/stances";
+import { sourceLabel } from "@/lib/source-label";
+
+/** What the statement and summit forms offer: countries, recent sources, stance categories. */
+export function formOptions(db: Db) {
+  return {
+    countries: listCountries(db).map(({ iso3, name }) => ({ iso3, name })),
+    sources: searchSources(db).map((s) => ({ id: s.id, label: sourceLabel(s) })),
+    stances: listCategories(db).map(({ key, label }) => ({ key, label })),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The frame of every write route: session first (401/403 as JSON, nothing read or written),
+ * then a bounded JSON body, then the data layer's typed errors as 400/404/409. Field names and
+ * rules are the forms' (and the CSV's).
+ */
+import "server-only";
+import { DatabaseUnavailableError } from "@/db/client";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/db/errors";
+import { editorForRequest, type Editor } from "@/lib/auth-session";
+import type { Role } from "@/lib/validation/account";
+import type { FormValues } from "@/lib/validation/form-values";
+import { revalidatePublicViews } from "@/app/admin/_lib/revalidate";
+
+const MAX_JSON_BYTES = 1024 * 1024;
+
+export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): Response {
+  return Response.json({ error, ...extra }, { status });
+}
+
+/** Runs `body` for a signed-in editor (or admin), mapping typed errors to statuses. */
+export async function withEditor(request: Request, body: (editor: Editor) => Promise<Response> | Response, role: Role = "editor"): Promise<Response> {
+  const who = await editorForRequest(request, role);
+  if (who.error) return who.error;
+  try {
+    return await body(who.editor);
+  } catch (err) {
+    if (err instanceof ConflictError) return jsonError(409, err.message, { current: err.current });
+    if (err instanceof InvalidInputError) return jsonError(400, err.message, { fieldErrors: err.fieldErrors });
+    if (err instanceof NotFoundError) return jsonError(404, err.message);
+    if (err instanceof DatabaseUnavailableError) return jsonError(503, "The database is unavailable.");
+    console.error(err);
+    return jsonError(500, "Internal error.");
+  }
+}
+
+/** A JSON object body as form values (strings, or lists of strings), or the 4xx to answer. */
+export async function readJsonValues(request: Request): Promise<{ values: FormValues } | { error: Response }> {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+    return { error: jsonError(415, "Send a JSON object with Content-Type: application/json.") };
+  }
+  const text = await request.text();
+  if (text.length > MAX_JSON_BYTES) return { error: jsonError(413, "The body is larger than 1 MB.") };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { error: jsonError(400, "The body is not valid JSON.") };
+  }
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return { error: jsonError(400, "The body must be a JSON object.") };
+  const values: FormValues = {};
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (value === null || value === undefined) values[key] = "";
+    else if (typeof value === "string") values[key] = value;
+    else if (typeof value === "number" && Number.isFinite(value)) values[key] = String(value);
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) values[key] = value as string[];
+    else return { error: jsonError(400, `${key}: expected a string, a number or a list of strings`) };
+  }
+  return { values };
+}
+
+/** 400 with each field's errors, as the forms show them. */
+export function invalid(fieldErrors: Record<string, string[] | undefined>, formErrors: string[] = []): Response {
+  return jsonError(400, ["Invalid input.", ...formErrors].join(" "), { fieldErrors });
+}
+
+/** A positive integer path id, or null. */
+export function pathId(id: string): number | null {
+  return /^[1-9]\d{0,12}$/.test(id) ? Number(id) : null;
+}
+
+/** After a write: every public view shows it at once. */
+export function afterWrite(): void {
+  revalidatePublicViews("route");
+}

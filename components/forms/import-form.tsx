@@ -1,0 +1,100 @@
+"use client";
+/**
+ * Upload a statements CSV, see every row's outcome (dry run), then confirm. Both steps are plain
+ * forms posting to one server action, so the import works without JavaScript too.
+ */
+import { useActionState } from "react";
+import type { FormState } from "@/lib/form-state";
+import type { ImportData } from "@/app/admin/_actions/import";
+import { FieldError } from "./field";
+import { FormStatus } from "./form-status";
+import { SubmitButton } from "./submit-button";
+
+type Action = (prev: FormState<ImportData>, formData: FormData) => Promise<FormState<ImportData>>;
+
+export function ImportForm({ action }: { action: Action }) {
+  const [state, formAction] = useActionState<FormState<ImportData>, FormData>(action, { status: "idle" });
+  const data = state.data;
+  return (
+    <>
+      <FormStatus status={state.status} message={state.message} />
+      {data?.draftId && !data.imported ? (
+        <form action={formAction} className="admin-form">
+          <input type="hidden" name="intent" value="confirm" />
+          <input type="hidden" name="draftId" value={data.draftId} />
+          <p className="actions">
+            <SubmitButton pendingLabel="Importing…">
+              Import {data.summary.new} new statement{data.summary.new === 1 ? "" : "s"}
+            </SubmitButton>
+          </p>
+        </form>
+      ) : null}
+      {data ? <OutcomeTable data={data} /> : null}
+      <form action={formAction} className="admin-form" encType="multipart/form-data">
+        <input type="hidden" name="intent" value="preview" />
+        <div className={state.fieldErrors?.file ? "field invalid" : "field"}>
+          <label htmlFor="f-file">{data ? "Check another file" : "Statements CSV file"}</label>
+          <div className="hint" id="f-file-hint">
+            UTF-8, with a header row; the columns of the CSV export (country, stated_on, stance and source_title are required).
+          </div>
+          <input id="f-file" type="file" name="file" accept=".csv,text/csv" required aria-describedby="f-file-hint f-file-error" />
+          <FieldError name="file" errors={state.fieldErrors} />
+        </div>
+        <p className="actions">
+          <SubmitButton pendingLabel="Checking…" className={data?.draftId && !data.imported ? "secondary" : "primary"}>
+            Check the file (dry run)
+          </SubmitButton>
+        </p>
+      </form>
+    </>
+  );
+}
+
+function OutcomeTable({ data }: { data: ImportData }) {
+  return (
+    <table className="data import-outcomes">
+      <caption>
+        {data.fileName}: {data.summary.new} new, {data.summary.duplicate} duplicate, {data.summary.error} with errors
+        {data.imported ? " (imported)" : " (dry run, nothing written)"}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Line</th>
+          <th scope="col">Outcome</th>
+          <th scope="col">Country</th>
+          <th scope="col">Stated on</th>
+          <th scope="col">Stance</th>
+          <th scope="col">Details</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.rows.map((r) => (
+          <tr key={r.line} data-line={r.line} data-outcome={r.outcome}>
+            <td>{r.line}</td>
+            <td className={`outcome-${r.outcome}`}>{r.outcome === "duplicate" ? "duplicate" : r.outcome}</td>
+            <td>{r.country}</td>
+            <td>{r.statedOn}</td>
+            <td>{r.stance}</td>
+            <td>
+              {r.outcome === "error" ? (
+                <ul>
+                  {r.errors.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              ) : r.statementId !== null ? (
+                r.outcome === "duplicate" ? (
+                  <a href={`/admin/statements/${r.statementId}`}>same as statement #{r.statementId}</a>
+                ) : data.imported ? (
+                  <a href={`/admin/statements/${r.statementId}`}>statement #{r.statementId}</a>
+                ) : (
+                  "will be added"
+                )
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
