@@ -83,6 +83,12 @@ export const statements = sqliteTable(
       .where(sql`superseded_at is null and status = 'published'`),
     // As-of at a past "known" instant: the same seek, filtered on the transaction-time interval.
     index("statements_known_asof_idx").on(t.countryIso3, t.statedOn, t.statementId, t.recordedAt),
+    // Versions stated after the UTC day they were recorded (future-dated: rare). The as-of query for a
+    // past `known` about a later date starts its seek at known's day and finds these here apart
+    // (db/queries/as-of-sql.ts); the expression must stay identical to the query's.
+    index("statements_future_dated_idx")
+      .on(t.countryIso3, t.statedOn, t.statementId)
+      .where(sql`stated_on > date(recorded_at / 1000, 'unixepoch')`),
     index("statements_source_idx").on(t.sourceId),
     index("statements_current_idx").on(t.statementId).where(sql`superseded_at is null`),
     check("statements_stated_on_format", sql`stated_on glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`),

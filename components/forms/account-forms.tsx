@@ -2,6 +2,7 @@
 /** The admins' account forms: create an account, and change one (role, password, disabled). */
 import { useActionState } from "react";
 import type { FormAction, FormState } from "@/lib/form-state";
+import { bindFields } from "./bind-fields";
 import { SelectField, TextField } from "./field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";
@@ -13,20 +14,20 @@ const ROLE_OPTIONS = [
 
 export function CreateAccountForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, { status: "idle" });
-  const v = (k: string) => (typeof state.values?.[k] === "string" ? (state.values[k] as string) : "");
+  const { field, errors } = bindFields(state.values ?? {}, state.fieldErrors);
   return (
     <form action={formAction} className="admin-form" key={JSON.stringify(state.values ?? null)}>
       <FormStatus status={state.status} message={state.message} />
-      <TextField name="email" label="Email" type="email" required defaultValue={v("email")} errors={state.fieldErrors} autoComplete="off" />
-      <TextField name="name" label="Name" defaultValue={v("name")} errors={state.fieldErrors} autoComplete="off" />
-      <SelectField name="role" label="Role" defaultValue={v("role") || "editor"} options={ROLE_OPTIONS} errors={state.fieldErrors} />
+      <TextField {...field("email")} label="Email" type="email" required autoComplete="off" />
+      <TextField {...field("name")} label="Name" autoComplete="off" />
+      <SelectField {...field("role")} defaultValue={field("role").defaultValue || "editor"} label="Role" options={ROLE_OPTIONS} />
       <TextField
         name="password"
         label="Initial password"
         type="password"
         hint="At least 12 characters. Tell it to them out of band."
         required
-        errors={state.fieldErrors}
+        errors={errors}
         autoComplete="new-password"
       />
       <p className="actions">

@@ -3,28 +3,15 @@
  * title, publisher or URL (a <datalist>, so it works without JavaScript), or a new one described
  * inline. Only http(s) URLs are accepted (checked on the server).
  */
-import { FieldError, TextField, type FieldErrorMap } from "./field";
-import type { FormValues } from "@/lib/validation/form-values";
+import { single } from "@/lib/validation/form-values";
+import type { FormFields } from "./bind-fields";
+import { FieldError, TextField } from "./field";
 
 export type SourceOption = { id: number; label: string };
 
-function v(values: FormValues, key: string): string {
-  const x = values[key];
-  return Array.isArray(x) ? (x[0] ?? "") : (x ?? "");
-}
-
-export function CitationFieldset({
-  values,
-  errors,
-  sources,
-  optional = false,
-}: {
-  values: FormValues;
-  errors?: FieldErrorMap;
-  sources: SourceOption[];
-  optional?: boolean;
-}) {
-  const mode = v(values, "source_mode") || (optional ? "none" : "existing");
+export function CitationFieldset({ fields, sources, optional = false }: { fields: FormFields; sources: SourceOption[]; optional?: boolean }) {
+  const { field, errors } = fields;
+  const mode = single(fields.values, "source_mode") || (optional ? "none" : "existing");
   return (
     <fieldset className="citation-picker" aria-describedby="f-source_mode-error">
       <legend>
@@ -35,12 +22,10 @@ export function CitationFieldset({
           <input type="radio" name="source_mode" value="existing" defaultChecked={mode === "existing"} /> A source already recorded
         </label>
         <TextField
-          name="source_id"
+          {...field("source_id")}
           label="Find it by title, publisher or URL"
           hint="Start typing and pick from the list (or type its number, e.g. #12)."
           list="source-options"
-          defaultValue={v(values, "source_id")}
-          errors={errors}
           autoComplete="off"
         />
         <datalist id="source-options">
@@ -53,25 +38,10 @@ export function CitationFieldset({
         <label className="inline">
           <input type="radio" name="source_mode" value="new" defaultChecked={mode === "new"} /> A new source
         </label>
-        <TextField name="source_title" label="Title" defaultValue={v(values, "source_title")} errors={errors} />
-        <TextField name="source_publisher" label="Publisher" defaultValue={v(values, "source_publisher")} errors={errors} />
-        <TextField
-          name="source_url"
-          label="URL"
-          hint="http:// or https:// only"
-          inputMode="url"
-          placeholder="https://"
-          defaultValue={v(values, "source_url")}
-          errors={errors}
-        />
-        <TextField
-          name="source_published_on"
-          label="Published on"
-          hint="YYYY-MM-DD"
-          placeholder="YYYY-MM-DD"
-          defaultValue={v(values, "source_published_on")}
-          errors={errors}
-        />
+        <TextField {...field("source_title")} label="Title" />
+        <TextField {...field("source_publisher")} label="Publisher" />
+        <TextField {...field("source_url")} label="URL" hint="http:// or https:// only" inputMode="url" placeholder="https://" />
+        <TextField {...field("source_published_on")} label="Published on" hint="YYYY-MM-DD" placeholder="YYYY-MM-DD" />
       </div>
       {optional ? (
         <label className="inline">

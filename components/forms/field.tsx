@@ -49,6 +49,30 @@ function Hint({ name, hint, id }: Pick<Common, "name" | "hint" | "id">) {
   ) : null;
 }
 
+/** The error wiring a field's control carries: its id and name, required, aria-invalid, aria-describedby. */
+function controlProps(c: Common) {
+  return {
+    id: ids(c.name, c.id).input,
+    name: c.name,
+    required: c.required,
+    "aria-invalid": Boolean(c.errors?.[c.name]?.length) || undefined,
+    "aria-describedby": describedBy(c.name, c.errors, c.hint, c.id),
+  };
+}
+
+/** The scaffolding every single-control field shares: label, hint, the control, its errors. */
+function Field({ field, children }: { field: Common; children: ReactNode }) {
+  const invalid = Boolean(field.errors?.[field.name]?.length);
+  return (
+    <div className={invalid ? "field invalid" : "field"}>
+      <Label {...field} />
+      <Hint {...field} />
+      {children}
+      <FieldError name={field.name} errors={field.errors} id={field.id} />
+    </div>
+  );
+}
+
 export function TextField({
   defaultValue,
   type = "text",
@@ -65,46 +89,18 @@ export function TextField({
   autoComplete?: string;
   placeholder?: string;
 }) {
-  const invalid = Boolean(c.errors?.[c.name]?.length);
   return (
-    <div className={invalid ? "field invalid" : "field"}>
-      <Label {...c} />
-      <Hint {...c} />
-      <input
-        id={ids(c.name, c.id).input}
-        name={c.name}
-        type={type}
-        defaultValue={defaultValue}
-        list={list}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        placeholder={placeholder}
-        required={c.required}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(c.name, c.errors, c.hint, c.id)}
-      />
-      <FieldError name={c.name} errors={c.errors} id={c.id} />
-    </div>
+    <Field field={c}>
+      <input {...controlProps(c)} type={type} defaultValue={defaultValue} list={list} inputMode={inputMode} autoComplete={autoComplete} placeholder={placeholder} />
+    </Field>
   );
 }
 
 export function TextArea({ defaultValue, rows = 3, ...c }: Common & { defaultValue?: string; rows?: number }) {
-  const invalid = Boolean(c.errors?.[c.name]?.length);
   return (
-    <div className={invalid ? "field invalid" : "field"}>
-      <Label {...c} />
-      <Hint {...c} />
-      <textarea
-        id={ids(c.name, c.id).input}
-        name={c.name}
-        rows={rows}
-        defaultValue={defaultValue}
-        required={c.required}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(c.name, c.errors, c.hint, c.id)}
-      />
-      <FieldError name={c.name} errors={c.errors} id={c.id} />
-    </div>
+    <Field field={c}>
+      <textarea {...controlProps(c)} rows={rows} defaultValue={defaultValue} />
+    </Field>
   );
 }
 
@@ -113,27 +109,16 @@ export function SelectField({
   options,
   ...c
 }: Common & { defaultValue?: string; options: readonly { value: string; label: string }[] }) {
-  const invalid = Boolean(c.errors?.[c.name]?.length);
   return (
-    <div className={invalid ? "field invalid" : "field"}>
-      <Label {...c} />
-      <Hint {...c} />
-      <select
-        id={ids(c.name, c.id).input}
-        name={c.name}
-        defaultValue={defaultValue}
-        required={c.required}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(c.name, c.errors, c.hint, c.id)}
-      >
+    <Field field={c}>
+      <select {...controlProps(c)} defaultValue={defaultValue}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      <FieldError name={c.name} errors={c.errors} id={c.id} />
-    </div>
+    </Field>
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormAction, FormState } from "@/lib/form-state";
+import { bindFields } from "./bind-fields";
 import { TextArea } from "./field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";
@@ -11,18 +12,16 @@ import { SubmitButton } from "./submit-button";
  */
 export function RetractForm({ action, baseVersion }: { action: FormAction; baseVersion: number }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, { status: "idle" });
-  const reason = typeof state.values?.reason === "string" ? state.values.reason : "";
+  const { field } = bindFields(state.values ?? {}, state.fieldErrors);
   return (
     <form action={formAction} className="admin-form" key={JSON.stringify(state.values ?? null)}>
       <FormStatus status={state.status} message={state.message} />
       <input type="hidden" name="baseVersion" value={baseVersion} />
       <TextArea
-        name="reason"
+        {...field("reason")}
         label="Reason for the retraction"
         hint="Required. Readers see it in the statement's history, e.g. “misattributed: the quote is from the defence minister”."
         required
-        defaultValue={reason}
-        errors={state.fieldErrors}
       />
       <p className="actions">
         <SubmitButton className="danger" pendingLabel="Retracting…">

@@ -75,7 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const timeoutMs = Number(process.env.E2E_STARTUP_TIMEOUT_MS ?? 60_000);
     const started = Date.now();
     await waitUntilReady(server, timeoutMs);
-    console.log(`e2e: next start ready at ${server.baseURL} in ${Date.now() - started} ms (db ${databasePath})`);
+    console.log(`e2e: scripts/serve.ts (front cache + next) ready at ${server.baseURL} in ${Date.now() - started} ms (db ${databasePath})`);
     project.provide("baseURL", server.baseURL);
     project.provide("databasePath", databasePath);
   } catch (err) {

@@ -55,14 +55,24 @@ export function prepareDatabase(root: string, env: NodeJS.ProcessEnv): void {
   }
 }
 
+/** How to run the production server: the app's own scripts/serve.ts (front cache + Next, as `npm start`) or bare `next start`. */
+export type ServerKind = "front cache" | "next start";
+
+/** The command line (after `node`) that starts the production server of kind `kind` on `port`. */
+export function serverArgs(root: string, port: number, kind: ServerKind = "front cache"): string[] {
+  const host = ["-p", String(port), "-H", "127.0.0.1"];
+  if (kind === "next start") return [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", ...host];
+  return ["--import", "tsx", path.join(root, "scripts", "serve.ts"), ...host];
+}
+
 /**
- * Starts `next start` directly with node (not through npx, whose wrapper would outlive a kill) in
- * its own process group, so `stopServer` can end it and every child it spawned at once.
+ * Starts the production server directly with node (not through npx or npm, whose wrappers would
+ * outlive a kill) in its own process group, so `stopServer` can end it and every child it spawned
+ * at once. By default what `npm start` runs (scripts/serve.ts); `kind: "next start"` for bare Next.
  */
-export function startServer(root: string, env: NodeJS.ProcessEnv, port: number, logFile: string): ServerHandle {
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+export function startServer(root: string, env: NodeJS.ProcessEnv, port: number, logFile: string, kind: ServerKind = "front cache"): ServerHandle {
   const log = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, serverArgs(root, port, kind), {
     cwd: root,
     env: { ...env, PORT: String(port) },
     detached: true,
@@ -82,7 +92,7 @@ export async function waitUntilReady(server: ServerHandle, timeoutMs: number): P
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null || server.child.signalCode !== null) {
       throw new Error(
-        `e2e: next start exited (code ${server.child.exitCode}, signal ${server.child.signalCode}) before it was ready.\n` +
+        `e2e: the server exited (code ${server.child.exitCode}, signal ${server.child.signalCode}) before it was ready.\n` +
           `--- tail of ${server.logFile} ---\n${tailOf(server.logFile)}`,
       );
     }

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { listEventsForEdit } from "@/db/queries/event-writes";
 import { requireEditor } from "@/lib/auth-session";
 import { formatDate } from "@/lib/format";
+import { ListHeader, ListTable } from "@/components/admin/list-layout";
 
 export const metadata: Metadata = { title: "Summits" };
 
@@ -12,38 +13,20 @@ export default async function EventsPage() {
   const events = listEventsForEdit(getDb());
   return (
     <>
-      <h1>Summits</h1>
-      <p className="actions">
-        <Link className="button" href="/admin/events/new">
-          Add a summit
-        </Link>
-      </p>
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">Held on</th>
-            <th scope="col">Name</th>
-            <th scope="col">Place</th>
-            <th scope="col">Participants</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
+      <ListHeader title="Summits" add={{ href: "/admin/events/new", label: "Add a summit" }} />
+      <ListTable columns={["Held on", "Name", "Place", "Participants"]} actions count={events.length}>
+        {events.map((e) => (
+          <tr key={e.id}>
+            <td className="date">{formatDate(e.heldOn)}</td>
+            <td>{e.name}</td>
+            <td>{e.place ?? "—"}</td>
+            <td>{e.participants.join(", ") || "—"}</td>
+            <td>
+              <Link href={`/admin/events/${e.id}/edit`}>Edit #{e.id}</Link>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id}>
-              <td className="date">{formatDate(e.heldOn)}</td>
-              <td>{e.name}</td>
-              <td>{e.place ?? "—"}</td>
-              <td>{e.participants.join(", ") || "—"}</td>
-              <td>
-                <Link href={`/admin/events/${e.id}/edit`}>Edit #{e.id}</Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ListTable>
     </>
   );
 }

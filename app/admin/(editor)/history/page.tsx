@@ -6,6 +6,8 @@ import { listCountries } from "@/db/queries/reference";
 import { requireEditor } from "@/lib/auth-session";
 import { parseIsoDate } from "@/lib/dates";
 import { diffSnapshots } from "@/lib/json-diff";
+import { FilterForm, SelectFilter } from "@/components/admin/filter-form";
+import { ListHeader, ListTable } from "@/components/admin/list-layout";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -56,46 +58,11 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
   if (last) filters.set("before", String(last.id));
   return (
     <>
-      <h1>History of changes</h1>
-      {notices.map((n) => (
-        <p key={n} role="status" className="notice">
-          {n}
-        </p>
-      ))}
-      <form method="get" className="filters" role="search" aria-label="Filter the history">
-        <label>
-          Editor
-          <select name="editor" defaultValue={actor}>
-            <option value="">Anyone</option>
-            {actors.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Country
-          <select name="country" defaultValue={country}>
-            <option value="">Any</option>
-            {countries.map((c) => (
-              <option key={c.iso3} value={c.iso3}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          What
-          <select name="entity" defaultValue={entity}>
-            <option value="">Everything</option>
-            {ENTITIES.map((e) => (
-              <option key={e} value={e}>
-                {e}s
-              </option>
-            ))}
-          </select>
-        </label>
+      <ListHeader title="History of changes" notices={notices} />
+      <FilterForm label="Filter the history" submitLabel="Filter" clearHref="/admin/history">
+        <SelectFilter label="Editor" name="editor" value={actor} anyLabel="Anyone" options={actors.map((a) => ({ value: a, label: a }))} />
+        <SelectFilter label="Country" name="country" value={country} anyLabel="Any" options={countries.map((c) => ({ value: c.iso3, label: c.name }))} />
+        <SelectFilter label="What" name="entity" value={entity} anyLabel="Everything" options={ENTITIES.map((e) => ({ value: e, label: `${e}s` }))} />
         <label>
           From
           <input type="date" name="from" defaultValue={dates.from} />
@@ -104,58 +71,46 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
           To
           <input type="date" name="to" defaultValue={dates.to} />
         </label>
-        <button type="submit">Filter</button>
-        <Link href="/admin/history">Clear</Link>
-      </form>
-      {entries.length === 0 ? (
-        <p className="empty">No change matches these filters.</p>
-      ) : (
-        <table className="data history">
-          <thead>
-            <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Country</th>
-              <th scope="col">Changes (before → after)</th>
+      </FilterForm>
+      <ListTable
+        columns={["When (UTC)", "Who", "What", "Country", "Changes (before → after)"]}
+        className="data history"
+        count={entries.length}
+        empty="No change matches these filters."
+      >
+        {entries.map((e) => {
+          const href = entityHref(e.entity, e.entityId);
+          const changes = diffSnapshots(e.before, e.after);
+          return (
+            <tr key={e.id} data-entity={e.entity} data-entity-id={e.entityId} data-action={e.action}>
+              <td className="date">{e.at.replace("T", " ").slice(0, 19)}</td>
+              <td>{e.actor}</td>
+              <td>
+                {e.action} {href ? <Link href={href}>{entityLabel(e.entity, e.entityId, e.before, e.after)}</Link> : entityLabel(e.entity, e.entityId, e.before, e.after)}
+              </td>
+              <td>{e.countryName ?? "—"}</td>
+              <td>
+                <details>
+                  <summary>
+                    {changes.length} field{changes.length === 1 ? "" : "s"}
+                  </summary>
+                  <table className="data diff">
+                    <tbody>
+                      {changes.map((c) => (
+                        <tr key={c.path}>
+                          <th scope="row">{c.path}</th>
+                          <td>{c.before ? <del>{c.before}</del> : "—"}</td>
+                          <td>{c.after ? <ins>{c.after}</ins> : "—"}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </details>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => {
-              const href = entityHref(e.entity, e.entityId);
-              const changes = diffSnapshots(e.before, e.after);
-              return (
-                <tr key={e.id} data-entity={e.entity} data-entity-id={e.entityId} data-action={e.action}>
-                  <td className="date">{e.at.replace("T", " ").slice(0, 19)}</td>
-                  <td>{e.actor}</td>
-                  <td>
-                    {e.action} {href ? <Link href={href}>{entityLabel(e.entity, e.entityId, e.before, e.after)}</Link> : entityLabel(e.entity, e.entityId, e.before, e.after)}
-                  </td>
-                  <td>{e.countryName ?? "—"}</td>
-                  <td>
-                    <details>
-                      <summary>
-                        {changes.length} field{changes.length === 1 ? "" : "s"}
-                      </summary>
-                      <table className="data diff">
-                        <tbody>
-                          {changes.map((c) => (
-                            <tr key={c.path}>
-                              <th scope="row">{c.path}</th>
-                              <td>{c.before ? <del>{c.before}</del> : "—"}</td>
-                              <td>{c.after ? <ins>{c.after}</ins> : "—"}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </details>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+          );
+        })}
+      </ListTable>
       {more ? (
         <p>
           <Link href={`/admin/history?${filters.toString()}`}>Older changes</Link>

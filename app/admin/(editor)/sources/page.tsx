@@ -4,6 +4,8 @@ import { getDb } from "@/db/client";
 import { searchSources } from "@/db/queries/source-writes";
 import { requireEditor } from "@/lib/auth-session";
 import { safeHttpUrl } from "@/lib/format";
+import { FilterForm } from "@/components/admin/filter-form";
+import { ListHeader, ListTable } from "@/components/admin/list-layout";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -16,62 +18,38 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
   const sources = searchSources(getDb(), q, 200);
   return (
     <>
-      <h1>Sources</h1>
-      <p className="actions">
-        <Link className="button" href="/admin/sources/new">
-          Add a source
-        </Link>
-      </p>
-      <form method="get" className="filters" role="search" aria-label="Search sources">
+      <ListHeader title="Sources" add={{ href: "/admin/sources/new", label: "Add a source" }} />
+      <FilterForm label="Search sources" submitLabel="Search">
         <label>
           Title, publisher or URL contains
           <input type="search" name="q" defaultValue={q} />
         </label>
-        <button type="submit">Search</button>
-      </form>
-      {sources.length === 0 ? (
-        <p className="empty">No source matches.</p>
-      ) : (
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Title</th>
-              <th scope="col">Publisher</th>
-              <th scope="col">Published</th>
-              <th scope="col">Cited by</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
+      </FilterForm>
+      <ListTable columns={["#", "Title", "Publisher", "Published", "Cited by"]} actions count={sources.length} empty="No source matches.">
+        {sources.map((s) => {
+          const href = safeHttpUrl(s.url);
+          return (
+            <tr key={s.id}>
+              <td>{s.id}</td>
+              <td>
+                {href ? (
+                  <a href={href} rel="noopener noreferrer" target="_blank">
+                    {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}
+              </td>
+              <td>{s.publisher ?? "—"}</td>
+              <td>{s.publishedOn ?? "—"}</td>
+              <td>{s.citedBy}</td>
+              <td>
+                <Link href={`/admin/sources/${s.id}/edit`}>Edit #{s.id}</Link>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {sources.map((s) => {
-              const href = safeHttpUrl(s.url);
-              return (
-                <tr key={s.id}>
-                  <td>{s.id}</td>
-                  <td>
-                    {href ? (
-                      <a href={href} rel="noopener noreferrer" target="_blank">
-                        {s.title}
-                      </a>
-                    ) : (
-                      s.title
-                    )}
-                  </td>
-                  <td>{s.publisher ?? "—"}</td>
-                  <td>{s.publishedOn ?? "—"}</td>
-                  <td>{s.citedBy}</td>
-                  <td>
-                    <Link href={`/admin/sources/${s.id}/edit`}>Edit #{s.id}</Link>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+          );
+        })}
+      </ListTable>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { listCountryStatements } from "@/db/queries/statements";
 import { instantParam, iso3Param, parseQuery } from "@/lib/validation/query-params";
 import { getCountry } from "@/lib/countries";
+import { cachedResponse } from "../_lib/cached";
 import { handle, jsonError } from "../_lib/respond";
 
 const statementsQuery = z.object({
@@ -18,5 +19,10 @@ export function GET(request: NextRequest) {
   if (!q.data.country) return jsonError(400, "country: required (an ISO 3166-1 alpha-3 code, e.g. FRA)");
   const country = q.data.country;
   if (!getCountry(country)) return jsonError(404, `country: no ISO 3166-1 country with code '${country}'`);
-  return handle(() => Response.json({ country, statements: listCountryStatements(getDb(), country, q.data.known ?? null) }));
+  const known = q.data.known ?? null;
+  return handle(() =>
+    cachedResponse(request, `statements?country=${country}&known=${known ?? ""}`, () =>
+      JSON.stringify({ country, statements: listCountryStatements(getDb(), country, known) }),
+    ),
+  );
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { listStatementFacts } from "@/db/queries/stances";
 import { coalitionTimeline } from "@/lib/timeline";
 import { instantParam, parseQuery, rangeQuery } from "@/lib/validation/query-params";
+import { cachedResponse } from "../_lib/cached";
 import { handle, jsonError } from "../_lib/respond";
 import { z } from "zod";
 
@@ -15,11 +16,14 @@ const timelineQuery = rangeQuery.and(z.object({ known: instantParam.optional() }
 export function GET(request: NextRequest) {
   const q = parseQuery(timelineQuery, request.nextUrl.searchParams);
   if (!q.ok) return jsonError(400, q.error);
+  const { from, to, known } = q.data;
   return handle(() =>
-    Response.json({
-      from: q.data.from ?? null,
-      to: q.data.to ?? null,
-      series: coalitionTimeline(listStatementFacts(getDb(), q.data.known ?? null), q.data.from, q.data.to),
-    }),
+    cachedResponse(request, `timeline?from=${from ?? ""}&to=${to ?? ""}&known=${known ?? ""}`, () =>
+      JSON.stringify({
+        from: from ?? null,
+        to: to ?? null,
+        series: coalitionTimeline(listStatementFacts(getDb(), known ?? null), from, to),
+      }),
+    ),
   );
 }

@@ -1,0 +1,103 @@
+/**
+ * One category's table of the as-of state: the page's row contract (section[data-stance] with
+ * tr[data-iso3] rows). Shared by the dashboard's table view, which adds sortable headers and a
+ * "Details" button (both need JavaScript), and the map view's no-JS fallback, which shows the plain
+ * table with each statement's note. No hooks and no handlers of its own, so the server can render it.
+ */
+import type { ReactNode } from "react";
+import Link from "next/link";
+import type { StanceRow } from "@/lib/stance-rows";
+import type { StanceCategory } from "@/lib/types";
+import { countries, formatDate } from "@/lib/format";
+import { Citation } from "@/components/ui/citation";
+
+/** A row, with the statement's note where the caller has it (the API's rows do not carry it). */
+export type StanceSectionRow = StanceRow & { note?: string | null };
+
+type Props = {
+  category: StanceCategory;
+  /** In display order. */
+  rows: StanceSectionRow[];
+  /** The Country and Stated header cells; plain ones where absent. */
+  sortHeaders?: ReactNode;
+  /** A last cell per row, in a column headed "Panel"; no such column where absent. */
+  rowAction?: (row: StanceRow) => ReactNode;
+};
+
+export function StanceSection({ category: cat, rows, sortHeaders, rowAction }: Props) {
+  const headingId = `stance-${cat.key}`;
+  return (
+    <section className="stance-group" data-stance={cat.key} aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <span className="swatch" style={{ background: cat.colour }} aria-hidden="true" />
+        {cat.label} <span className="empty">({countries(rows.length)})</span>
+      </h2>
+      <p className="description">{cat.description}</p>
+      {rows.length === 0 ? (
+        <p className="empty">No country in this category on this date.</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              {sortHeaders ?? (
+                <>
+                  <th scope="col">Country</th>
+                  <th scope="col">Stated</th>
+                </>
+              )}
+              <th scope="col">Contributions and conditions</th>
+              <th scope="col">Quote</th>
+              <th scope="col">Source</th>
+              {rowAction ? (
+                <th scope="col">
+                  <span className="visually-hidden">Panel</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => (
+              <tr key={s.iso3} data-iso3={s.iso3}>
+                <td className="country">
+                  <Link href={`/countries/${s.iso3}`} prefetch={false}>
+                    {s.name}
+                  </Link>
+                </td>
+                <td className="date">{formatDate(s.statedOn, s.statedOnPrecision)}</td>
+                <td>
+                  {s.contributions.map((c) => (
+                    <span key={c} className="tag">
+                      {c.replace("_", " ")}
+                    </span>
+                  ))}
+                  {s.conditions ? <div className="quote-meta">Conditions: {s.conditions}</div> : null}
+                </td>
+                <td>
+                  {s.quote ? (
+                    <q className="quote" lang={s.quoteLanguage ?? undefined}>
+                      {s.quote}
+                    </q>
+                  ) : null}
+                  {s.speaker ? <div className="quote-meta">— {s.speaker}</div> : null}
+                  {s.note ? (
+                    <details className="quote-meta">
+                      <summary>Note</summary>
+                      {s.note}
+                    </details>
+                  ) : null}
+                </td>
+                <td>
+                  <Citation source={s.source} />{" "}
+                  <Link href={`/statements/${s.statementId}`} prefetch={false} className="quote-meta">
+                    #{s.statementId}
+                  </Link>
+                </td>
+                {rowAction ? <td>{rowAction(s)}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

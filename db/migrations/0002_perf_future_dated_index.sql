@@ -1,0 +1,1 @@
+CREATE INDEX `statements_future_dated_idx` ON `statements` (`country_iso3`,`stated_on`,`statement_id`) WHERE stated_on > date(recorded_at / 1000, 'unixepoch');

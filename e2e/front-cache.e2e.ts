@@ -1,0 +1,71 @@
+/**
+ * The front cache of scripts/serve.ts (what `npm start` runs): a repeated anonymous request for a public
+ * view is answered from the stored copy, an editor (any cookie) always reaches Next, and a write
+ * by another process (the CLI import) shows on the very next request for the page and the API.
+ * Probe statements are dated 2099 so that no other spec's view changes.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { e2eContext, urlFor } from "./support/context";
+
+const DATE = "2099-02-01";
+
+function importRow(country: string, stance: string, quote: string): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coalition-e2e-front-"));
+  const file = path.join(dir, "probe.csv");
+  fs.writeFileSync(file, `country,stated_on,stance,quote,source_title\n${country},${DATE},${stance},${quote},E2E front cache probe\n`);
+  try {
+    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", file], {
+      env: { ...process.env, DATABASE_PATH: e2eContext().databasePath },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(run.status, `import failed: ${run.stderr}${run.stdout}`).toBe(0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function get(pathAndQuery: string, headers: Record<string, string> = {}): Promise<{ front: string | null; body: string; status: number }> {
+  const res = await fetch(urlFor(pathAndQuery), { headers, signal: AbortSignal.timeout(20_000) });
+  return { front: res.headers.get("x-front-cache"), body: await res.text(), status: res.status };
+}
+
+describe("front cache (scripts/serve.ts)", () => {
+  it("answers the second anonymous request for a view from its stored copy", async () => {
+    for (const p of [`/api/v1/stances?date=${DATE}`, `/?date=${DATE}`]) {
+      const first = await get(p);
+      expect(first.status).toBe(200);
+      const second = await get(p);
+      expect(second.front, p).toBe("hit");
+      expect(second.body).toBe(first.body);
+    }
+  });
+
+  it("never answers a request that carries a cookie (an editor) from the cache", async () => {
+    const p = `/?date=${DATE}`;
+    await get(p);
+    const withCookie = await get(p, { cookie: "theme=dark" });
+    expect(withCookie.status).toBe(200);
+    expect(withCookie.front).toBeNull();
+  });
+
+  it("shows a statement imported by another process on the very next request", async () => {
+    const api = `/api/v1/stances?date=${DATE}`;
+    const page = `/?date=${DATE}`;
+    await get(api);
+    await get(page);
+    expect((await get(page)).front).toBe("hit");
+    const marker = `front cache probe ${Date.now()}`;
+    importRow("LIE", "air_policing", marker);
+    const afterApi = await get(api);
+    expect(afterApi.front).toBe("miss");
+    expect(JSON.parse(afterApi.body)).toMatchObject({ countries: expect.arrayContaining([expect.objectContaining({ iso3: "LIE", quote: marker })]) });
+    const afterPage = await get(page);
+    expect(afterPage.front).toBe("miss");
+    expect(afterPage.body).toContain(marker);
+  });
+});

@@ -1,0 +1,135 @@
+/** The benchmark run's results as markdown: the figures side by side and each target met or not. */
+import type { AsOfResult } from "./asof";
+import type { JsTotal } from "./bundle";
+import type { LighthouseResult } from "./lighthouse";
+import type { FreshnessResult, LoadResult } from "./load";
+import type { RecolourResult } from "./recolour";
+
+export type BenchReport = {
+  date: string;
+  command: string;
+  machine: { cpus: string; memory: string; node: string; os: string };
+  asOf: (AsOfResult & { load: string })[];
+  recolour: (RecolourResult & { load: string }) | null;
+  load: LoadResult[];
+  freshness: FreshnessResult[];
+  bundle: {
+    first: JsTotal & { htmlGzip: number };
+    drawn: JsTotal & { ready: boolean; missing: string[]; selectors: string[] };
+    geometry: { path: string; bytes: number; gzip: number; cacheControl: string | null } | null;
+  } | null;
+  lighthouse: (LighthouseResult & { load: string }) | null;
+  /** Phases that failed, with why: their figures are missing from the tables. */
+  errors: string[];
+};
+
+const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "n/a");
+const size = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+const verdict = (ok: boolean | null) => (ok === null ? "not measured" : ok ? "met" : "**MISSED**");
+
+function asOfTable(r: BenchReport): string[] {
+  const sizes = [...new Set(r.asOf.map((a) => a.n))].sort((a, b) => a - b);
+  const cases = [...new Set(r.asOf.map((a) => a.case))];
+  const lines = [
+    `| as-of query, all countries (ms: median / p95 wall, median CPU) | ${sizes.map((n) => `${size(n)} statements`).join(" | ")} | ${size(sizes.at(-1)!)}/${size(sizes[0]!)} median ratio |`,
+    `| --- | ${sizes.map(() => "---").join(" | ")} | --- |`,
+  ];
+  for (const c of cases) {
+    const row = sizes.map((n) => r.asOf.find((a) => a.n === n && a.case === c));
+    const ratio = (row.at(-1)?.time.median ?? NaN) / (row[0]?.time.median ?? NaN);
+    lines.push(`| ${c} | ${row.map((a) => (a ? `${ms(a.time.median)} / ${ms(a.time.p95)}, ${ms(a.time.cpuMedian ?? NaN)}` : "n/a")).join(" | ")} | ${ratio.toFixed(2)} |`);
+  }
+  const loads = sizes.map((n) => r.asOf.find((a) => a.n === n)?.load ?? "?");
+  lines.push(`| (1-min load average) | ${loads.join(" | ")} | |`);
+  return lines;
+}
+
+function loadTable(r: BenchReport): string[] {
+  const lines = [
+    "| server, 50 connections | requests/s | p50 ms | p99 ms | bytes/response | ratio to static | errors, non-2xx | load |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const l of r.load) {
+    const base = r.load.find((b) => b.server === l.server && b.path === "/bench-static.txt");
+    const ratio = base ? (l.reqPerSec / base.reqPerSec).toFixed(2) : "n/a";
+    lines.push(`| ${l.server}: ${l.name} \`${l.path}\` | ${Math.round(l.reqPerSec)} | ${l.p50} | ${l.p99} | ${l.bytes} | ${ratio} | ${l.errors}, ${l.non2xx} | ${l.load} |`);
+  }
+  return lines;
+}
+
+function ratioOf(r: BenchReport, p: string, server = "front cache"): number | null {
+  const base = r.load.find((l) => l.server === server && l.path === "/bench-static.txt");
+  const l = r.load.find((x) => x.server === server && x.path === p);
+  return base && l && l.errors === 0 && l.non2xx === 0 ? l.reqPerSec / base.reqPerSec : null;
+}
+
+function targets(r: BenchReport): string[] {
+  const largest = Math.max(...r.asOf.map((a) => a.n));
+  const smallest = Math.min(...r.asOf.map((a) => a.n));
+  const at = (n: number, c: string) => r.asOf.find((a) => a.n === n && a.case === c)?.time.median ?? NaN;
+  const cases = [...new Set(r.asOf.map((a) => a.case))];
+  const g = r.bundle?.geometry;
+  const rows: [string, string, boolean | null][] = [
+    ...cases.map((c): [string, string, boolean | null] => [
+      `as-of "${c}" at ${size(largest)}: < 5 ms median, ${size(largest)}/${size(smallest)} < 3`,
+      `${ms(at(largest, c))} ms, ratio ${(at(largest, c) / at(smallest, c)).toFixed(2)}`,
+      at(largest, c) < 5 && at(largest, c) / at(smallest, c) < 3,
+    ]),
+    ...["/api/v1/stances", "/"].map((p): [string, string, boolean | null] => {
+      const ratio = ratioOf(r, p);
+      return [`\`${p}\` requests/s >= 0.5 × static file (front cache, as \`npm start\`)`, ratio === null ? "n/a" : ratio.toFixed(2), ratio === null ? null : ratio >= 0.5];
+    }),
+    ...r.freshness.map((f): [string, string, boolean | null] => [`edit by another process visible at once (\`${f.path}\`)`, f.detail, f.visibleOnNextRequest]),
+    [`slider recolour at ${size(r.recolour?.n ?? 0)} statements < 8 ms a step`, r.recolour ? `${ms(r.recolour.step.median)} ms median, ${ms(r.recolour.step.p95)} ms p95` : "n/a", r.recolour ? r.recolour.step.median < 8 : null],
+    ["JS referenced by the first HTML of `/` < 200 KiB gzip", r.bundle ? kib(r.bundle.first.gzip) : "n/a", r.bundle ? r.bundle.first.gzip < 200 * 1024 : null],
+    [
+      `all JS until drawn (${r.bundle?.drawn.selectors.join(", ") ?? ""}) < 350 KiB gzip`,
+      r.bundle ? `${kib(r.bundle.drawn.gzip)}${r.bundle.drawn.ready ? "" : ` (never visible: ${r.bundle.drawn.missing.join(", ")})`}` : "n/a",
+      r.bundle ? r.bundle.drawn.ready && r.bundle.drawn.gzip < 350 * 1024 : null,
+    ],
+    ["map geometry < 120 KiB gzip, cached immutably", g ? `${kib(g.gzip)}, Cache-Control: ${g.cacheControl ?? "none"}` : "n/a", g ? g.gzip < 120 * 1024 && /immutable/.test(g.cacheControl ?? "") : null],
+    ["Lighthouse desktop: performance >= 95, accessibility = 100", r.lighthouse ? `${r.lighthouse.performance}, ${r.lighthouse.accessibility}` : "n/a", r.lighthouse ? r.lighthouse.performance >= 95 && r.lighthouse.accessibility === 100 : null],
+  ];
+  return ["| target | measured | |", "| --- | --- | --- |", ...rows.map(([t, m, ok]) => `| ${t} | ${m} | ${verdict(ok)} |`)];
+}
+
+export function renderReport(r: BenchReport): string {
+  const m = r.machine;
+  const out = [
+    `Run ${r.date} with \`${r.command}\` on ${m.cpus}, ${m.memory}, Node ${m.node}, ${m.os}.`,
+    "",
+    ...targets(r),
+    "",
+    ...asOfTable(r),
+    "",
+    ...(r.load.length ? [...loadTable(r), ""] : []),
+  ];
+  if (r.recolour) {
+    out.push(
+      `Recolour (the map's stateOn, countState, look and style per country): ${r.recolour.countries} countries, ${r.recolour.steps} slider steps: ` +
+        `${ms(r.recolour.step.median)} ms median, ${ms(r.recolour.step.p95)} ms p95 a step (${r.recolour.repainted} countries repainted a step on average); ` +
+        `the timeline payload the page ships is ${kib(r.recolour.payloadBytes)} (${kib(r.recolour.payloadGzip)} gzip), unpacked once in ${ms(r.recolour.precompute.median)} ms (load ${r.recolour.load}).`,
+      "",
+    );
+  }
+  if (r.bundle) {
+    out.push(
+      `First HTML of \`/\`: ${r.bundle.first.files.length} scripts, ${kib(r.bundle.first.gzip)} gzip (${kib(r.bundle.first.bytes)} raw); the HTML itself ${kib(r.bundle.first.htmlGzip)} gzip. ` +
+        `Until drawn: ${r.bundle.drawn.files.length} scripts, ${kib(r.bundle.drawn.gzip)} gzip.`,
+      "",
+    );
+  }
+  if (r.lighthouse) {
+    const lh = r.lighthouse;
+    out.push(
+      `Lighthouse (desktop, ${lh.url}): performance ${lh.performance}, accessibility ${lh.accessibility}; ` +
+        Object.entries(lh.metrics).map(([k, v]) => `${k} ${v}`).join(", ") +
+        (lh.failedAudits.length ? `. Below 0.9: ${lh.failedAudits.join("; ")}` : "") +
+        ` (load ${lh.load}).`,
+      "",
+    );
+  }
+  if (r.errors.length) out.push(`Failed phases: ${r.errors.join("; ")}.`, "");
+  return out.join("\n");
+}

@@ -1,0 +1,99 @@
+/** The front cache against a real HTTP server on a loopback port, with a fake "Next" behind it. */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ResponseCache } from "@/scripts/server/response-cache";
+
+let server: http.Server;
+let base: string;
+let version: string;
+let renders: number;
+let status: number;
+let writeDuringRender: boolean;
+
+beforeEach(async () => {
+  version = "v1";
+  renders = 0;
+  status = 200;
+  writeDuringRender = false;
+  const cache = new ResponseCache(() => version);
+  server = http.createServer((req, res) => {
+    const key = req.url ?? "/";
+    const hit = cache.lookup(key);
+    if (hit) return ResponseCache.replay(req, res, hit);
+    void cache.waitForInFlight(key).then((waited) => {
+      const late = cache.lookup(key);
+      if (late) return ResponseCache.replay(req, res, late);
+      if (!waited) cache.capture(key, req, res);
+      renders++;
+      // A "render" that streams its body in two chunks, slowly enough for requests to overlap.
+      res.statusCode = status;
+      res.setHeader("etag", ['"e-' + renders + '"']);
+      res.write(`render ${renders} `);
+      if (writeDuringRender) version = "v-during";
+      setTimeout(() => res.end(`of ${key} at ${version}`), 30);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterEach(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+const get = async (p: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(base + p, { headers });
+  return { status: res.status, body: await res.text(), front: res.headers.get("x-front-cache") };
+};
+
+describe("ResponseCache", () => {
+  it("replays a complete answer to the next reader of the same key", async () => {
+    const first = await get("/a");
+    const second = await get("/a");
+    expect(first).toMatchObject({ status: 200, front: "miss" });
+    expect(second).toEqual({ status: 200, body: first.body, front: "hit" });
+    expect(renders).toBe(1);
+  });
+
+  it("drops everything when the data version changes", async () => {
+    await get("/a");
+    version = "v2";
+    const after = await get("/a");
+    expect(after.front).toBe("miss");
+    expect(after.body).toContain("at v2");
+    expect(renders).toBe(2);
+  });
+
+  it("does not keep an answer rendered while a write happened", async () => {
+    writeDuringRender = true;
+    const slow = get("/a");
+    await new Promise((r) => setTimeout(r, 10));
+    writeDuringRender = false;
+    // Another reader meanwhile: the cache moves on to the new version before /a's render ends.
+    await get("/b");
+    await slow;
+    const again = await get("/a");
+    expect(again.front).toBe("miss");
+    expect(again.body).toContain("at v-during");
+  });
+
+  it("keeps only 200 answers", async () => {
+    status = 404;
+    await get("/missing");
+    expect((await get("/missing")).front).toBe("miss");
+  });
+
+  it("answers 304 to a reader holding the stored ETag (set as an array, as Next does)", async () => {
+    await get("/a");
+    expect((await get("/a", { "if-none-match": '"e-1"' })).status).toBe(304);
+    expect((await get("/a", { "if-none-match": '"other"' })).status).toBe(200);
+  });
+
+  it("lets a burst of readers of a cold key share one render", async () => {
+    const results = await Promise.all(Array.from({ length: 8 }, () => get("/cold")));
+    expect(renders).toBe(1);
+    expect(new Set(results.map((r) => r.body)).size).toBe(1);
+  });
+});
