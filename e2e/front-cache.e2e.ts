@@ -45,6 +45,28 @@ describe("front cache (scripts/serve.ts)", () => {
     }
   });
 
+  it("stores the timeline uncompressed by Next as gzip for readers who accept it, and as is for the others", async () => {
+    const p = "/api/v1/timeline/payload";
+    const first = await fetch(urlFor(p), { headers: { "accept-encoding": "gzip" }, signal: AbortSignal.timeout(20_000) });
+    const firstBody = await first.text();
+    expect(first.status).toBe(200);
+    let second = await fetch(urlFor(p), { headers: { "accept-encoding": "gzip" }, signal: AbortSignal.timeout(20_000) });
+    // The compressed copy is stored a moment after the first answer ends.
+    for (let i = 0; i < 20 && second.headers.get("x-front-cache") !== "hit"; i++) {
+      await second.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 50));
+      second = await fetch(urlFor(p), { headers: { "accept-encoding": "gzip" }, signal: AbortSignal.timeout(20_000) });
+    }
+    expect(second.headers.get("x-front-cache")).toBe("hit");
+    expect(second.headers.get("content-encoding")).toBe("gzip");
+    expect(second.headers.get("vary") ?? "").toMatch(/accept-encoding/i);
+    expect(Number(second.headers.get("content-length"))).toBeLessThan(Buffer.byteLength(firstBody));
+    expect(await second.text()).toBe(firstBody); // fetch decompresses
+    const plain = await fetch(urlFor(p), { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(20_000) });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(firstBody);
+  });
+
   it("never answers a request that carries a cookie (an editor) from the cache", async () => {
     const p = `/?date=${DATE}`;
     await get(p);

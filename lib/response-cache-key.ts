@@ -8,13 +8,24 @@
 import type { IsoDate } from "./types";
 
 /** Paths whose answer is the same for every anonymous reader of the same URL. */
-export const FRONT_CACHED_PATHS: ReadonlySet<string> = new Set(["/", "/api/v1/stances", "/api/v1/timeline", "/api/v1/categories"]);
+export const FRONT_CACHED_PATHS: ReadonlySet<string> = new Set([
+  "/",
+  "/api/v1/stances",
+  "/api/v1/timeline",
+  "/api/v1/timeline/payload",
+  "/api/v1/categories",
+]);
 
 export type RequestHead = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
 function personalOrRouterRequest(headers: RequestHead["headers"]): boolean {
   if (headers.cookie !== undefined || headers.authorization !== undefined || headers.rsc !== undefined) return true;
   return Object.keys(headers).some((h) => h.startsWith("next-") || h === "purpose" || h === "x-middleware-prefetch");
+}
+
+/** Whether the request's Accept-Encoding takes gzip (then a stored answer may be compressed). */
+export function acceptsGzip(headers: RequestHead["headers"]): boolean {
+  return /\bgzip\b/i.test(String(headers["accept-encoding"] ?? ""));
 }
 
 /** The cache key for a request, or null when it must not be answered from the front cache. */
@@ -24,8 +35,7 @@ export function frontCacheKey(req: RequestHead, today: IsoDate): string | null {
   const url = new URL(req.url, "http://front-cache.invalid");
   if (!FRONT_CACHED_PATHS.has(url.pathname) || url.searchParams.has("_rsc")) return null;
   if (personalOrRouterRequest(req.headers)) return null;
-  const acceptEncoding = String(req.headers["accept-encoding"] ?? "");
-  const encoding = /\bgzip\b/i.test(acceptEncoding) ? "gzip" : "identity";
+  const encoding = acceptsGzip(req.headers) ? "gzip" : "identity";
   // The host is part of the key: without SITE_URL, a page's link-preview URLs name the host asked.
   const host = String(req.headers.host ?? "");
   return `${today} ${encoding} ${host} ${url.pathname}${url.search}`;

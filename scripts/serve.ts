@@ -14,7 +14,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
-import { frontCacheKey } from "../lib/response-cache-key";
+import { acceptsGzip, frontCacheKey } from "../lib/response-cache-key";
 import { ResponseCache } from "./server/response-cache";
 
 const { values } = parseArgs({
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       const late = cache.lookup(key);
       if (late) return ResponseCache.replay(req, res, late);
       // One capture per key at a time; a reader who waited in vain is answered by Next directly.
-      if (!waited) cache.capture(key, req, res);
+      if (!waited) cache.capture(key, req, res, { acceptsGzip: acceptsGzip(req.headers) });
       void handle(req, res);
     });
   });

@@ -11,9 +11,40 @@
  * whose rendering overlapped a write is not stored.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { LruCache } from "@/lib/lru-cache";
 
 export type StoredResponse = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
+
+const gzipAsync = promisify(gzip);
+// Bodies worth compressing: text and JSON of at least a kilobyte (Next compresses its pages
+// itself, but sends route handlers' answers, like the multi-megabyte timeline, as they are).
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/i;
+const MIN_COMPRESSED_BYTES = 1024;
+
+function headerText(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value) && typeof value[0] === "string") return value.join(", ");
+  return typeof value === "number" ? String(value) : undefined;
+}
+
+/**
+ * The answer as stored for a reader who accepts gzip: compressed once here when the server sent it
+ * uncompressed, so every replay is small. The validator becomes weak (same content, other bytes).
+ */
+export async function storedForm(stored: StoredResponse, acceptsGzip: boolean): Promise<StoredResponse> {
+  const type = headerText(stored.headers["content-type"]) ?? "";
+  if (!acceptsGzip || stored.headers["content-encoding"] !== undefined || !COMPRESSIBLE.test(type) || stored.body.length < MIN_COMPRESSED_BYTES) {
+    return stored;
+  }
+  const headers: OutgoingHttpHeaders = { ...stored.headers, "content-encoding": "gzip" };
+  const vary = headerText(stored.headers.vary);
+  headers.vary = vary && /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ");
+  const etag = headerText(stored.headers.etag);
+  if (etag !== undefined) headers.etag = etag.startsWith("W/") ? etag : `W/${etag}`;
+  return { status: stored.status, headers, body: await gzipAsync(stored.body, { level: 6 }) };
+}
 
 // Headers that describe one connection or one moment, not the representation.
 const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "x-front-cache"]);
@@ -75,8 +106,11 @@ export class ResponseCache {
     return true;
   }
 
-  /** Lets Next answer, keeping a copy of a complete 200 answer to replay later. */
-  capture(key: string, req: IncomingMessage, res: ServerResponse): void {
+  /**
+   * Lets Next answer, keeping a copy of a complete 200 answer to replay later (gzip-compressed
+   * when `acceptsGzip` and Next sent it uncompressed; see storedForm).
+   */
+  capture(key: string, req: IncomingMessage, res: ServerResponse, { acceptsGzip = false } = {}): void {
     if (req.method !== "GET") return; // a HEAD answer has no body to keep
     const startVersion = this.version;
     const chunks: Buffer[] = [];
@@ -108,7 +142,10 @@ export class ResponseCache {
       if (startVersion === null || this.currentVersion() !== startVersion || this.version !== startVersion) return;
       const headers: OutgoingHttpHeaders = {};
       for (const [name, value] of Object.entries(res.getHeaders())) if (!NOT_STORED.has(name) && value !== undefined) headers[name] = value;
-      this.entries.set(key, { status: 200, headers, body: Buffer.concat(chunks) });
+      void storedForm({ status: 200, headers, body: Buffer.concat(chunks) }, acceptsGzip).then((stored) => {
+        // Still the data it was rendered from (compression takes a moment for large answers).
+        if (this.version === startVersion && this.currentVersion() === startVersion) this.entries.set(key, stored);
+      });
     };
     res.once("finish", () => settle(true));
     res.once("close", () => settle(res.writableFinished));

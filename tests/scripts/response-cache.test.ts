@@ -2,7 +2,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ResponseCache } from "@/scripts/server/response-cache";
+import { gunzipSync } from "node:zlib";
+import { ResponseCache, storedForm } from "@/scripts/server/response-cache";
 
 let server: http.Server;
 let base: string;
@@ -95,5 +96,29 @@ describe("ResponseCache", () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => get("/cold")));
     expect(renders).toBe(1);
     expect(new Set(results.map((r) => r.body)).size).toBe(1);
+  });
+});
+
+describe("storedForm", () => {
+  const json = Buffer.from(JSON.stringify({ countries: Array.from({ length: 200 }, (_, i) => ({ iso3: `C${i}`, stance: "troops" })) }));
+  const answer = { status: 200, headers: { "content-type": "application/json", etag: '"abc"', vary: "rsc" }, body: json };
+
+  it("gzips a large uncompressed text answer for a reader who accepts gzip, with a weak validator", async () => {
+    const stored = await storedForm(answer, true);
+    expect(stored.headers["content-encoding"]).toBe("gzip");
+    expect(stored.headers.etag).toBe('W/"abc"');
+    expect(stored.headers.vary).toBe("rsc, Accept-Encoding");
+    expect(stored.body.length).toBeLessThan(json.length);
+    expect(gunzipSync(stored.body).equals(json)).toBe(true);
+  });
+
+  it("leaves alone what is already encoded, small, not text, or asked for uncompressed", async () => {
+    expect(await storedForm(answer, false)).toBe(answer);
+    const encoded = { ...answer, headers: { ...answer.headers, "content-encoding": "br" } };
+    expect(await storedForm(encoded, true)).toBe(encoded);
+    const small = { ...answer, body: Buffer.from("{}") };
+    expect(await storedForm(small, true)).toBe(small);
+    const image = { ...answer, headers: { "content-type": "image/png" } };
+    expect(await storedForm(image, true)).toBe(image);
   });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getTimelinePayload } from "@/db/queries/timeline-payload";
 import { instantParam, parseQuery } from "@/lib/validation/query-params";
+import { cachedResponse } from "../../_lib/cached";
 import { handle, jsonError } from "../../_lib/respond";
 
 const payloadQuery = z.object({ known: instantParam.optional() });
@@ -15,7 +16,9 @@ const payloadQuery = z.object({ known: instantParam.optional() });
 export function GET(request: NextRequest) {
   const q = parseQuery(payloadQuery, request.nextUrl.searchParams);
   if (!q.ok) return jsonError(400, q.error);
-  // Not compressed here: `next start` drops a route handler's Content-Encoding header but keeps
-  // the compressed body, so compression (about fivefold for this JSON) is left to the proxy in front.
-  return handle(() => Response.json(getTimelinePayload(getDb(), q.data.known ?? null)));
+  // One computation per version of the data (db/read-cache.ts), with an ETag. Not compressed here:
+  // `next start` drops a route handler's Content-Encoding header but keeps the compressed body;
+  // the front cache (scripts/server/response-cache.ts) stores it gzipped instead.
+  const known = q.data.known ?? null;
+  return handle(() => cachedResponse(request, `timeline-payload ${known ?? "now"}`, () => JSON.stringify(getTimelinePayload(getDb(), known))));
 }
