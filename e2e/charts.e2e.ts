@@ -31,6 +31,8 @@ async function apiCounts(date: string): Promise<Counts> {
 async function openChart(page: Page, date: string): Promise<DrawnRow[]> {
   const res = await page.goto(`/?date=${date}`);
   expect(res?.status()).toBe(200);
+  // The chart is built and drawn when the reader nears it (it sits under the map): scroll to it.
+  await page.getByTestId("coalition-chart").scrollIntoViewIfNeeded();
   const canvas = page.locator('[data-testid="coalition-chart"] .chart-canvas');
   await canvas.locator("svg").first().waitFor({ timeout: 20_000 });
   return JSON.parse((await canvas.getAttribute("data-drawn")) ?? "[]") as DrawnRow[];
@@ -154,6 +156,7 @@ describe("contributions chart", () => {
   it("draws, tabulates and downloads the same counts", async () => {
     const page = await newPage();
     await page.goto("/?date=2025-09-05");
+    await page.getByTestId("contributions-chart").scrollIntoViewIfNeeded();
     const canvas = page.locator('[data-testid="contributions-chart"] .chart-canvas');
     await canvas.locator("svg").first().waitFor({ timeout: 20_000 });
     const drawn = JSON.parse((await canvas.getAttribute("data-drawn")) ?? "[]") as { key: string; count: number }[];

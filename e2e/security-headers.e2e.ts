@@ -103,6 +103,7 @@ describe("the policy does not break the app", () => {
     const page = await newPage();
     const seen = await watch(page);
     await page.goto("/");
+    await page.getByTestId("contributions-chart").scrollIntoViewIfNeeded(); // drawn when neared
     await page.locator("svg.recharts-surface").first().waitFor({ timeout: 20_000 });
     expect(await seen.violations()).toEqual([]);
   });

@@ -5,7 +5,9 @@
  * first-load bundle and the pages' tables render (and work) before it arrives.
  */
 import dynamic from "next/dynamic";
-import { COALITION_CHART_HEIGHT } from "./chart-types";
+import type { ContributionCount } from "@/lib/contribution-counts";
+import { COALITION_CHART_HEIGHT, contributionsChartHeight } from "./chart-types";
+import { useNearViewport } from "./use-near-viewport";
 
 export function ChartPlaceholder({ height }: { height: number }) {
   return (
@@ -20,7 +22,13 @@ export const CoalitionChartLazy = dynamic(() => import("./coalition-chart").then
   loading: () => <ChartPlaceholder height={COALITION_CHART_HEIGHT} />,
 });
 
-export const ContributionsChartLazy = dynamic(() => import("./contributions-chart").then((m) => m.ContributionsChart), {
+const ContributionsChartLazy = dynamic(() => import("./contributions-chart").then((m) => m.ContributionsChart), {
   ssr: false,
   loading: () => <ChartPlaceholder height={280} />,
 });
+
+/** The contributions chart, fetched and drawn once the reader nears it (use-near-viewport.ts). */
+export function ContributionsChartWhenNear({ rows }: { rows: ContributionCount[] }) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  return <div ref={ref}>{near ? <ContributionsChartLazy rows={rows} /> : <ChartPlaceholder height={contributionsChartHeight(rows)} />}</div>;
+}

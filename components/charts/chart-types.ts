@@ -42,3 +42,8 @@ export function dateLinkHref(link: DateLink, date: IsoDate): string {
   params.set("date", date);
   return `${link.path}?${params.toString()}`;
 }
+
+/** The contributions bar chart's height: one 30 px bar per kind of contribution plus the axis. */
+export function contributionsChartHeight(rows: readonly unknown[]): number {
+  return 40 + rows.length * 30;
+}

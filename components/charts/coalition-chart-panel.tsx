@@ -9,6 +9,7 @@ import { ChartPlaceholder, CoalitionChartLazy } from "./chart-loaders";
 import { COALITION_CHART_HEIGHT, type ChartCategory, type ChartEvent, type DateLink } from "./chart-types";
 import { CsvDownload } from "./csv-download";
 import { StepTable } from "./step-table";
+import { useNearViewport } from "./use-near-viewport";
 
 type Props = {
   categories: ChartCategory[];
@@ -30,15 +31,21 @@ type Props = {
  * Its steps and per-country tracks are built here, in the browser, from the dashboard's timeline
  * (timeline-context.ts), which the page already carries: shipping them too would repeat every
  * change point of every country in the page. Chart, CSV and table all use the same `steps`.
+ * The steps are built and drawn only once the reader nears the chart (it sits under the map): at
+ * 100,000 statements that is the heaviest work on the page, and most visits never scroll to it.
  */
 export function CoalitionChartPanel({ categories, events, date, today, knownText, emptyText, dateLink }: Props) {
   const timeline = useTimeline();
-  const data = useMemo(() => (timeline ? coalitionChartFromPoints(timeline.pointsByCountry, timeline.names, today) : null), [timeline, today]);
+  const [ref, near] = useNearViewport<HTMLElement>();
+  const data = useMemo(
+    () => (timeline && near ? coalitionChartFromPoints(timeline.pointsByCountry, timeline.names, today) : null),
+    [timeline, near, today],
+  );
   const steps = data?.steps ?? [];
   const first = steps[0];
   const last = steps[steps.length - 1];
   return (
-    <figure className="chart-panel" data-testid="coalition-chart" aria-labelledby="coalition-chart-title" aria-busy={data === null}>
+    <figure ref={ref} className="chart-panel" data-testid="coalition-chart" aria-labelledby="coalition-chart-title" aria-busy={data === null}>
       <h2 id="coalition-chart-title">Coalition over time</h2>
       {data === null ? (
         <ChartPlaceholder height={COALITION_CHART_HEIGHT} />

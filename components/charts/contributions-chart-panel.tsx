@@ -3,7 +3,7 @@ import type { ContributionCount } from "@/lib/contribution-counts";
 import { formatDate } from "@/lib/format";
 import { knownLabel } from "@/lib/known-label";
 import type { IsoDate } from "@/lib/types";
-import { ContributionsChartLazy } from "./chart-loaders";
+import { ContributionsChartWhenNear } from "./chart-loaders";
 import { CsvDownload } from "./csv-download";
 
 /**
@@ -18,7 +18,7 @@ export function ContributionsChartPanel({ rows, date, known }: { rows: Contribut
       {offering === 0 ? (
         <p className="empty">No country&apos;s position on this date names a contribution.</p>
       ) : (
-        <ContributionsChartLazy rows={rows} />
+        <ContributionsChartWhenNear rows={rows} />
       )}
       <figcaption>
         Countries offering each kind of contribution as of {formatDate(date)}, {knownLabel(known)}, according to each country&apos;s

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import type { ContributionCount } from "@/lib/contribution-counts";
+import { contributionsChartHeight } from "./chart-types";
 
 const BAR_COLOUR = "#0072B2";
 
@@ -31,7 +32,7 @@ export function ContributionsChart({ rows }: { rows: ContributionCount[] }) {
       <BarChart
         responsive
         layout="vertical"
-        style={{ width: "100%", height: 40 + rows.length * 30 }}
+        style={{ width: "100%", height: contributionsChartHeight(rows) }}
         data={rows}
         margin={{ top: 4, right: 32, bottom: 4, left: 8 }}
       >

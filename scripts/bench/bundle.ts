@@ -93,6 +93,9 @@ export async function jsUntilDrawn(
       );
     });
     await page.goto(new URL(pagePath, baseURL).toString(), { waitUntil: "load", timeout: timeoutMs });
+    // Parts below the fold (the dashboard's charts) are drawn when the reader nears them: scroll
+    // to the end as a reader would, so that their scripts count too.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const missing: string[] = [];
     for (const selector of readySelectors) {
       try {
