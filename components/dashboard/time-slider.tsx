@@ -6,7 +6,7 @@
  * dates, and previous/next-change buttons. Arrow keys move a day; Page Up/Down jump between changes.
  */
 import { memo, useEffect, useState } from "react";
-import { dateAtOffset, daysBetween, nextDate, previousDate } from "@/lib/date-steps";
+import { dateAtOffset, daysBetween, nextDate, previousDate, tickPath } from "@/lib/date-steps";
 import { formatDate, formatLongDate } from "@/lib/format";
 import type { PayloadEvent } from "@/lib/timeline-payload";
 import type { IsoDate } from "@/lib/types";
@@ -24,14 +24,22 @@ const PLAY_STEP_MS = 900;
 
 type TicksProps = { start: IsoDate; total: number; changeDates: readonly IsoDate[]; events: readonly PayloadEvent[] };
 
-/** The ticks only change with the data, not with the date: memoised, so a slider step skips them. */
+const CHANGE_TICK_HEIGHT = 6;
+
+/**
+ * The ticks only change with the data, not with the date: memoised, so a slider step skips them.
+ * Change ticks are one SVG path stretched over the track (thousands of change dates at scale);
+ * summits, a handful, stay one element each with their name.
+ */
 const SliderTicks = memo(function SliderTicks({ start, total, changeDates, events }: TicksProps) {
   const pct = (d: IsoDate) => `${(Math.min(total, Math.max(0, daysBetween(start, d))) / total) * 100}%`;
   return (
     <div className="slider-ticks" aria-hidden="true">
-      {changeDates.map((d) => (
-        <span key={d} className="tick tick-change" style={{ left: pct(d) }} title={`Change on ${formatDate(d)}`} />
-      ))}
+      {changeDates.length > 0 ? (
+        <svg className="tick-changes" viewBox={`0 0 ${total} ${CHANGE_TICK_HEIGHT}`} preserveAspectRatio="none" focusable="false">
+          <path d={tickPath(start, total, changeDates, CHANGE_TICK_HEIGHT)} vectorEffect="non-scaling-stroke" />
+        </svg>
+      ) : null}
       {events.map((e) => (
         <span key={e.slug} className="tick tick-event" style={{ left: pct(e.date) }} title={`${e.name}, ${formatDate(e.date)}`} />
       ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateAtOffset, daysBetween, nextDate, previousDate, sliderSpan } from "@/lib/date-steps";
+import { dateAtOffset, daysBetween, nextDate, previousDate, sliderSpan, tickPath } from "@/lib/date-steps";
 
 describe("date steps", () => {
   it("counts days across months, leap days and years", () => {
@@ -24,5 +24,17 @@ describe("date steps", () => {
     expect(sliderSpan({ first: "2025-08-01", last: "2026-01-06" }, "2026-03-01")).toEqual({ start: "2025-08-01", end: "2026-03-01" });
     expect(sliderSpan({ first: "2025-08-01", last: "2026-01-06" }, "2025-12-01")).toEqual({ start: "2025-08-01", end: "2026-01-06" });
     expect(sliderSpan(null, "2026-03-01")).toEqual({ start: "2025-03-01", end: "2026-03-01" });
+  });
+});
+
+describe("tickPath", () => {
+  it("draws one vertical line per distinct day offset, clamped to the slider's range", () => {
+    const path = tickPath("2025-01-01", 30, ["2024-12-25", "2025-01-01", "2025-01-11", "2025-01-11", "2025-03-01"], 6);
+    // Before the start and on it both land on 0 (drawn once); after the end lands on 30.
+    expect(path).toBe("M0 0V6M10 0V6M30 0V6");
+  });
+
+  it("is empty without change dates", () => {
+    expect(tickPath("2025-01-01", 30, [], 6)).toBe("");
   });
 });
