@@ -6,7 +6,7 @@
  */
 import { addDays } from "./dates";
 import { daysBetween } from "./date-steps";
-import { changeDates, countryChangePoints, emptyCounts, stanceAt } from "./timeline";
+import { countryChangePoints, emptyCounts, stanceAt } from "./timeline";
 import {
   STANCE_KEYS,
   type ChangePoint,
@@ -98,37 +98,82 @@ export type Timeline = {
   citation: (statementId: number) => Citation | null;
 };
 
+/** The payload unpacked in one go (tests, benches, the server). The browser uses `unpackTimelineInSlices`. */
 export function unpackTimeline(payload: TimelinePayload): Timeline {
+  const steps = unpackSteps(payload);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `unpackTimeline` in slices of about `sliceMs`, awaiting `pause()` between them (the browser
+ * passes a zero timeout) so that no slice blocks the page's main thread for long: at 100,000
+ * statements the whole unpack is a task of 100 ms or more, which delayed every click and key
+ * press made meanwhile. `shouldStop` abandons the work (the page moved on); the promise then
+ * resolves to null.
+ */
+export async function unpackTimelineInSlices(
+  payload: TimelinePayload,
+  pause: () => Promise<void>,
+  { sliceMs = 20, now = () => performance.now(), shouldStop = () => false }: { sliceMs?: number; now?: () => number; shouldStop?: () => boolean } = {},
+): Promise<Timeline | null> {
+  const steps = unpackSteps(payload);
+  let sliceStart = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - sliceStart >= sliceMs) {
+      await pause();
+      if (shouldStop()) return null;
+      sliceStart = now();
+    }
+  }
+}
+
+/** The unpacking, one country per step. Citations stay packed until asked for (a tooltip). */
+function* unpackSteps(payload: TimelinePayload): Generator<void, Timeline> {
   const pointsByCountry = new Map<string, ChangePoint[]>();
-  const citations = new Map<number, Citation>();
+  const packedById = new Map<number, PackedPoint>();
   const dates = new Map<number, IsoDate>(); // a few hundred distinct days among many points
+  const changeDays = new Set<IsoDate>();
   const dateAt = (offset: number) => {
     let d = dates.get(offset);
-    if (d === undefined) dates.set(offset, (d = addDays(payload.span!.first, offset)));
+    if (d === undefined) {
+      dates.set(offset, (d = addDays(payload.span!.first, offset)));
+      changeDays.add(d);
+    }
     return d;
   };
   for (const [iso3, list] of Object.entries(payload.points)) {
-    pointsByCountry.set(
-      iso3,
-      list.map(([offset, stance, statementId, sourceIndex, month]) => {
-        const source = payload.sources[sourceIndex];
-        citations.set(statementId, {
-          precision: month === 1 ? "month" : "day",
-          source: source ? { title: source[0], publisher: source[1], url: source[2] } : null,
-        });
-        return { date: dateAt(offset), stance: STANCE_KEYS[stance] ?? "undecided", statementId };
-      }),
-    );
+    const points: ChangePoint[] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const packed = list[i]!;
+      packedById.set(packed[2], packed);
+      points[i] = { date: dateAt(packed[0]), stance: STANCE_KEYS[packed[1]] ?? "undecided", statementId: packed[2] };
+    }
+    pointsByCountry.set(iso3, points);
+    yield;
   }
   const countries = payload.countries.map(([iso3, name]) => ({ iso3, name }));
   return {
     countries,
     names: new Map(payload.countries),
     pointsByCountry,
-    changeDates: changeDates(pointsByCountry),
+    // Every change point's date went through `dateAt`, so these are exactly changeDates(pointsByCountry).
+    changeDates: [...changeDays].sort(),
     events: payload.events,
     span: payload.span,
-    citation: (statementId) => citations.get(statementId) ?? null,
+    citation: (statementId) => {
+      const packed = packedById.get(statementId);
+      if (!packed) return null;
+      const source = payload.sources[packed[3]];
+      return {
+        precision: packed[4] === 1 ? "month" : "day",
+        source: source ? { title: source[0], publisher: source[1], url: source[2] } : null,
+      };
+    },
   };
 }
 

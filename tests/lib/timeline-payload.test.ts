@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { stancesAsOf } from "@/lib/stance-as-of";
 import { addDays } from "@/lib/dates";
-import { countState, packTimeline, stateOn, unpackTimeline, type CitedFact } from "@/lib/timeline-payload";
+import { changeDates } from "@/lib/timeline";
+import { countState, packTimeline, stateOn, unpackTimeline, unpackTimelineInSlices, type CitedFact } from "@/lib/timeline-payload";
 import { f, randomFacts } from "./helpers";
 
 const cite = (fact: ReturnType<typeof f>, sourceId = 1, precision: "day" | "month" = "day"): CitedFact => ({ ...fact, sourceId, precision });
@@ -66,5 +67,35 @@ describe("timeline payload", () => {
     }
     times.sort((a, b) => a - b);
     expect(times[Math.floor(times.length / 2)]).toBeLessThan(8);
+  });
+
+  describe("unpacking in slices", () => {
+    const random = randomFacts(3000, 40, 500, 7).map((x, i) => cite(x, 1 + (i % 2), i % 5 === 0 ? "month" : "day"));
+    const packed = JSON.parse(JSON.stringify(packTimeline(random, sources, [], []))) as ReturnType<typeof packTimeline>;
+    // A clock that moves 1 ms per reading, so a 5 ms slice ends every few countries.
+    const ticking = () => {
+      let t = 0;
+      return () => (t += 1);
+    };
+
+    it("gives exactly what unpacking in one go gives, pausing between slices", async () => {
+      let pauses = 0;
+      const sliced = await unpackTimelineInSlices(packed, async () => void (pauses += 1), { sliceMs: 5, now: ticking() });
+      const whole = unpackTimeline(packed);
+      expect(pauses).toBeGreaterThan(3);
+      expect(sliced).not.toBeNull();
+      expect(sliced!.pointsByCountry).toEqual(whole.pointsByCountry);
+      expect(sliced!.changeDates).toEqual(changeDates(whole.pointsByCountry));
+      for (const points of whole.pointsByCountry.values()) {
+        for (const p of points) expect(sliced!.citation(p.statementId)).toEqual(whole.citation(p.statementId));
+      }
+    });
+
+    it("stops, resolving to null, when asked to between slices", async () => {
+      let pauses = 0;
+      const result = await unpackTimelineInSlices(packed, async () => void (pauses += 1), { sliceMs: 5, now: ticking(), shouldStop: () => pauses >= 2 });
+      expect(result).toBeNull();
+      expect(pauses).toBe(2);
+    });
   });
 });

@@ -1,0 +1,26 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { unpackTimelineInSlices, type Timeline, type TimelinePayload } from "@/lib/timeline-payload";
+
+/** A zero-delay timeout: lets the browser handle input and paint between slices of work. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The payload unpacked in slices (lib/timeline-payload.ts), so the page stays responsive while a
+ * large timeline is being prepared; null until it is ready.
+ */
+export function useUnpackedTimeline(payload: TimelinePayload | undefined): Timeline | null {
+  const [unpacked, setUnpacked] = useState<{ payload: TimelinePayload; timeline: Timeline } | null>(null);
+  useEffect(() => {
+    if (!payload) return;
+    let stopped = false;
+    void unpackTimelineInSlices(payload, yieldToBrowser, { shouldStop: () => stopped }).then((timeline) => {
+      if (timeline) setUnpacked({ payload, timeline });
+    });
+    return () => {
+      stopped = true;
+    };
+  }, [payload]);
+  return unpacked && unpacked.payload === payload ? unpacked.timeline : null;
+}
