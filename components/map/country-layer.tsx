@@ -13,7 +13,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useMap } from "react-leaflet";
 import type { StanceFilterKey } from "@/lib/search-params";
 import type { ChangePoint, StanceKey } from "@/lib/types";
-import { labelAnchor, loadCountryShapes, type CountryFeature } from "./geo-data";
+import { bboxArea, labelAnchor, loadCountryShapes, type CountryFeature } from "./geo-data";
 import { countryStyle, sameLook, UNASSIGNED_STYLE, type CountryLook } from "./map-style";
 import { tooltipContent, type CountryDescription } from "./tooltip-content";
 
@@ -32,10 +32,24 @@ type CountryPath = { layer: L.Path; element: SVGElement; small: boolean };
 
 // Square degrees of bounding box under which a country is "small" (see map-style.ts).
 const SMALL_BBOX = 1.5;
+// Adding ~240 paths to the map is a few hundred ms of work: done in slices of about this long, so
+// that the page answers input meanwhile.
+const SLICE_MS = 20;
 
-function bboxArea(f: CountryFeature): number {
-  const b = L.geoJSON(f).getBounds();
-  return (b.getEast() - b.getWest()) * (b.getNorth() - b.getSouth());
+/** A zero-delay timeout: lets the browser handle input and paint between slices. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** How a country is to be painted under the given props. */
+function lookOf(iso3: string, small: boolean, props: CountryLayerProps): CountryLook {
+  const point = props.state.get(iso3) ?? null;
+  const stance = point?.stance ?? null;
+  return {
+    stance,
+    statementId: point?.statementId ?? null,
+    dimmed: props.filter !== null && !props.filter.has(stance ?? "none"),
+    selected: iso3 === props.selected,
+    small,
+  };
 }
 
 export function CountryLayer(props: CountryLayerProps) {
@@ -53,12 +67,20 @@ export function CountryLayer(props: CountryLayerProps) {
     let group: L.GeoJSON | null = null;
     const lookups = applied.current;
     loadCountryShapes()
-      .then((features) => {
+      .then(async (features) => {
         if (cancelled) return;
         const built = new Map<string, CountryPath>();
-        group = L.geoJSON(features, {
+        // Each path gets its final look as it is added (no flash of Leaflet's default blue);
+        // the repaint effect below then sets its attributes.
+        const small = new Map(features.map((f) => [f, bboxArea(f) < SMALL_BBOX]));
+        group = L.geoJSON(undefined, {
           attribution: "Shapes: Natural Earth",
-          style: (f) => (f?.id ? { interactive: true } : UNASSIGNED_STYLE),
+          style: (f) => {
+            const iso3 = (f as CountryFeature | undefined)?.id;
+            if (!iso3) return UNASSIGNED_STYLE;
+            const props = latest.current;
+            return { ...countryStyle(lookOf(iso3, small.get(f as CountryFeature) ?? false, props), props.colours, props.withTiles), interactive: true };
+          },
           onEachFeature: (f: CountryFeature, layer) => {
             const iso3 = f.id;
             if (!iso3 || !(layer instanceof L.Path)) return;
@@ -81,11 +103,18 @@ export function CountryLayer(props: CountryLayerProps) {
                 layer.openTooltip(anchor);
               });
               element.addEventListener("blur", () => layer.closeTooltip());
-              built.set(iso3, { layer, element, small: bboxArea(f) < SMALL_BBOX });
+              built.set(iso3, { layer, element, small: small.get(f) ?? false });
             });
           },
-        });
-        group.addTo(map);
+        }).addTo(map);
+        let sliceStart = performance.now();
+        for (const f of features) {
+          group.addData(f);
+          if (performance.now() - sliceStart < SLICE_MS) continue;
+          await yieldToBrowser();
+          if (cancelled) return;
+          sliceStart = performance.now();
+        }
         setPaths(built);
       })
       .catch((err: unknown) => {
@@ -110,15 +139,8 @@ export function CountryLayer(props: CountryLayerProps) {
     const started = performance.now();
     let repainted = 0;
     for (const [iso3, path] of paths) {
-      const point = state.get(iso3) ?? null;
-      const stance = point?.stance ?? null;
-      const look: CountryLook = {
-        stance,
-        statementId: point?.statementId ?? null,
-        dimmed: filter !== null && !filter.has(stance ?? "none"),
-        selected: iso3 === selected,
-        small: path.small,
-      };
+      const look = lookOf(iso3, path.small, { ...latest.current, state, filter, selected });
+      const { stance } = look;
       const before = applied.current.get(iso3);
       if (sameLook(before, look)) continue;
       applied.current.set(iso3, look);

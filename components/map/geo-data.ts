@@ -54,3 +54,18 @@ export function labelAnchor(f: CountryFeature): [number, number] {
   const [[x0 = 0, y0 = 0] = [], [x1 = 0, y1 = 0] = []] = best;
   return [(y0 + y1) / 2, (x0 + x1) / 2];
 }
+
+/** Area in square degrees of the box around all of a country's polygons (small states get a thicker outline). */
+export function bboxArea(f: CountryFeature): number {
+  const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (const [x = 0, y = 0] of ring) {
+        minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+      }
+    }
+  }
+  return minX === Infinity ? 0 : (maxX - minX) * (maxY - minY);
+}
