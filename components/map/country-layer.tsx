@@ -138,8 +138,9 @@ export function CountryLayer(props: CountryLayerProps) {
     if (!paths) return;
     const started = performance.now();
     let repainted = 0;
+    const shown = { ...latest.current, state, filter, selected };
     for (const [iso3, path] of paths) {
-      const look = lookOf(iso3, path.small, { ...latest.current, state, filter, selected });
+      const look = lookOf(iso3, path.small, shown);
       const { stance } = look;
       const before = applied.current.get(iso3);
       if (sameLook(before, look)) continue;
