@@ -117,7 +117,7 @@ export function renderReport(r: BenchReport): string {
     out.push(
       `Recolour (the map's stateOn, countState, look and style per country): ${r.recolour.countries} countries, ${r.recolour.steps} slider steps: ` +
         `${ms(r.recolour.step.median)} ms median, ${ms(r.recolour.step.p95)} ms p95 a step (${r.recolour.repainted} countries repainted a step on average); ` +
-        `the timeline payload the dashboard fetches after load (`/api/v1/timeline/payload`) is ${kib(r.recolour.payloadBytes)} (${kib(r.recolour.payloadGzip)} gzip), unpacked once in ${ms(r.recolour.precompute.median)} ms (load ${r.recolour.load}).`,
+        `the timeline payload the dashboard fetches after load (\`/api/v1/timeline/payload\`) is ${kib(r.recolour.payloadBytes)} (${kib(r.recolour.payloadGzip)} gzip), unpacked once in ${ms(r.recolour.precompute.median)} ms (load ${r.recolour.load}).`,
       "",
     );
   }
