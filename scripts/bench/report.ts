@@ -47,7 +47,7 @@ function asOfTable(r: BenchReport): string[] {
 
 function loadTable(r: BenchReport): string[] {
   const lines = [
-    "| server, 50 connections | requests/s | p50 ms | p99 ms | bytes/response | ratio to static | errors, non-2xx | load |",
+    "| server, 50 connections | requests/s | p50 ms | p99 ms | bytes/response (asked with gzip) | ratio to static | errors, non-2xx | load |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const l of r.load) {
