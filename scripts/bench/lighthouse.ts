@@ -72,3 +72,20 @@ export async function runLighthouse(url: string, reportFile: string, root = proc
     reportFile,
   };
 }
+
+export type MedianLighthouse = LighthouseResult & { dataset: string; runs: { performance: number; accessibility: number }[] };
+
+/**
+ * `runs` Lighthouse runs one after the other (each report kept as data/bench/lighthouse-<dataset>-<i>.json);
+ * the result is the run with the median performance score, with every run's scores beside it.
+ */
+export async function medianLighthouse(url: string, dataset: string, runs: number, root = process.cwd()): Promise<MedianLighthouse> {
+  const results: LighthouseResult[] = [];
+  const slug = dataset.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
+  for (let i = 1; i <= runs; i++) {
+    results.push(await runLighthouse(url, path.resolve(root, "data", "bench", `lighthouse-${slug}-${i}.json`), root));
+  }
+  const sorted = [...results].sort((a, b) => a.performance - b.performance);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return { ...median, dataset, runs: results.map((r) => ({ performance: r.performance, accessibility: r.accessibility })) };
+}
