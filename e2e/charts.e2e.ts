@@ -130,6 +130,22 @@ describe("coalition chart", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("date"), { timeout: 15_000 }).toBe(date);
   });
 
+  it("is drawn at a keyboard reader's first Tab, so its controls are in the tab order before focus gets there", async () => {
+    const page = await newPage();
+    const res = await page.goto("/?date=2025-09-05");
+    expect(res?.status()).toBe(200);
+    await page.locator("path[data-iso3]").first().waitFor({ state: "attached", timeout: 20_000 });
+    const chart = page.getByTestId("coalition-chart");
+    // Far below the fold and not drawn yet: scrolling alone would not have drawn it.
+    const below = await chart.evaluate((el) => el.getBoundingClientRect().top - window.innerHeight);
+    expect(below).toBeGreaterThan(200);
+    expect(await chart.locator(".chart-canvas svg").count()).toBe(0);
+    await page.keyboard.press("Tab");
+    await chart.locator(".chart-canvas svg").first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId("coalition-csv-download").count()).toBe(1);
+    expect(await page.getByTestId("coalition-chart-table-toggle").count()).toBe(1);
+  });
+
   it("downloads as CSV exactly the numbers it draws and tabulates", async () => {
     const page = await newPage();
     const rows = await openChart(page, "2026-01-07");
