@@ -4,31 +4,12 @@
  * a new ETag. The probe statement is dated 2099 so that no other spec's view (today or a past
  * date) changes.
  */
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { e2eContext, urlFor } from "./support/context";
+import { importCsvWithCli } from "./support/cli-import";
+import { urlFor } from "./support/context";
 
 const PROBE_DATE = "2099-01-01";
 const STANCES = `/api/v1/stances?date=${PROBE_DATE}`;
-
-function importCsv(csv: string): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coalition-e2e-import-"));
-  const file = path.join(dir, "probe.csv");
-  fs.writeFileSync(file, csv);
-  try {
-    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", file], {
-      env: { ...process.env, DATABASE_PATH: e2eContext().databasePath },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
-    expect(run.status, `import failed: ${run.stderr}${run.stdout}`).toBe(0);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe("read API cache", () => {
   it("answers with an ETag, and 304 to a reader who already has that version", async () => {
@@ -48,7 +29,7 @@ describe("read API cache", () => {
     const marker = `cache probe ${Date.now()}`;
     expect(JSON.stringify(beforeBody)).not.toContain(marker);
 
-    importCsv(`country,stated_on,stance,quote,source_title\nAND,${PROBE_DATE},naval,${marker},E2E cache probe\n`);
+    importCsvWithCli(`country,stated_on,stance,quote,source_title\nAND,${PROBE_DATE},naval,${marker},E2E cache probe\n`);
 
     const after = await fetch(urlFor(STANCES), { headers: { "if-none-match": before.headers.get("etag")! } });
     expect(after.status).toBe(200);

@@ -4,29 +4,14 @@
  * by another process (the CLI import) shows on the very next request for the page and the API.
  * Probe statements are dated 2099 so that no other spec's view changes.
  */
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { e2eContext, urlFor } from "./support/context";
+import { importCsvWithCli } from "./support/cli-import";
+import { urlFor } from "./support/context";
 
 const DATE = "2099-02-01";
 
 function importRow(country: string, stance: string, quote: string): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coalition-e2e-front-"));
-  const file = path.join(dir, "probe.csv");
-  fs.writeFileSync(file, `country,stated_on,stance,quote,source_title\n${country},${DATE},${stance},${quote},E2E front cache probe\n`);
-  try {
-    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", file], {
-      env: { ...process.env, DATABASE_PATH: e2eContext().databasePath },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
-    expect(run.status, `import failed: ${run.stderr}${run.stdout}`).toBe(0);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  importCsvWithCli(`country,stated_on,stance,quote,source_title\n${country},${DATE},${stance},${quote},E2E front cache probe\n`);
 }
 
 async function get(pathAndQuery: string, headers: Record<string, string> = {}): Promise<{ front: string | null; body: string; status: number }> {

@@ -5,12 +5,11 @@
  * as text, with no dialog and no injected script or handler running. The database is put back as
  * it was afterwards.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { INERT_TEXT } from "../tests/support/hostile-input";
-import { EDITOR, createAccount, dataChecksum, poll, readDb, signIn, statementIdOf, submitForm } from "./support/admin";
+import { EDITOR, dataChecksum, poll, readDb, signIn, statementIdOf, submitForm } from "./support/admin";
 import { setupBrowser } from "./support/browser";
-import { e2eContext } from "./support/context";
-import { snapshotDatabase } from "./support/db-snapshot";
+import { writesWithEditorAccount } from "./support/db-snapshot";
 
 const { newPage } = setupBrowser();
 const SCRIPT = INERT_TEXT["script tag"]!;
@@ -18,14 +17,7 @@ const IMG = INERT_TEXT["img onerror"]!;
 const BREAKOUT = INERT_TEXT["attribute breakout"]!;
 const CLOSING = INERT_TEXT["closing tags"]!;
 
-let restore: () => Promise<void>;
-beforeAll(async () => {
-  restore = await snapshotDatabase(e2eContext().databasePath);
-  createAccount(EDITOR, "editor");
-}, 240_000);
-afterAll(async () => {
-  await restore?.();
-});
+writesWithEditorAccount();
 
 describe("the statement form with hostile input", () => {
   it("refuses bad values next to their fields, then saves markup as inert text", { timeout: 120_000 }, async () => {

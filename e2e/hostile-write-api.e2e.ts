@@ -5,13 +5,13 @@
  * refused with a 4xx naming the problem, and leave every table as it was. The database is put back
  * as it was afterwards.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { cleanText } from "@/lib/validation/fields";
 import { BAD_DATES, CONTROL_CHARACTERS, HOSTILE_URLS, INERT_TEXT } from "../tests/support/hostile-input";
-import { EDITOR, createAccount, dataChecksum, readDb } from "./support/admin";
+import { EDITOR, dataChecksum, readDb } from "./support/admin";
 import { apiSignIn, apiWrite } from "./support/api-session";
 import { e2eContext, urlFor } from "./support/context";
-import { snapshotDatabase } from "./support/db-snapshot";
+import { writesWithEditorAccount } from "./support/db-snapshot";
 
 const TEXT_FIELDS = ["conditions", "quote", "speaker", "note", "source_title", "source_publisher"] as const;
 const VALID = {
@@ -26,19 +26,13 @@ const VALID = {
   source_url: "https://example.org/hostile-api",
 };
 
-let restore: () => Promise<void>;
 let cookie: string;
 const post = (body: unknown, type?: string) => apiWrite(e2eContext().baseURL, cookie, "POST", "/api/v1/admin/statements", body, type);
 
+writesWithEditorAccount();
 beforeAll(async () => {
-  restore = await snapshotDatabase(e2eContext().databasePath);
-  createAccount(EDITOR, "editor");
   cookie = await apiSignIn(e2eContext().baseURL, EDITOR);
-}, 240_000);
-
-afterAll(async () => {
-  await restore?.();
-});
+}, 60_000);
 
 describe("odd but valid text through the write API", () => {
   it.each(TEXT_FIELDS)("stores every hostile value in %s exactly, and serves it escaped", { timeout: 120_000 }, async (field) => {

@@ -5,22 +5,15 @@
  * request may fail and every save must be visible afterwards. The full 60 s run is
  * `npm run bench:load` (README, "Load"). The database is put back as it was afterwards.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatReport, runLoad } from "../scripts/bench/load-run";
-import { EDITOR, createAccount } from "./support/admin";
+import { EDITOR } from "./support/admin";
 import { e2eContext } from "./support/context";
-import { snapshotDatabase } from "./support/db-snapshot";
+import { writesWithEditorAccount } from "./support/db-snapshot";
 
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 10);
-let restore: () => Promise<void>;
 
-beforeAll(async () => {
-  restore = await snapshotDatabase(e2eContext().databasePath);
-  createAccount(EDITOR, "editor");
-}, 240_000);
-afterAll(async () => {
-  await restore?.();
-});
+writesWithEditorAccount();
 
 describe("under load with concurrent saves", () => {
   it(`serves ${DURATION_S} s of 50 concurrent readers with no error, and every save is visible`, { timeout: (DURATION_S + 90) * 1000 }, async () => {

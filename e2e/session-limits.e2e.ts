@@ -5,23 +5,15 @@
  * address still signs in. (The browser side of the rate limit is in e2e/admin-guards.e2e.ts.)
  */
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EDITOR, createAccount, dataChecksum } from "./support/admin";
+import { describe, expect, it } from "vitest";
+import { EDITOR, dataChecksum } from "./support/admin";
 import { apiSignIn, apiWrite, authOrigin } from "./support/api-session";
 import { e2eContext, urlFor } from "./support/context";
-import { snapshotDatabase } from "./support/db-snapshot";
+import { writesWithEditorAccount } from "./support/db-snapshot";
 
 const statement = { country: "FIN", stated_on: "2025-09-21", stance: "undecided", source_title: "Session test" };
-let restore: () => Promise<void>;
 
-beforeAll(async () => {
-  restore = await snapshotDatabase(e2eContext().databasePath);
-  createAccount(EDITOR, "editor");
-}, 240_000);
-
-afterAll(async () => {
-  await restore?.();
-});
+writesWithEditorAccount();
 
 /** The session token inside a `better-auth.session_token=TOKEN.SIGNATURE` cookie header. */
 function tokenOf(cookie: string): string {

@@ -6,7 +6,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { backupDatabase, restoreDatabase } from "@/db/backup";
+import { EDITOR, createAccount } from "./admin";
+import { e2eContext } from "./context";
 
 /** Takes a snapshot of `databasePath`; the returned function restores it and removes the copies. */
 export async function snapshotDatabase(databasePath: string): Promise<() => Promise<void>> {
@@ -18,4 +21,19 @@ export async function snapshotDatabase(databasePath: string): Promise<() => Prom
     if (keptAt) fs.rmSync(keptAt, { force: true });
     fs.rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * For a spec that writes: snapshots the shared database before its tests and restores it after,
+ * and creates the e2e editor's account (with the real `admin:create`) for it to sign in with.
+ */
+export function writesWithEditorAccount(): void {
+  let restore: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    restore = await snapshotDatabase(e2eContext().databasePath);
+    createAccount(EDITOR, "editor");
+  }, 240_000);
+  afterAll(async () => {
+    await restore?.();
+  });
 }
