@@ -70,7 +70,8 @@ describe("ResponseCache", () => {
   it("does not keep an answer rendered while a write happened", async () => {
     writeDuringRender = true;
     const slow = get("/a");
-    await new Promise((r) => setTimeout(r, 10));
+    // Until /a's render has begun (and written): a fixed sleep raced the server on a busy machine.
+    while (renders === 0) await new Promise((r) => setTimeout(r, 2));
     writeDuringRender = false;
     // Another reader meanwhile: the cache moves on to the new version before /a's render ends.
     await get("/b");
