@@ -10,7 +10,6 @@ import { todayIso } from "@/lib/dates";
 import { countries, formatLongDate } from "@/lib/format";
 import { readViewParams, serializeViewParams } from "@/lib/search-params";
 import { toStanceRow } from "@/lib/stance-rows";
-import { emptyCounts } from "@/lib/timeline";
 import { countryStatementsUrl, stancesUrl, timelinePayloadUrl } from "@/components/dashboard/api-urls";
 import { StanceGroups } from "@/components/coalition/stance-groups";
 import { Dashboard } from "@/components/dashboard/dashboard";
@@ -40,9 +39,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   if (isCompareView(sp)) return { title: compareTitle(sp) };
   const { params } = readViewParams(sp);
   const date = params.date ?? todayIso();
-  const { categories, asOf } = readAsOf(date, params.known);
-  const counts = emptyCounts();
-  for (const s of asOf) counts[s.stance] += 1;
+  const { categories, counts } = readAsOf(date, params.known);
   const stated = Object.values(counts).reduce((a, b) => a + b, 0);
   const title = `The coalition as of ${formatLongDate(date)}: ${countries(stated)} with a stated position`;
   const description = coalitionDescription(date, counts, categories, params.known);
@@ -76,9 +73,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     country = null;
   }
   // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
-  const { categories, asOf } = readAsOf(date, params.known);
-  const counts = emptyCounts();
-  for (const s of asOf) counts[s.stance] += 1;
+  const { categories, asOf, counts } = readAsOf(date, params.known);
   const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known), data: asOf.map(toStanceRow) } : null;
   const initialPanel =
     country !== null

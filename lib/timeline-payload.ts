@@ -6,7 +6,7 @@
  */
 import { addDays } from "./dates";
 import { daysBetween } from "./date-steps";
-import { countryChangePoints, emptyCounts, stanceAt } from "./timeline";
+import { countStances, countryChangePoints, stanceAt } from "./timeline";
 import {
   STANCE_KEYS,
   type ChangePoint,
@@ -189,7 +189,5 @@ export function stateOn(timeline: Pick<Timeline, "pointsByCountry">, date: IsoDa
 
 /** Countries per category in a state, and how many of `total` countries have no stated position. */
 export function countState(state: ReadonlyMap<string, ChangePoint>, total: number): { counts: Record<StanceKey, number>; none: number } {
-  const counts = emptyCounts();
-  for (const p of state.values()) counts[p.stance] += 1;
-  return { counts, none: Math.max(0, total - state.size) };
+  return { counts: countStances(state.values()), none: Math.max(0, total - state.size) };
 }

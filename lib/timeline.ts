@@ -69,6 +69,13 @@ export function emptyCounts(): Record<StanceKey, number> {
   return Object.fromEntries(STANCE_KEYS.map((k) => [k, 0])) as Record<StanceKey, number>;
 }
 
+/** How many of `items` stand in each category (every category present, zero when empty). */
+export function countStances(items: Iterable<{ stance: StanceKey }>): Record<StanceKey, number> {
+  const counts = emptyCounts();
+  for (const item of items) counts[item.stance] += 1;
+  return counts;
+}
+
 type Move = { date: IsoDate; from: StanceKey | null; to: StanceKey };
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stancesAsOf } from "@/lib/stance-as-of";
-import { changeDates, coalitionTimeline, countryChangePoints, emptyCounts, seriesFromChangePoints, stanceAt } from "@/lib/timeline";
+import { changeDates, coalitionTimeline, countStances, countryChangePoints, emptyCounts, seriesFromChangePoints, stanceAt } from "@/lib/timeline";
 import { STANCE_KEYS, type StanceKey } from "@/lib/types";
 import { f, randomFacts } from "./helpers";
 
@@ -188,5 +188,13 @@ describe("seriesFromChangePoints", () => {
 
   it("refuses a reversed range", () => {
     expect(() => seriesFromChangePoints(new Map(), "2026-02-01", "2026-01-01")).toThrow(RangeError);
+  });
+});
+
+describe("countStances", () => {
+  it("counts every category, zero for those nobody stands in", () => {
+    const counts = countStances([{ stance: "troops" }, { stance: "refusal" }, { stance: "troops" }]);
+    expect(counts).toEqual({ ...emptyCounts(), troops: 2, refusal: 1 });
+    expect(Object.keys(countStances([])).sort()).toEqual([...STANCE_KEYS].sort());
   });
 });

@@ -3,7 +3,7 @@
  * while another process keeps writing is consistent, a restored backup exports byte-identical CSV,
  * and a restore never silently throws away newer work.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,16 +14,10 @@ import { openDatabase } from "@/db/client";
 import { listCurrentStatements } from "@/db/queries/statements";
 import { statementsToCsv } from "@/lib/statement-export";
 import { CRASH_BATCH_SIZE } from "../support/crash-protocol";
+import { TSX, runScript, scriptArgs } from "../support/run-script";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
 let dir: string;
-
-function run(script: string, args: string[], db: string) {
-  return spawnSync(TSX, ["--conditions=react-server", `scripts/${script}.ts`, ...args], {
-    env: { ...process.env, DATABASE_PATH: db },
-    encoding: "utf8",
-  });
-}
+const run = runScript;
 /**
  * The CSV export of a database file: the same two calls as `npm run db:export` (scripts/export.ts),
  * made in-process because spawning tsx for each of the many comparisons would triple the run time.
@@ -59,7 +53,7 @@ function startWriter(db: string, n: number): Promise<Writer> {
 
 /** Like `run`, but without blocking this process, so the writer's output keeps being read meanwhile. */
 function runAsync(script: string, args: string[], db: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(TSX, ["--conditions=react-server", `scripts/${script}.ts`, ...args], { env: { ...process.env, DATABASE_PATH: db } });
+  const child = spawn(TSX, scriptArgs(script, args), { env: { ...process.env, DATABASE_PATH: db } });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -2,22 +2,16 @@
  * The command-line import and export, run as a user runs them (npm scripts through tsx) against
  * real database files.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TSX, runScript, scriptArgs } from "../support/run-script";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
 let dir: string;
-
-function run(script: string, args: string[], db: string) {
-  return spawnSync(TSX, ["--conditions=react-server", `scripts/${script}.ts`, ...args], {
-    env: { ...process.env, DATABASE_PATH: db },
-    encoding: "utf8",
-  });
-}
+const run = runScript;
 const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 const HEADER =
@@ -32,7 +26,7 @@ describe("db:import and db:export", { timeout: 60_000 }, () => {
 
   it("round-trips: export, import into an empty database, export again gives the same bytes", () => {
     const seeded = path.join(dir, "seeded.db");
-    execFileSync(TSX, ["--conditions=react-server", "scripts/prepare-db.ts"], { env: { ...process.env, DATABASE_PATH: seeded } });
+    execFileSync(TSX, scriptArgs("prepare-db"), { env: { ...process.env, DATABASE_PATH: seeded } });
     const first = path.join(dir, "first.csv");
     expect(run("export", [first], seeded).status).toBe(0);
     const empty = path.join(dir, "empty.db");

@@ -3,7 +3,6 @@
  * nothing (the database file keeps its exact bytes); a file whose odd values are all valid is
  * imported and exported back verbatim; a file over the size limit is refused without being read.
  */
-import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,17 +13,12 @@ import { CSV_COLUMNS, restoreFormula } from "@/lib/csv";
 import { MAX_IMPORT_BYTES } from "@/lib/statement-import";
 import { cleanText } from "@/lib/validation/fields";
 import { CONTROL_CHARACTERS, HOSTILE_URLS, INERT_TEXT } from "../support/hostile-input";
+import { runScript } from "../support/run-script";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
 let dir: string;
 let db: string;
 
-function run(script: string, args: string[]) {
-  return spawnSync(TSX, ["--conditions=react-server", `scripts/${script}.ts`, ...args], {
-    env: { ...process.env, DATABASE_PATH: db },
-    encoding: "utf8",
-  });
-}
+const run = (script: string, args: string[]) => runScript(script, args, db);
 const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 const BASE: Record<string, string> = { country: "LVA", stated_on: "2025-09-04", stance: "naval", source_title: "CLI test" };
 /** One CSV record (every column, in order) of a valid row with some values replaced. */
@@ -75,11 +69,8 @@ describe("db:import with hostile files", { timeout: 90_000 }, () => {
     const exported = fs.readFileSync(out, "utf8");
     // Re-import of the export into a fresh database gives the same bytes back.
     const again = path.join(dir, "again.db");
-    const env = { ...process.env, DATABASE_PATH: again };
-    const tsx = (script: string, args: string[]) =>
-      spawnSync(TSX, ["--conditions=react-server", `scripts/${script}.ts`, ...args], { env, encoding: "utf8" });
-    expect(tsx("import", [out]).status).toBe(0);
-    expect(tsx("export", ["-"]).stdout).toBe(exported);
+    expect(runScript("import", [out], again).status).toBe(0);
+    expect(runScript("export", ["-"], again).stdout).toBe(exported);
     for (const v of values) {
       const stored = cleanText(restoreFormula(v))!;
       if (/^'*[=+\-@]/.test(stored)) expect(exported).toContain(`'${stored.split("\n")[0]!.replaceAll('"', '""')}`);

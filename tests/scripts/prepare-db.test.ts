@@ -1,19 +1,13 @@
 /** Start-up refuses database files it cannot trust instead of silently starting a new one. */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScript } from "../support/run-script";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
 let dir: string;
-const prepare = (db: string, as?: { uid: number; gid: number }) =>
-  spawnSync(TSX, ["--conditions=react-server", "scripts/prepare-db.ts"], {
-    env: { ...process.env, DATABASE_PATH: db, HOME: os.tmpdir() },
-    encoding: "utf8",
-    ...as,
-  });
+const prepare = (db: string, as?: { uid: number; gid: number }) => runScript("prepare-db", [], db, { env: { HOME: os.tmpdir() }, ...as });
 
 // Root reads any file whatever its mode, so as root the permission test runs the start as "nobody".
 const isRoot = process.getuid?.() === 0;
