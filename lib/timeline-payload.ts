@@ -6,6 +6,7 @@
  */
 import { addDays } from "./dates";
 import { daysBetween } from "./date-steps";
+import { runInSlices, type SliceOptions } from "./slices";
 import { countStances, countryChangePoints, stanceAt } from "./timeline";
 import {
   STANCE_KEYS,
@@ -108,31 +109,13 @@ export function unpackTimeline(payload: TimelinePayload): Timeline {
 }
 
 /**
- * `unpackTimeline` in slices of about `sliceMs`, awaiting `pause()` between them (the browser
- * passes a zero timeout) so that no slice blocks the page's main thread for long: at 100,000
- * statements the whole unpack is a task of 100 ms or more, which delayed every click and key
- * press made meanwhile. `shouldStop` abandons the work (the page moved on); the promise then
- * resolves to null.
+ * `unpackTimeline` in slices (lib/slices.ts): at 100,000 statements the whole unpack is a task of
+ * 100 ms or more. Resolves to null if `shouldStop` abandoned it.
  */
-export async function unpackTimelineInSlices(
-  payload: TimelinePayload,
-  pause: () => Promise<void>,
-  { sliceMs = 20, now = () => performance.now(), shouldStop = () => false }: { sliceMs?: number; now?: () => number; shouldStop?: () => boolean } = {},
-): Promise<Timeline | null> {
-  const steps = unpackSteps(payload);
-  let sliceStart = now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (now() - sliceStart >= sliceMs) {
-      await pause();
-      if (shouldStop()) return null;
-      sliceStart = now();
-    }
-  }
+export function unpackTimelineInSlices(payload: TimelinePayload, pause: () => Promise<void>, options: SliceOptions = {}): Promise<Timeline | null> {
+  return runInSlices(unpackSteps(payload), pause, options);
 }
 
-/** The unpacking, one country per step. Citations stay packed until asked for (a tooltip). */
 function* unpackSteps(payload: TimelinePayload): Generator<void, Timeline> {
   const pointsByCountry = new Map<string, ChangePoint[]>();
   const packedById = new Map<number, PackedPoint>();

@@ -1,10 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { yieldToBrowser } from "@/lib/slices";
 import { unpackTimelineInSlices, type Timeline, type TimelinePayload } from "@/lib/timeline-payload";
-
-/** A zero-delay timeout: lets the browser handle input and paint between slices of work. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The payload unpacked in slices (lib/timeline-payload.ts), so the page stays responsive while a

@@ -11,6 +11,7 @@
 import L from "leaflet";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useMap } from "react-leaflet";
+import { runInSlices, yieldToBrowser } from "@/lib/slices";
 import type { StanceFilterKey } from "@/lib/search-params";
 import type { ChangePoint, StanceKey } from "@/lib/types";
 import { bboxArea, labelAnchor, loadCountryShapes, type CountryFeature } from "./geo-data";
@@ -32,12 +33,6 @@ type CountryPath = { layer: L.Path; element: SVGElement; small: boolean };
 
 // Square degrees of bounding box under which a country is "small" (see map-style.ts).
 const SMALL_BBOX = 1.5;
-// Adding ~240 paths to the map is a few hundred ms of work: done in slices of about this long, so
-// that the page answers input meanwhile.
-const SLICE_MS = 20;
-
-/** A zero-delay timeout: lets the browser handle input and paint between slices. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** How a country is to be painted under the given props. */
 function lookOf(iso3: string, small: boolean, props: CountryLayerProps): CountryLook {
@@ -107,14 +102,17 @@ export function CountryLayer(props: CountryLayerProps) {
             });
           },
         }).addTo(map);
-        let sliceStart = performance.now();
-        for (const f of features) {
-          group.addData(f);
-          if (performance.now() - sliceStart < SLICE_MS) continue;
-          await yieldToBrowser();
-          if (cancelled) return;
-          sliceStart = performance.now();
-        }
+        // Adding ~240 paths is a few hundred ms of work: in slices, so the page answers input meanwhile.
+        const target = group;
+        const added = await runInSlices(
+          (function* () {
+            for (const f of features) yield target.addData(f);
+            return true;
+          })(),
+          yieldToBrowser,
+          { shouldStop: () => cancelled },
+        );
+        if (added === null) return;
         setPaths(built);
       })
       .catch((err: unknown) => {
