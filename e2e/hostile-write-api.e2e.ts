@@ -74,7 +74,7 @@ describe("bad input through the write API changes nothing", () => {
     ["a JSON array", [VALID], 400, /JSON object/],
     ["JSON null", null, 400, /JSON object/],
     ["not JSON", "{ country: 'LTU'", 400, /not valid JSON/],
-    ["a body over 1 MB", { ...VALID, note: "x".repeat(1_100_000) }, 413, /larger than 1 MB/],
+    ["a body over 1 MiB", { ...VALID, note: "x".repeat(1_100_000) }, 413, /limited to 1 MiB/],
   ];
 
   it("refuses each with a 4xx naming the problem, and every table stays as it was", { timeout: 180_000 }, async () => {

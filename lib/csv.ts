@@ -5,6 +5,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { invalidUtf8Line } from "./utf8";
 
 /** Every column of the format, in the order exports write them. Imports accept any order. */
 export const CSV_COLUMNS = [
@@ -55,13 +56,14 @@ function isCsvColumn(name: string): name is CsvColumn {
   return (CSV_COLUMNS as readonly string[]).includes(name);
 }
 
-function decode(input: string | Uint8Array): string | null {
+function decode(input: string | Uint8Array): string | { error: string } {
   if (typeof input === "string") return input;
   try {
     // fatal: a mis-saved Latin-1 file must be refused, not imported with replacement characters.
     return new TextDecoder("utf-8", { fatal: true }).decode(input);
   } catch {
-    return null;
+    const line = invalidUtf8Line(input);
+    return { error: `file is not valid UTF-8${line === null ? "" : ` (line ${line}); save it as UTF-8`}` };
   }
 }
 
@@ -80,7 +82,7 @@ function countLineBreaks(fields: readonly string[]): number {
  */
 export function parseStatementsCsv(input: string | Uint8Array): ParsedCsv {
   const text = decode(input);
-  if (text === null) return { rows: [], error: "file is not valid UTF-8" };
+  if (typeof text !== "string") return { rows: [], error: text.error };
   let records: string[][];
   try {
     // Column counts are checked here rather than by csv-parse so that blank lines can be skipped

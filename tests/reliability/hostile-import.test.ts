@@ -197,15 +197,17 @@ describe("CSV import: files that must be refused as a whole", () => {
     Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
 
   it.each([
-    ["an invalid byte", bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xff, 0xfe], ",,,,,\n")],
-    ["an overlong encoding of '/'", bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xc0, 0xaf], ",,,,,\n")],
-    ["a truncated multi-byte character", bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xe2, 0x82], ",,,,,\n")],
-    ["an encoded surrogate (CESU-8)", bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xed, 0xa0, 0x80], ",,,,,\n")],
-    ["Latin-1 text", bytes(header, "EST,2025-09-04,troops,,,,,,Z", [0xfc], "rich,,,,,\n")],
-    ["UTF-16 with BOM", Buffer.from(`\ufeff${header}${goodRow}`, "utf16le")],
-    ["a PNG image", bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])],
-  ])("refuses a file with %s as not UTF-8", (_label, file) => {
-    expect(errorsOf(file)).toEqual(["file is not valid UTF-8"]);
+    ["an invalid byte", 2, bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xff, 0xfe], ",,,,,\n")],
+    ["an overlong encoding of '/'", 2, bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xc0, 0xaf], ",,,,,\n")],
+    ["a truncated multi-byte character", 2, bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xe2, 0x82], ",,,,,\n")],
+    ["an encoded surrogate (CESU-8)", 2, bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xed, 0xa0, 0x80], ",,,,,\n")],
+    ["Latin-1 text", 2, bytes(header, "EST,2025-09-04,troops,,,,,,Z", [0xfc], "rich,,,,,\n")],
+    ["Latin-1 text after good rows and CRLF, CR breaks", 5, bytes(header, goodRow, "EST,2025-09-05,troops,,,,,,T,,,,,\r\n", "EST,2025-09-06,troops,,,,,,T,,,,,\r", "EST,2025-09-07,troops,,,,,,Z", [0xfc], "rich,,,,,\n")],
+    ["a bad byte inside a quoted multi-line cell", 4, bytes(header, 'EST,2025-09-04,troops,,"one\ntwo\n', [0xff], '",,,,Title,,,,,\n')],
+    ["UTF-16 with BOM", 1, Buffer.from(`\ufeff${header}${goodRow}`, "utf16le")],
+    ["a PNG image", 1, bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])],
+  ])("refuses a file with %s as not UTF-8, naming line %i", (_label, line, file) => {
+    expect(errorsOf(file)).toEqual([`file is not valid UTF-8 (line ${line}); save it as UTF-8`]);
   });
 
   it.each([
