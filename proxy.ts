@@ -4,13 +4,27 @@
  *
  * 1. Malformed requests are refused everywhere (lib/request-guards.ts): an address whose
  *    percent-encoding does not decode (400), a page asked for anything but GET, HEAD or a server
- *    action's POST (405).
+ *    action's POST (405), a server action from another origin (403).
  * 2. Requests for the admin pages or the write API without a session cookie are turned away before
  *    any rendering.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { refuseRequest } from "@/lib/request-guards";
+import { publicOrigin } from "@/lib/public-origin";
+
+/**
+ * The origins a form or server action of this app may be submitted from: the request's own public
+ * origin (Host and scheme, as scripts/serve.ts has made them trustworthy; X-Forwarded-Host is what
+ * Next itself compares) and SITE_URL's.
+ */
+function ownOrigins(request: NextRequest): string[] {
+  const h = request.headers;
+  const proto = h.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
+  const own = publicOrigin({ host: h.get("x-forwarded-host") ?? h.get("host"), proto });
+  const site = publicOrigin({ siteUrl: process.env.SITE_URL });
+  return [own, site].filter((o): o is string => o !== null);
+}
 
 function isAdminPath(pathname: string): boolean {
   return /^\/admin(\/|$)/.test(pathname) || /^\/api\/v1\/admin(\/|$)/.test(pathname);
@@ -23,6 +37,9 @@ export function proxy(request: NextRequest) {
     pathname,
     nextAction: request.headers.get("next-action"),
     contentType: request.headers.get("content-type"),
+    origin: request.headers.get("origin"),
+    referer: request.headers.get("referer"),
+    ownOrigins: ownOrigins(request),
   });
   if (refusal) {
     return new NextResponse(`${refusal.message}\n`, {
