@@ -43,10 +43,13 @@ export function isForwardingHeader(name: string): boolean {
   return FORWARDING.some((re) => re.test(lower));
 }
 
-/** The peers whose forwarding headers are believed: comma-separated addresses or CIDR ranges. */
+/**
+ * The peers whose forwarding headers are believed: addresses or CIDR ranges separated by commas
+ * or spaces (the format lib/client-address.ts reads for the sign-in limit's client address).
+ */
 export function parseTrustedProxies(value: string | undefined): BlockList {
   const list = new BlockList();
-  for (const entry of (value ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (value ?? "").split(/[\s,]+/).filter(Boolean)) {
     const [address, bits] = entry.split("/") as [string, string | undefined];
     const family = isIP(address);
     if (family === 0) continue; // not an address: trusts nobody rather than guessing

@@ -8,11 +8,19 @@ import net from "node:net";
 
 export type RawAnswer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
-/** One request through node:http, exactly the headers given (plus Host if not given). */
-export function plainRequest(baseURL: string, pathAndQuery: string, headers: Record<string, string> = {}, method = "GET"): Promise<RawAnswer> {
+/**
+ * One request through node:http, exactly the headers given (plus Host if not given), optionally
+ * from another local address (e.g. 127.0.0.2, a peer no server here trusts as a proxy).
+ */
+export function plainRequest(
+  baseURL: string,
+  pathAndQuery: string,
+  headers: Record<string, string> = {},
+  { method = "GET", localAddress }: { method?: string; localAddress?: string } = {},
+): Promise<RawAnswer> {
   const url = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: pathAndQuery, method, headers, agent: false, timeout: 20_000 }, (res) => {
+    const req = http.request({ host: url.hostname, port: url.port, path: pathAndQuery, method, headers, agent: false, timeout: 20_000, localAddress }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));

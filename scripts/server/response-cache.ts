@@ -76,7 +76,7 @@ export function varyOnAcceptEncoding(res: ServerResponse): void {
   // Node's implicit header flush calls this.writeHead too, so this sees every answer.
   res.writeHead = ((...args: unknown[]) => {
     if (!res.headersSent) {
-      const vary = withVaryAcceptEncoding({ vary: res.getHeader("vary") }).vary;
+      const vary = withVaryAcceptEncoding({ vary: headerText(res.getHeader("vary")) }).vary;
       if (vary !== undefined) res.setHeader("vary", vary);
     }
     return writeHead(...args);
