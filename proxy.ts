@@ -4,7 +4,7 @@
  *
  * 1. Malformed requests are refused everywhere (lib/request-guards.ts): an address whose
  *    percent-encoding does not decode (400), a page asked for anything but GET, HEAD or a server
- *    action's POST (405).
+ *    action's POST (405), a server action from another origin (403).
  * 2. A body over its path's limit (lib/body-limits.ts) is refused with 413 naming the limit: from
  *    its Content-Length, or, for a chunked body, by counting it. Next buffers what passes through
  *    here only up to `proxyClientMaxBodySize` (next.config.ts), cutting the rest silently; that
@@ -17,6 +17,20 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { bodyLimitFor, declaredOver, readCapped, tooLargeMessage } from "@/lib/body-limits";
 import { refuseRequest } from "@/lib/request-guards";
+import { publicOrigin } from "@/lib/public-origin";
+
+/**
+ * The origins a form or server action of this app may be submitted from: the request's own public
+ * origin (Host and scheme, as scripts/serve.ts has made them trustworthy; X-Forwarded-Host is what
+ * Next itself compares) and SITE_URL's.
+ */
+function ownOrigins(request: NextRequest): string[] {
+  const h = request.headers;
+  const proto = h.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
+  const own = publicOrigin({ host: h.get("x-forwarded-host") ?? h.get("host"), proto });
+  const site = publicOrigin({ siteUrl: process.env.SITE_URL });
+  return [own, site].filter((o): o is string => o !== null);
+}
 
 function isAdminPath(pathname: string): boolean {
   return /^\/admin(\/|$)/.test(pathname) || /^\/api\/v1\/admin(\/|$)/.test(pathname);
@@ -42,6 +56,9 @@ export async function proxy(request: NextRequest) {
     pathname,
     nextAction: request.headers.get("next-action"),
     contentType: request.headers.get("content-type"),
+    origin: request.headers.get("origin"),
+    referer: request.headers.get("referer"),
+    ownOrigins: ownOrigins(request),
   });
   if (refusal) {
     return new NextResponse(`${refusal.message}\n`, {
