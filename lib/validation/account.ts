@@ -34,7 +34,6 @@ export const publicNameField = z
   .min(1, "public name is required")
   .max(60, "public name must be at most 60 characters")
   .refine((v) => !/[@\\/]/.test(v), "public name must not contain @, / or \\ (it must not look like an email or a path)")
-  // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
   .refine((v) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(v), "public name must not contain control characters");
 
 export const newAccountSchema = z
