@@ -25,7 +25,7 @@ const STATEMENT_ROW_KEYS = [
   "versionId", "id", "version", "countryIso3", "countryName", "statedOn", "statedOnPrecision", "stance", "contributions",
   "conditions", "quote", "quoteLanguage", "speaker", "confidence", "note", "status", "changeReason", "recordedAt",
   "recordedBy", "supersededAt", "sourceId", "sourceTitle", "sourcePublisher", "sourceUrl", "sourcePublishedOn",
-  "sourceLanguage", "sourceRetrievedOn", "sourceArchivedUrl", "sourceNote",
+  "sourceLanguage", "sourceRetrievedOn", "sourceArchivedUrl", "sourceNote", "recorderName",
 ].join(",");
 
 function statementRow(v: unknown[]): StatementRow {
@@ -34,7 +34,7 @@ function statementRow(v: unknown[]): StatementRow {
     stance: v[7], contributions: v[8], conditions: v[9], quote: v[10], quoteLanguage: v[11], speaker: v[12], confidence: v[13],
     note: v[14], status: v[15], changeReason: v[16], recordedAt: v[17], recordedBy: v[18], supersededAt: v[19], sourceId: v[20],
     sourceTitle: v[21], sourcePublisher: v[22], sourceUrl: v[23], sourcePublishedOn: v[24], sourceLanguage: v[25],
-    sourceRetrievedOn: v[26], sourceArchivedUrl: v[27], sourceNote: v[28],
+    sourceRetrievedOn: v[26], sourceArchivedUrl: v[27], sourceNote: v[28], recorderName: v[29],
   } as StatementRow;
 }
 

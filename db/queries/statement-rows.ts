@@ -2,11 +2,15 @@
  * The columns every statement read selects, and their mapping to plain DTOs. Kept in one place so
  * the as-of, history and export queries cannot drift apart in what they return.
  */
+import { publicActor } from "@/lib/public-actor";
 import type { ContributionKey, StatementDto } from "@/lib/types";
 
 export type { StatementDto };
 
-/** SQL select list; expects `s` = statements, `c` = countries, `src` = sources. */
+/**
+ * SQL select list; expects `s` = statements, `c` = countries, `src` = sources. `recorderName` is the
+ * author's public display name (users.email is unique, so this is one index lookup per row).
+ */
 export const STATEMENT_COLUMNS = `
   s.id as versionId, s.statement_id as id, s.version, s.country_iso3 as countryIso3, c.name as countryName,
   s.stated_on as statedOn, s.stated_on_precision as statedOnPrecision, s.stance, s.contributions,
@@ -15,7 +19,8 @@ export const STATEMENT_COLUMNS = `
   s.superseded_at as supersededAt,
   src.id as sourceId, src.title as sourceTitle, src.publisher as sourcePublisher, src.url as sourceUrl,
   src.published_on as sourcePublishedOn, src.language as sourceLanguage, src.retrieved_on as sourceRetrievedOn,
-  src.archived_url as sourceArchivedUrl, src.note as sourceNote`;
+  src.archived_url as sourceArchivedUrl, src.note as sourceNote,
+  (select ru.display_name from users ru where ru.email = s.recorded_by) as recorderName`;
 
 export const STATEMENT_JOINS = `
   join countries c on c.iso3 = s.country_iso3
@@ -34,6 +39,7 @@ export type StatementRow = Omit<StatementDto, "contributions" | "recordedAt" | "
   sourceRetrievedOn: string | null;
   sourceArchivedUrl: string | null;
   sourceNote: string | null;
+  recorderName: string | null;
 };
 
 export function toStatementDto(r: StatementRow): StatementDto {
@@ -56,7 +62,8 @@ export function toStatementDto(r: StatementRow): StatementDto {
     status: r.status,
     changeReason: r.changeReason,
     recordedAt: new Date(r.recordedAt).toISOString(),
-    recordedBy: r.recordedBy,
+    // Never the stored email or file path: these DTOs are what the public pages and API show.
+    recordedBy: publicActor(r.recordedBy, r.recorderName),
     supersededAt: r.supersededAt === null ? null : new Date(r.supersededAt).toISOString(),
     source: {
       id: r.sourceId,

@@ -1,18 +1,22 @@
 import "server-only";
 import type { Db } from "../client";
+import { recordAudit } from "./audit";
 
 /** An account as the admin pages list it; passwords and sessions stay with better-auth. */
 export type AccountDto = {
   id: string;
   email: string;
   name: string;
+  /** What public pages show for this account's work ("Editor N" by default). */
+  displayName: string;
   role: "editor" | "admin";
   disabled: boolean;
   createdAt: string;
   lastSignInAt: string | null;
 };
 
-type AccountRow = Omit<AccountDto, "disabled" | "createdAt" | "lastSignInAt"> & {
+type AccountRow = Omit<AccountDto, "disabled" | "createdAt" | "lastSignInAt" | "displayName"> & {
+  displayName: string | null;
   banned: number | null;
   createdAt: number;
   lastSignInAt: number | null;
@@ -22,7 +26,7 @@ type AccountRow = Omit<AccountDto, "disabled" | "createdAt" | "lastSignInAt"> & 
 export function listAccounts(db: Db): AccountDto[] {
   const rows = db.$client
     .prepare(
-      `select u.id, u.email, u.name, u.role, u.banned, u.created_at as createdAt,
+      `select u.id, u.email, u.name, u.display_name as displayName, u.role, u.banned, u.created_at as createdAt,
          (select max(s.created_at) from sessions s where s.user_id = u.id) as lastSignInAt
        from users u order by u.role = 'admin' desc, u.email`,
     )
@@ -31,6 +35,7 @@ export function listAccounts(db: Db): AccountDto[] {
     id: r.id,
     email: r.email,
     name: r.name,
+    displayName: r.displayName ?? "",
     role: r.role,
     disabled: r.banned === 1,
     createdAt: new Date(r.createdAt).toISOString(),
@@ -54,4 +59,23 @@ export function countActiveAdmins(db: Db): number {
 /** Whether an account with this (lower-cased) email exists. */
 export function accountExists(db: Db, email: string): boolean {
   return db.$client.prepare("select 1 from users where email = ?").get(email.toLowerCase()) !== undefined;
+}
+
+/** Whether another account than `exceptId` already shows `displayName` publicly. */
+export function displayNameTaken(db: Db, displayName: string, exceptId: string): boolean {
+  return (
+    db.$client.prepare("select 1 from users where lower(display_name) = lower(?) and id <> ?").get(displayName, exceptId) !== undefined
+  );
+}
+
+/** Sets an account's public display name and writes the audit entry, in one transaction. */
+export function setDisplayName(db: Db, id: string, displayName: string, actor: string): AccountDto | null {
+  return db.$client.transaction(() => {
+    const before = getAccount(db, id);
+    if (!before) return null;
+    db.$client.prepare("update users set display_name = ?, updated_at = ? where id = ?").run(displayName, Date.now(), id);
+    const after = getAccount(db, id);
+    recordAudit(db, { actor, action: "display-name", entity: "user", entityId: id, before, after });
+    return after;
+  })();
 }
