@@ -12,7 +12,8 @@
  *
  * Pure: no I/O; `node:net`'s BlockList only parses and matches addresses.
  */
-import { BlockList, isIP } from "node:net";
+import { isIP } from "node:net";
+import { normalizeAddress, parseTrustedProxies, type TrustedProxies } from "./client-address";
 
 export type HeaderBag = Record<string, string | string[] | undefined>;
 
@@ -43,27 +44,13 @@ export function isForwardingHeader(name: string): boolean {
   return FORWARDING.some((re) => re.test(lower));
 }
 
-/**
- * The peers whose forwarding headers are believed: addresses or CIDR ranges separated by commas
- * or spaces (the format lib/client-address.ts reads for the sign-in limit's client address).
- */
-export function parseTrustedProxies(value: string | undefined): BlockList {
-  const list = new BlockList();
-  for (const entry of (value ?? "").split(/[\s,]+/).filter(Boolean)) {
-    const [address, bits] = entry.split("/") as [string, string | undefined];
-    const family = isIP(address);
-    if (family === 0) continue; // not an address: trusts nobody rather than guessing
-    const type = family === 4 ? "ipv4" : "ipv6";
-    if (bits === undefined) list.addAddress(address, type);
-    else if (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)) list.addSubnet(address, Number(bits), type);
-  }
-  return list;
-}
+/** The peers whose forwarding headers are believed: AUTH_TRUSTED_PROXIES, read by the sign-in limit's parser. */
+export { parseTrustedProxies };
 
-export function isTrustedPeer(trusted: BlockList, peer: string | undefined): boolean {
-  if (!peer) return false;
-  const family = isIP(peer);
-  return family !== 0 && trusted.check(peer, family === 4 ? "ipv4" : "ipv6");
+/** Whether the socket's peer is one of the trusted proxies (IPv4-mapped IPv6 counts as IPv4). */
+export function isTrustedPeer(trusted: TrustedProxies, peer: string | undefined): boolean {
+  const address = normalizeAddress(peer);
+  return address !== null && trusted.entries.length > 0 && trusted.list.check(address, isIP(address) === 4 ? "ipv4" : "ipv6");
 }
 
 // host[:port] as allowed in a Host header: a DNS name or IPv4 address, or a bracketed IPv6 address.

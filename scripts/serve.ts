@@ -31,8 +31,6 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 // As `next start`: the -H flag, else HOSTNAME, else every interface.
 const hostname = typeof values.hostname === "string" ? values.hostname : process.env.HOSTNAME || undefined;
 const dbFile = path.resolve(process.env.DATABASE_PATH || "data/tracker.db");
-// Peers whose forwarding headers are believed (the same list the sign-in limit uses for the client IP).
-const trustedProxies = parseTrustedProxies(process.env.AUTH_TRUSTED_PROXIES);
 
 /** A short plain-text answer the front gives itself; the connection is closed after it. */
 function answer(res: http.ServerResponse, refusal: Pick<FrontRefusal, "message" | "allow"> & { status: number }): void {
@@ -77,6 +75,9 @@ function versionProbe(): () => string | null {
 }
 
 async function main(): Promise<void> {
+  // Peers whose forwarding headers are believed (the same list the sign-in limit uses for the client
+  // IP); read inside main so that an unreadable list stops the start with its message, not a trace.
+  const trustedProxies = parseTrustedProxies(process.env.AUTH_TRUSTED_PROXIES);
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
