@@ -5,7 +5,7 @@
  * through. The database is put back as it was afterwards.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { EDITOR, dataChecksum } from "./support/admin";
+import { EDITOR, dataChecksum, readDb } from "./support/admin";
 import { apiSignIn, apiWrite } from "./support/api-session";
 import { e2eContext } from "./support/context";
 import { writesWithEditorAccount } from "./support/db-snapshot";
@@ -56,7 +56,9 @@ describe("writes from a stale version through the write API", () => {
     const before = await dataChecksum();
     const conflict = await conflictOf(await send("POST", `/api/v1/admin/statements/${id}/retract`, { reason: "misattributed", baseVersion: 1 }));
     expect(conflict.error).toMatch(/version 2\b.*after you opened version 1/);
-    expect(conflict.current).toMatchObject({ id, version: 2, status: "published", quote: "Retract conflict (v2)", recordedBy: EDITOR.email });
+    // The author of version 2 is the editor, shown by its public name (never the email).
+    const shownAs = readDb((db) => (db.prepare("select display_name as n from users where email = ?").get(EDITOR.email) as { n: string }).n);
+    expect(conflict.current).toMatchObject({ id, version: 2, status: "published", quote: "Retract conflict (v2)", recordedBy: shownAs });
     expect(await dataChecksum()).toBe(before);
 
     // From the current version it goes through.
