@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
-import { securityHeaderRules, tileImageSource } from "./lib/security-headers";
+import { securityHeaderRules, tileImageSource } from "./lib/http/security-headers";
 
 const GEO_MANIFEST = path.join(process.cwd(), "public/geo/manifest.json");
 
@@ -33,7 +33,7 @@ export default function config(phase: string): NextConfig {
     env: { NEXT_PUBLIC_GEO_URL: geoUrl(phase) },
     async headers() {
       return [
-        // CSP, nosniff, referrer and framing rules on every response (see lib/security-headers.ts);
+        // CSP, nosniff, referrer and framing rules on every response (see lib/http/security-headers.ts);
         // the optional map tile server (read at build time, like the map itself) may serve images.
         ...securityHeaderRules({
           dev: phase === PHASE_DEVELOPMENT_SERVER,

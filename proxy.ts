@@ -2,7 +2,7 @@
  * Runs before routing, as a first filter only; whether a session is valid, and the editor's role,
  * are checked on the server by every page, action and route (lib/auth-session.ts).
  *
- * 1. Malformed requests are refused everywhere (lib/request-guards.ts): an address whose
+ * 1. Malformed requests are refused everywhere (lib/http/request-guards.ts): an address whose
  *    percent-encoding does not decode (400), a page asked for anything but GET, HEAD or a server
  *    action's POST (405).
  * 2. Requests for the admin pages or the write API without a session cookie are turned away before
@@ -10,7 +10,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
-import { refuseRequest } from "@/lib/request-guards";
+import { refuseRequest } from "@/lib/http/request-guards";
 
 function isAdminPath(pathname: string): boolean {
   return /^\/admin(\/|$)/.test(pathname) || /^\/api\/v1\/admin(\/|$)/.test(pathname);

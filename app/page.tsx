@@ -5,17 +5,17 @@ import { listCountryStatements } from "@/db/queries/statements";
 import { listCountries, listEvents } from "@/db/queries/reference";
 import { getDatasetSpan } from "@/db/queries/stances";
 import { readAsOf } from "@/components/dashboard/read-as-of";
-import { coalitionDescription } from "@/lib/coalition-summary";
+import { coalitionDescription } from "@/lib/timeline/coalition-summary";
 import { todayIso } from "@/lib/dates";
-import { countries, formatLongDate } from "@/lib/format";
-import { readViewParams, serializeViewParams } from "@/lib/search-params";
-import { toStanceRow } from "@/lib/stance-rows";
+import { countries, formatLongDate } from "@/lib/format/format";
+import { readViewParams, serializeViewParams } from "@/lib/url/search-params";
+import { toStanceRow } from "@/lib/timeline/stance-rows";
 import { countryStatementsUrl, stancesUrl, timelinePayloadUrl } from "@/components/dashboard/api-urls";
 import { StanceGroups } from "@/components/coalition/stance-groups";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { CompareScreen, compareTitle } from "@/components/compare/compare-screen";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
-import { isCompareView } from "@/lib/compare-params";
+import { isCompareView } from "@/lib/compare/compare-params";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

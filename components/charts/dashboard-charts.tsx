@@ -1,9 +1,9 @@
 import { getDb } from "@/db/client";
 import { listEvents } from "@/db/queries/reference";
 import { readAsOf } from "@/components/dashboard/read-as-of";
-import { countContributions } from "@/lib/contribution-counts";
+import { countContributions } from "@/lib/timeline/contribution-counts";
 import { todayIso } from "@/lib/dates";
-import { formatInstant, knownLabel } from "@/lib/known-label";
+import { formatInstant, knownLabel } from "@/lib/format/known-label";
 import type { IsoDate } from "@/lib/types";
 import type { DateLink } from "./chart-types";
 import { CoalitionChartPanel } from "./coalition-chart-panel";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { compareHref } from "@/lib/compare-params";
+import { compareHref } from "@/lib/compare/compare-params";
 import type { IsoDate } from "@/lib/types";
 
 /** Two dates to compare, as a plain GET form (works without JavaScript; the result is a shareable URL). */

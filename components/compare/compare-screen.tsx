@@ -1,8 +1,8 @@
 import { getDb } from "@/db/client";
 import { getDatasetSpan } from "@/db/queries/stances";
-import { readCompareParams } from "@/lib/compare-params";
+import { readCompareParams } from "@/lib/compare/compare-params";
 import { parseInstant, todayIso } from "@/lib/dates";
-import { formatLongDate } from "@/lib/format";
+import { formatLongDate } from "@/lib/format/format";
 import { CompareForm } from "./compare-form";
 import { CompareView } from "./compare-view";
 

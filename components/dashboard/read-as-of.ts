@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getStancesAsOf, listCategories } from "@/db/queries/stances";
-import { countStances } from "@/lib/timeline";
+import { countStances } from "@/lib/timeline/timeline";
 import type { IsoDate } from "@/lib/types";
 
 /**
