@@ -4,7 +4,7 @@
  * any date. The chart, its CSV and its table equivalent are all built from these steps, so the
  * three can never disagree.
  */
-import { addDays } from "../dates";
+import { addDays, dateOfDayNumber, dayNumber } from "../dates";
 import { seriesFromChangePoints, stanceAt } from "./timeline";
 import { STANCE_KEYS, type ChangePoint, type IsoDate, type StanceKey, type TimelinePoint } from "../types";
 
@@ -16,18 +16,14 @@ export type CountryTrack = { iso3: string; name: string; points: ChangePoint[] }
 
 export type Member = { iso3: string; name: string };
 
-const MS_PER_DAY = 86_400_000;
-
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date (the chart's numeric x axis; no time zone involved). */
 export function isoToDay(date: IsoDate): number {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const ms = new Date(0).setUTCFullYear(y, m - 1, d);
-  return Math.round(ms / MS_PER_DAY);
+  return dayNumber(date);
 }
 
 /** Inverse of `isoToDay`; fractional days are floored (a pixel inside a day belongs to that day). */
 export function dayToIso(day: number): IsoDate {
-  return new Date(Math.floor(day) * MS_PER_DAY).toISOString().slice(0, 10);
+  return dateOfDayNumber(day);
 }
 
 /**

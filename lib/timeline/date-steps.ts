@@ -2,14 +2,12 @@
  * Moving through time on the dashboard's slider: day offsets between dates and the neighbouring
  * change dates. Dates are valid `YYYY-MM-DD` strings (see lib/dates.ts), so string order is date order.
  */
-import { addDays } from "../dates";
+import { addDays, dayNumber } from "../dates";
 import type { IsoDate } from "../types";
-
-const MS_PER_DAY = 86_400_000;
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The date `n` days after `start`. */
