@@ -124,7 +124,7 @@ describe("stored hostile text is inert on every page that shows it", () => {
   });
 
   it("compare view across the statement's date", async () => {
-    await openInert(await newPage(), "/?view=compare&date=2025-09-01&compare=2025-09-11");
+    await openInert(await newPage(), "/compare?date=2025-09-01&compare=2025-09-11");
   });
 
   it("the statement page, with its version history", async () => {

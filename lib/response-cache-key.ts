@@ -10,6 +10,7 @@ import type { IsoDate } from "./types";
 /** Paths whose answer is the same for every anonymous reader of the same URL. */
 export const FRONT_CACHED_PATHS: ReadonlySet<string> = new Set([
   "/",
+  "/compare",
   "/api/v1/stances",
   "/api/v1/timeline",
   "/api/v1/timeline/payload",

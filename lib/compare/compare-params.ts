@@ -1,6 +1,7 @@
 /**
- * Reads `view=compare&date=A&compare=B` from a page's search params. Malformed dates become
- * notices (shown to the reader) and fall back to usable defaults, never an error page.
+ * The compare screen's URL state, `/compare?date=A&compare=B` (app/compare/page.tsx). Malformed
+ * dates become notices (shown to the reader) and fall back to usable defaults, never an error page.
+ * It used to be the dashboard's `/?view=compare&…`; those links now redirect here.
  */
 import { parseIsoDate } from "../dates";
 import type { IsoDate } from "../types";
@@ -20,12 +21,11 @@ function first(v: string | string[] | undefined): string | undefined {
 }
 
 /**
- * Null unless `view=compare`. Otherwise the two dates: a missing or malformed `date` falls back to
- * `defaults.dateA`, a missing or malformed `compare` to `defaults.dateB`, each with a notice naming
- * the bad value (a missing value only gets a notice for `compare`, which has no natural default).
+ * The two dates: a missing or malformed `date` falls back to `defaults.dateA`, a missing or
+ * malformed `compare` to `defaults.dateB`, each with a notice naming the bad value (a missing value
+ * only gets a notice for `compare`, which has no natural default).
  */
-export function readCompareParams(sp: RawParams, defaults: { dateA: IsoDate; dateB: IsoDate }): CompareParams | null {
-  if (first(sp.view) !== "compare") return null;
+export function readCompareParams(sp: RawParams, defaults: { dateA: IsoDate; dateB: IsoDate }): CompareParams {
   const notices: string[] = [];
   const read = (name: "date" | "compare", fallback: IsoDate): IsoDate => {
     const raw = first(sp[name]);
@@ -41,14 +41,28 @@ export function readCompareParams(sp: RawParams, defaults: { dateA: IsoDate; dat
   return { dateA: read("date", defaults.dateA), dateB: read("compare", defaults.dateB), notices };
 }
 
-/** The URL of the compare view for two dates, keeping `known` when given. */
+/** The URL of the compare screen for two dates, keeping `known` when given. */
 export function compareHref(dateA: IsoDate, dateB: IsoDate, known: string | null = null): string {
-  const params = new URLSearchParams({ view: "compare", date: dateA, compare: dateB });
+  const params = new URLSearchParams({ date: dateA, compare: dateB });
   if (known) params.set("known", known);
-  return `/?${params.toString()}`;
+  return `/compare?${params.toString()}`;
 }
 
-/** Whether the search params ask for the compare view (`view=compare`). */
+/** Whether the dashboard's search params are an old compare link (`/?view=compare&…`). */
 export function isCompareView(sp: RawParams): boolean {
   return first(sp.view) === "compare";
+}
+
+/**
+ * Where an old `/?view=compare&…` link leads now: `/compare` with every parameter but `view`, in
+ * their order, repeated ones included, so a shared link keeps its dates and `known`.
+ */
+export function compareRedirectHref(sp: RawParams): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(sp)) {
+    if (name === "view" || value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) params.append(name, v);
+  }
+  const query = params.toString();
+  return query ? `/compare?${query}` : "/compare";
 }

@@ -2,7 +2,20 @@
  * Shaping diffStances' moves for the "compare two dates" view: the kind of each change, the moves
  * grouped by transition, and the from→to matrix.
  */
-import { STANCE_KEYS, type StanceKey, type StanceMove } from "../types";
+import { STANCE_KEYS, type StanceCategory, type StanceKey, type StanceMove, type StatementDto } from "../types";
+
+/** Everything the compare screen shows for two dates, as its page reads it (app/_lib/read-comparison.ts). */
+export type Comparison = {
+  categories: StanceCategory[];
+  moves: StanceMove[];
+  /** The statements deciding each end of a move, by logical id (the versions visible at `known`). */
+  statements: ReadonlyMap<number, StatementDto>;
+  names: ReadonlyMap<string, string>;
+  /** Countries per category on `dateA` and on `dateB`. */
+  countsA: Record<StanceKey, number>;
+  countsB: Record<StanceKey, number>;
+};
+
 
 /**
  * How a move changes a country's commitment. Categories are ranked strongest first (troops) to

@@ -7,6 +7,7 @@ const get = (url: string, headers: Record<string, string> = {}) => frontCacheKey
 describe("frontCacheKey", () => {
   it("keys anonymous GETs of the public views by day, encoding and full URL", () => {
     expect(get("/", { host: "tracker.example" })).toBe("2026-11-22 identity tracker.example /");
+    expect(get("/compare?date=2025-09-05&compare=2026-01-07")).toBe("2026-11-22 identity  /compare?date=2025-09-05&compare=2026-01-07");
     expect(get("/?date=2025-09-05&known=2026-01-01", { "accept-encoding": "gzip, deflate, br" })).toBe(
       "2026-11-22 gzip  /?date=2025-09-05&known=2026-01-01",
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupMoves, moveKind, moveMatrix } from "@/lib/compare/compare";
-import { compareHref, isCompareView, readCompareParams } from "@/lib/compare/compare-params";
+import { compareHref, compareRedirectHref, isCompareView, readCompareParams } from "@/lib/compare/compare-params";
 import { diffStances } from "@/lib/diff/diff";
 import type { StanceKey, StanceMove } from "@/lib/types";
 import { f } from "../helpers";
@@ -70,13 +70,8 @@ describe("moveMatrix", () => {
 describe("readCompareParams", () => {
   const defaults = { dateA: "2026-11-01", dateB: "2026-11-22" };
 
-  it("is null unless view=compare", () => {
-    expect(readCompareParams({ date: "2025-09-05" }, defaults)).toBeNull();
-    expect(readCompareParams({ view: "map" }, defaults)).toBeNull();
-  });
-
   it("reads both dates", () => {
-    expect(readCompareParams({ view: "compare", date: "2025-09-05", compare: "2026-01-07" }, defaults)).toEqual({
+    expect(readCompareParams({ date: "2025-09-05", compare: "2026-01-07" }, defaults)).toEqual({
       dateA: "2025-09-05",
       dateB: "2026-01-07",
       notices: [],
@@ -84,22 +79,22 @@ describe("readCompareParams", () => {
   });
 
   it("falls back with a notice for malformed or missing dates", () => {
-    const r = readCompareParams({ view: ["compare"], date: "2025-02-30", compare: "" }, defaults);
+    const r = readCompareParams({ date: ["2025-02-30", "2025-09-05"], compare: "" }, defaults);
     expect(r?.dateA).toBe("2026-11-01");
     expect(r?.dateB).toBe("2026-11-22");
     expect(r?.notices).toEqual([
       '"date=2025-02-30" is not a valid YYYY-MM-DD date; using 2026-11-01 instead.',
       "Choose a second date to compare with (compare=YYYY-MM-DD); showing 2026-11-22.",
     ]);
-    expect(readCompareParams({ view: "compare", compare: "<script>" }, defaults)?.notices[0]).toContain('"compare=<script>"');
+    expect(readCompareParams({ compare: "<script>" }, defaults).notices[0]).toContain('"compare=<script>"');
   });
 });
 
 describe("compareHref", () => {
   it("builds a shareable URL, keeping known", () => {
-    expect(compareHref("2025-09-05", "2026-01-07")).toBe("/?view=compare&date=2025-09-05&compare=2026-01-07");
+    expect(compareHref("2025-09-05", "2026-01-07")).toBe("/compare?date=2025-09-05&compare=2026-01-07");
     expect(compareHref("2025-09-05", "2026-01-07", "2026-01-07T00:00:00.000Z")).toBe(
-      "/?view=compare&date=2025-09-05&compare=2026-01-07&known=2026-01-07T00%3A00%3A00.000Z",
+      "/compare?date=2025-09-05&compare=2026-01-07&known=2026-01-07T00%3A00%3A00.000Z",
     );
   });
 });
@@ -110,5 +105,26 @@ describe("isCompareView", () => {
     expect(isCompareView({ view: ["compare", "map"] })).toBe(true);
     expect(isCompareView({ view: "Compare" })).toBe(false);
     expect(isCompareView({})).toBe(false);
+  });
+});
+
+describe("compareRedirectHref", () => {
+  it("leads an old /?view=compare link to /compare with every other parameter, in order", () => {
+    expect(compareRedirectHref({ view: "compare", date: "2025-09-05", compare: "2026-01-07", known: "2026-01-07T00:00:00Z" })).toBe(
+      "/compare?date=2025-09-05&compare=2026-01-07&known=2026-01-07T00%3A00%3A00Z",
+    );
+    expect(compareRedirectHref({ date: "2025-09-05", view: ["compare", "map"], utm: ["a", "b"], compare: undefined })).toBe(
+      "/compare?date=2025-09-05&utm=a&utm=b",
+    );
+  });
+
+  it("keeps malformed values for /compare to report, encoded", () => {
+    expect(compareRedirectHref({ view: "compare", date: "2025-02-30", compare: "<script>&x" })).toBe(
+      "/compare?date=2025-02-30&compare=%3Cscript%3E%26x",
+    );
+  });
+
+  it("is bare /compare when nothing else was given", () => {
+    expect(compareRedirectHref({ view: "compare" })).toBe("/compare");
   });
 });

@@ -7,8 +7,8 @@ import type { IsoDate } from "@/lib/types";
 
 /**
  * The categories, every country's deciding statement on `date` as known at `known` and the count
- * per category, read once
- * per request: the home page's metadata, the page itself and its charts all need them, and at
+ * per category, read once per request: the home page's metadata and the page itself (which hands
+ * them to its charts) both need them, and at
  * 100,000 statements the as-of query is the costly part of a render. React's `cache` keys on the
  * arguments (two primitives) and lasts one server request.
  */
