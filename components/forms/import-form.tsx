@@ -5,7 +5,7 @@
  */
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
-import type { ImportData } from "@/app/admin/_actions/import";
+import type { ImportData } from "@/lib/import-data";
 import { FieldError } from "./field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";
