@@ -1,6 +1,8 @@
 /**
- * Starting and stopping the production server for the e2e run. Plain Node only (no vitest, no app
- * imports) so it runs inside vitest's global setup without pulling the app into the test process.
+ * Starting and stopping the production server (as `npm start` runs it), for the e2e run and the
+ * benchmarks alike, which is why it lives here and not under e2e/ or scripts/bench/. Plain Node
+ * only (no vitest, no app imports) so it runs inside vitest's global setup without pulling the app
+ * into the test process.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";

@@ -2,17 +2,17 @@
  * The editor of the load benchmark: saves one new statement every INTERVAL_MS and prints
  * `saved ID MS` once each save has been acknowledged. Runs until killed.
  *
- *   node --conditions=react-server --import tsx scripts/bench/writer.ts api BASE_URL EMAIL PASSWORD [INTERVAL_MS]
+ *   node --conditions=react-server --import tsx scripts/support/load-writer.ts api BASE_URL EMAIL PASSWORD [INTERVAL_MS]
  *     through the real write path: signs in, then POST /api/v1/admin/statements with the session
  *     (validation, audit entry and revalidation of the public views included);
- *   node --conditions=react-server --import tsx scripts/bench/writer.ts db DATABASE_FILE [INTERVAL_MS]
+ *   node --conditions=react-server --import tsx scripts/support/load-writer.ts db DATABASE_FILE [INTERVAL_MS]
  *     straight through the data layer (createStatement), for a server without editor accounts.
  */
 import fs from "node:fs";
 import { openDatabase } from "@/db/client";
 import { createStatement } from "@/db/queries/statement-writes";
 import { STANCE_KEYS } from "@/lib/types";
-import { apiSignIn, apiWrite } from "../../e2e/support/api-session";
+import { apiSignIn, apiWrite } from "./api-session";
 
 const COUNTRIES = ["FRA", "DEU", "GBR", "POL", "EST", "NLD", "SWE", "NOR"];
 const say = (line: string) => fs.writeSync(1, `${line}\n`);
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   let interval: string | undefined;
   if (mode === "api") {
     const [baseURL, email, password, ms] = args;
-    if (!baseURL || !email || !password) throw new Error("usage: writer.ts api BASE_URL EMAIL PASSWORD [INTERVAL_MS]");
+    if (!baseURL || !email || !password) throw new Error("usage: load-writer.ts api BASE_URL EMAIL PASSWORD [INTERVAL_MS]");
     interval = ms;
     const cookie = await apiSignIn(baseURL, { email, password });
     save = async (n) => {
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     };
   } else if (mode === "db") {
     const [file, ms] = args;
-    if (!file) throw new Error("usage: writer.ts db DATABASE_FILE [INTERVAL_MS]");
+    if (!file) throw new Error("usage: load-writer.ts db DATABASE_FILE [INTERVAL_MS]");
     interval = ms;
     const db = openDatabase(file);
     save = async (n) => {
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       return createStatement(db, input, "load-benchmark").current.id;
     };
   } else {
-    throw new Error("usage: writer.ts api|db ...");
+    throw new Error("usage: load-writer.ts api|db ...");
   }
   let n = 0;
   // One save per interval on a fixed schedule, as an editor clicking Save every second would: a

@@ -1,7 +1,7 @@
 /**
  * An editor's session for HTTP clients (the write API, the load writer): signs in through
  * better-auth's own endpoint, as any script would, and returns the Cookie header to send. Plain
- * Node (no vitest) so scripts/bench can use it too.
+ * Node (no vitest) so the e2e specs and the load writer share it.
  */
 
 let clients = 0;

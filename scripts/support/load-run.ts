@@ -1,7 +1,7 @@
 /**
  * One run of the load benchmark against a running server: `connections` concurrent readers
  * (autocannon) cycle through the home page and the read API for `durationS` seconds while an
- * editor saves a statement every `writeIntervalMs` (scripts/bench/writer.ts, a separate process:
+ * editor saves a statement every `writeIntervalMs` (scripts/support/load-writer.ts, a separate process:
  * signed in, through the write API). Afterwards every save must be visible through the public API.
  * Plain Node (no vitest, no app imports) so both the CLI and the e2e spec can use it.
  */
@@ -61,7 +61,7 @@ function startWriter(root: string, opts: LoadOptions, intervalMs: number) {
   else throw new Error("runLoad needs an editor account or the database file");
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/bench/writer.ts"), ...target, String(intervalMs)],
+    ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/support/load-writer.ts"), ...target, String(intervalMs)],
     { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
   );
   const saves: { id: number; ms: number }[] = [];
