@@ -5,17 +5,23 @@
  * re-import unchanged, and nothing reaches the database unless the whole file is valid.
  */
 import { stringify } from "csv-stringify/sync";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { importStatements } from "@/db/queries/import-statements";
 import { listCurrentStatements } from "@/db/queries/statements";
 import { createStatement } from "@/db/queries/statement-writes";
-import { CSV_COLUMNS, restoreFormula, type CsvColumn } from "@/lib/csv";
+import { CSV_COLUMNS, parseStatementsCsv, restoreFormula, type CsvColumn } from "@/lib/csv";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseStatementImport } from "@/lib/statement-import";
 import { statementsToCsv } from "@/lib/statement-export";
 import { cleanText } from "@/lib/validation/fields";
 import { FIELD_LIMITS } from "@/lib/validation/statement-row";
 import { BAD_DATES, CONTROL_CHARACTERS, HOSTILE_URLS, INERT_TEXT } from "../support/hostile-input";
 import { createTestDb, type TestDb } from "../support/test-db";
+
+// The real CSV parser behind a spy, so a test can see whether a file reached it at all.
+vi.mock("@/lib/csv", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/csv")>();
+  return { ...actual, parseStatementsCsv: vi.fn(actual.parseStatementsCsv) };
+});
 
 const TODAY = "2026-06-01";
 const TEXT_COLUMNS = ["conditions", "quote", "speaker", "source_title", "source_publisher", "note"] as const;
@@ -221,12 +227,27 @@ describe("CSV import: files that must be refused as a whole", () => {
     expect(errorsOf(header)).toEqual(["the file has a header but no rows"]);
   });
 
-  it("refuses a file over the size limit before parsing it", () => {
-    const huge = new Uint8Array(MAX_IMPORT_BYTES + 1);
-    const started = performance.now();
+  it("refuses a file over the size limit before parsing it, or reading a byte of it", () => {
+    const parser = vi.mocked(parseStatementsCsv);
+    parser.mockClear();
+    expect(errorsOf(csvOf([{}]))).toEqual([]);
+    expect(parser).toHaveBeenCalledTimes(1); // the spy sees the files that are parsed
+    parser.mockClear();
+    // Bytes behind a proxy that records what is touched: the size may be asked, nothing else (a
+    // read of any byte throws at once, so reading the file fails fast instead of slowly).
+    const touched = new Set<string | symbol>();
+    const huge = new Proxy(new Uint8Array(MAX_IMPORT_BYTES + 1), {
+      get(target, key) {
+        if (typeof key === "string" && /^\d+$/.test(key)) throw new Error(`byte ${key} of the oversize file was read`);
+        touched.add(key);
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
     expect(errorsOf(huge)).toEqual([`the file is ${MAX_IMPORT_BYTES + 1} bytes; at most ${MAX_IMPORT_BYTES} bytes (100 MiB) are imported at once`]);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect([...touched]).toEqual(["byteLength"]);
     expect(errorsOf("é".repeat(MAX_IMPORT_BYTES / 2 + 1))[0]).toMatch(/^the file is \d+ bytes/);
+    expect(parser).not.toHaveBeenCalled();
   });
 
   it("refuses a file with more rows than the limit", { timeout: 60_000 }, () => {
