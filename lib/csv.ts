@@ -5,7 +5,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { invalidUtf8Line } from "./utf8";
+import { invalidUtf8Line } from "./http/utf8";
 
 /** Every column of the format, in the order exports write them. Imports accept any order. */
 export const CSV_COLUMNS = [

@@ -5,7 +5,7 @@ import { listCountriesWithStatements } from "@/db/queries/countries-read";
 import { listCountries } from "@/db/queries/reference";
 import { getStancesAsOf, listCategories } from "@/db/queries/stances";
 import { todayIso } from "@/lib/dates";
-import { formatDate, formatLongDate } from "@/lib/format";
+import { formatDate, formatLongDate } from "@/lib/format/format";
 import { StanceBadge } from "@/components/country/stance-badge";
 
 export const dynamic = "force-dynamic";

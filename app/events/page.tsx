@@ -4,10 +4,10 @@ import { getDb } from "@/db/client";
 import { listDatedFacts } from "@/db/queries/facts-read";
 import { listCountries, listEvents } from "@/db/queries/reference";
 import { listCategories } from "@/db/queries/stances";
-import { compareHref } from "@/lib/compare-params";
+import { compareHref } from "@/lib/compare/compare-params";
 import { addDays } from "@/lib/dates";
-import { changesAround, stanceChanges } from "@/lib/event-changes";
-import { formatDate, formatLongDate } from "@/lib/format";
+import { changesAround, stanceChanges } from "@/lib/timeline/event-changes";
+import { formatDate, formatLongDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { StanceBadge } from "@/components/country/stance-badge";
 

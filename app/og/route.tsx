@@ -3,8 +3,8 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { getStancesAsOf, listCategories } from "@/db/queries/stances";
 import { todayIso } from "@/lib/dates";
-import { formatLongDate } from "@/lib/format";
-import { readViewParams } from "@/lib/search-params";
+import { formatLongDate } from "@/lib/format/format";
+import { readViewParams } from "@/lib/url/search-params";
 import type { StanceCategory, StatementDto } from "@/lib/types";
 
 const MAX_TILES = 40;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listSourcesWithCounts } from "@/db/queries/sources-read";
-import { formatDate, safeHttpUrl } from "@/lib/format";
+import { formatDate, safeHttpUrl } from "@/lib/format/format";
 
 export const dynamic = "force-dynamic";
 

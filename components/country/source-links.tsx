@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate, safeHttpUrl } from "@/lib/format";
+import { formatDate, safeHttpUrl } from "@/lib/format/format";
 import type { Source } from "@/lib/types";
 
 /**

@@ -1,5 +1,5 @@
 import type { StanceCategory, StatementDto } from "@/lib/types";
-import { CONTRIBUTION_LABELS } from "@/lib/contribution-counts";
+import { CONTRIBUTION_LABELS } from "@/lib/timeline/contribution-counts";
 import { StanceBadge } from "./stance-badge";
 import { StatementSummary } from "./statement-summary";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { StatementDto } from "@/lib/types";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 
 /**

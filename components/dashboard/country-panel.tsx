@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef } from "react";
 import Link from "next/link";
-import { formatDate, formatLongDate } from "@/lib/format";
+import { formatDate, formatLongDate } from "@/lib/format/format";
 import type { IsoDate, StanceCategory, StanceKey, StatementDto } from "@/lib/types";
 import { countryStatementsUrl } from "./api-urls";
 import { StatementSummary } from "./statement-summary";

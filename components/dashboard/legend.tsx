@@ -4,7 +4,7 @@
  * The legend: each category's colour and how many countries stand there on the date. Each entry
  * is also a toggle that filters the map and the table to the chosen categories.
  */
-import type { StanceFilterKey } from "@/lib/search-params";
+import type { StanceFilterKey } from "@/lib/url/search-params";
 import type { StanceCategory, StanceKey } from "@/lib/types";
 import { NO_POSITION_FILL } from "@/components/map/map-style";
 

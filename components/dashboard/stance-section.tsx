@@ -6,9 +6,9 @@
  */
 import type { ReactNode } from "react";
 import Link from "next/link";
-import type { StanceRow } from "@/lib/stance-rows";
+import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceCategory } from "@/lib/types";
-import { countries, formatDate } from "@/lib/format";
+import { countries, formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 
 /** A row, with the statement's note where the caller has it (the API's rows do not carry it). */

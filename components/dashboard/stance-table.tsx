@@ -6,10 +6,10 @@
  * by the server for the URL's date; for another date it loads the rows from GET /api/v1/stances.
  */
 import { useState } from "react";
-import type { StanceFilterKey } from "@/lib/search-params";
-import type { StanceRow } from "@/lib/stance-rows";
+import type { StanceFilterKey } from "@/lib/url/search-params";
+import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { IsoDate, StanceCategory } from "@/lib/types";
-import { countries as countCountries, formatLongDate } from "@/lib/format";
+import { countries as countCountries, formatLongDate } from "@/lib/format/format";
 import { stancesUrl } from "./api-urls";
 import { StanceTableSection, type SortKey } from "./stance-table-section";
 import { useFetchedJson } from "./use-fetched-json";

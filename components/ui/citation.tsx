@@ -1,5 +1,5 @@
 import type { Source } from "@/lib/types";
-import { formatDate, safeHttpUrl } from "@/lib/format";
+import { formatDate, safeHttpUrl } from "@/lib/format/format";
 
 /** A source as a reader would cite it: title (linked only if http/https), publisher, date, archive. */
 export function Citation({ source }: { source: Pick<Source, "title" | "publisher" | "url" | "publishedOn"> & { archivedUrl?: string | null } }) {

@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { deleteImportDraft, getImportDraft, saveImportDraft } from "@/db/queries/import-drafts";
 import { importStatements } from "@/db/queries/import-statements";
 import { refused } from "@/lib/action";
-import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge } from "@/lib/body-limits";
+import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge } from "@/lib/http/body-limits";
 import { actorOf, requireEditor } from "@/lib/auth-session";
 import type { FormState } from "@/lib/form-state";
 import { mergeOutcomes, type ImportSummary, type RowOutcome } from "@/lib/import-preview";

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { listCountries } from "@/db/queries/reference";
 import { searchSources } from "@/db/queries/source-writes";
 import { listCategories } from "@/db/queries/stances";
-import { sourceLabel } from "@/lib/source-label";
+import { sourceLabel } from "@/lib/format/source-label";
 
 /** What the statement and summit forms offer: countries, recent sources, stance categories. */
 export function formOptions(db: Db) {

@@ -3,7 +3,7 @@ import type { StatementDto } from "@/lib/types";
 import type { VersionConflict } from "@/lib/form-state";
 import type { FormValues } from "@/lib/validation/form-values";
 import { statementToCsvRecord } from "@/lib/statement-export";
-import { sourceLabel } from "@/lib/source-label";
+import { sourceLabel } from "@/lib/format/source-label";
 import { fillStatementValues } from "@/lib/validation/statement-form";
 
 /** A statement version as the form's initial values (citing its source as "existing"). */

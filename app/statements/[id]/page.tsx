@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
 import { listCategories } from "@/db/queries/stances";
 import { getStatement } from "@/db/queries/statements";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format/format";
 import { SourceLinks } from "@/components/country/source-links";
 import { StatementDetails } from "@/components/country/statement-details";
 import { VersionHistory } from "@/components/country/version-history";

@@ -5,14 +5,14 @@ import { actorOf } from "@/lib/auth-session";
 import { mergeOutcomes } from "@/lib/import-preview";
 import { checkStatementImport } from "@/lib/statement-import";
 import { latestStatedOn } from "@/lib/validation/statement-form";
-import { bodyLimitFor } from "@/lib/body-limits";
+import { bodyLimitFor } from "@/lib/http/body-limits";
 import { afterWrite, jsonError, readBodyBytes, withEditor } from "../_lib/write";
 
 /**
  * POST /api/v1/admin/import[?dryRun=1] with a statements CSV as the body (text/csv). Every row's
  * outcome (new, duplicate, error). Without dryRun the file is imported all or nothing: any error
  * row means 422 and nothing written; otherwise one transaction, one audit entry per statement.
- * The body is read whole, up to its limit (20 MiB, lib/body-limits.ts), before anything is parsed;
+ * The body is read whole, up to its limit (20 MiB, lib/http/body-limits.ts), before anything is parsed;
  * proxy.ts's matcher leaves this route out, so Next's proxied-body buffer never cuts it short.
  */
 export async function POST(request: NextRequest): Promise<Response> {
