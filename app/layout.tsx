@@ -29,7 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="site-footer">
           Every position is a dated statement with its source. Data:{" "}
-          <a href="/api/v1/export.csv">CSV export</a> · <a href="/api/v1/categories">JSON API</a>
+          <a href="/api/v1/export.csv">CSV export</a> · <a href="/api/v1/categories">JSON API</a> · <Link href="/methodology">Methodology</Link> (what the categories mean, how statements are dated and sourced)
         </footer>
       </body>
     </html>

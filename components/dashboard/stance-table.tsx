@@ -5,6 +5,7 @@
  * with tr[data-iso3] rows), sortable and filterable, every country reachable by keyboard. Rendered
  * by the server for the URL's date; for another date it loads the rows from GET /api/v1/stances.
  */
+import Link from "next/link";
 import { useState } from "react";
 import type { StanceFilterKey } from "@/lib/url/search-params";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
@@ -43,6 +44,9 @@ export function StanceTable({ date, known, categories, filter, allCountries, ini
         <label>
           Filter by country <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
+        <Link href="/methodology#categories" className="table-methodology">
+          What the categories mean
+        </Link>
         <span aria-live="polite" className="table-status">
           {loading ? `Loading ${formatLongDate(date)}…` : `${countCountries(visible.length)} with a stated position shown.`}
         </span>
