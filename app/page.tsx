@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { listCountryStatements } from "@/db/queries/statements";
+import { listCountryStatements } from "@/db/statements";
 import { listCountries, listEvents } from "@/db/queries/reference";
-import { getDatasetSpan } from "@/db/queries/stances";
+import { getDatasetSpan } from "@/db/statements";
 import { readAsOf } from "@/components/dashboard/read-as-of";
 import { coalitionDescription } from "@/lib/coalition-summary";
 import { todayIso } from "@/lib/dates";

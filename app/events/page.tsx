@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listDatedFacts } from "@/db/queries/facts-read";
+import { listDatedFacts } from "@/db/statements";
 import { listCountries, listEvents } from "@/db/queries/reference";
-import { listCategories } from "@/db/queries/stances";
+import { listCategories } from "@/db/queries/reference";
 import { compareHref } from "@/lib/compare-params";
 import { addDays } from "@/lib/dates";
 import { changesAround, stanceChanges } from "@/lib/event-changes";

@@ -1,7 +1,8 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { getStancesAsOf, listCategories } from "@/db/queries/stances";
+import { listCategories } from "@/db/queries/reference";
+import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import { formatLongDate } from "@/lib/format";
 import { readViewParams } from "@/lib/search-params";

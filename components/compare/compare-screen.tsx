@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { getDatasetSpan } from "@/db/queries/stances";
+import { getDatasetSpan } from "@/db/statements";
 import { readCompareParams } from "@/lib/compare-params";
 import { parseInstant, todayIso } from "@/lib/dates";
 import { formatLongDate } from "@/lib/format";

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listCountries } from "@/db/queries/reference";
-import { listCategories, listStatementFacts } from "@/db/queries/stances";
-import { getStatementsAt } from "@/db/queries/statements-read";
+import { listCategories } from "@/db/queries/reference";
+import { listStatementFacts } from "@/db/statements";
+import { getStatementsAt } from "@/db/statements";
 import { diffStances, summariseMoves } from "@/lib/diff";
 import { formatDate } from "@/lib/format";
 import { knownLabel } from "@/lib/known-label";

@@ -1,6 +1,6 @@
 import type { StatementDto } from "@/lib/types";
 import { formatInstant } from "@/lib/known-label";
-import { diffVersions } from "@/lib/version-diff";
+import { diffVersions } from "@/db/statements";
 
 /**
  * A statement's versions, oldest first: when each was recorded and by whom, why (the edit summary

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../client";
-import type { Country, IsoDate, Source } from "@/lib/types";
+import type { Country, IsoDate, Source, StanceCategory } from "@/lib/types";
 
 export function listCountries(db: Db): Country[] {
   return db.$client.prepare("select iso3, iso2, numeric, name from countries order by name").all() as Country[];
@@ -48,4 +48,11 @@ export function listEvents(db: Db): EventDto[] {
         ? null
         : { id: sourceId, title: sourceTitle, publisher: sourcePublisher, url: sourceUrl, publishedOn: sourcePublishedOn },
   }));
+}
+
+/** The seven categories, strongest commitment first. */
+export function listCategories(db: Db): StanceCategory[] {
+  return db.$client
+    .prepare("select key, label, description, colour, rank from stance_categories order by rank")
+    .all() as StanceCategory[];
 }

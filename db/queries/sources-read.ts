@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../client";
 import type { Source } from "@/lib/types";
-import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, type StatementDto, type StatementRow } from "./statement-rows";
+import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, type StatementDto, type StatementRow } from "../statements/rows";
 
 const SOURCE_COLUMNS = `src.id, src.title, src.publisher, src.url, src.published_on as publishedOn, src.language,
   src.retrieved_on as retrievedOn, src.archived_url as archivedUrl, src.note`;

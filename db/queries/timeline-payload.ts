@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../client";
 import { packTimeline, type CitedFact, type PayloadSource, type TimelinePayload } from "@/lib/timeline-payload";
 import { listCountries, listEvents } from "./reference";
-import { visibleAt } from "./statement-rows";
+import { visibleAt } from "../statements/rows";
 
 /**
  * Everything the dashboard's client needs to show any date locally, as the data stood at `known`

@@ -7,7 +7,7 @@
  */
 import zlib from "node:zlib";
 import { openDatabase } from "@/db/client";
-import { listCategories } from "@/db/queries/stances";
+import { listCategories } from "@/db/queries/reference";
 import { getTimelinePayload } from "@/db/queries/timeline-payload";
 import { countryStyle, sameLook, type CountryLook } from "@/components/map/map-style";
 import { addDays } from "@/lib/dates";

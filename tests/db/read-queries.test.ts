@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { getCountry, listCountriesWithStatements } from "@/db/queries/countries-read";
-import { listDatedFacts } from "@/db/queries/facts-read";
+import { listDatedFacts } from "@/db/statements";
 import { getSource, listSourceEvents, listSourceStatements, listSourcesWithCounts } from "@/db/queries/sources-read";
-import { getStatementsAt, listCountryStatementHistories } from "@/db/queries/statements-read";
-import { editStatement, retractStatement } from "@/db/queries/statement-writes";
-import { getStatement } from "@/db/queries/statements";
+import { getStatementsAt, listCountryStatementHistories } from "@/db/statements";
+import { editStatement, retractStatement } from "@/db/statements";
+import { getStatement } from "@/db/statements";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 let t: TestDb;

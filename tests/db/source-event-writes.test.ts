@@ -3,7 +3,7 @@ import { ConflictError, InvalidInputError } from "@/db/errors";
 import { createSource, editSource, getSourceForEdit, searchSources, type SourceInput } from "@/db/queries/source-writes";
 import { createEvent, editEvent, getEventForEdit, type EventInput } from "@/db/queries/event-writes";
 import { listAuditEntries, lastChange } from "@/db/queries/history";
-import { createStatement, editStatement } from "@/db/queries/statement-writes";
+import { createStatement, editStatement } from "@/db/statements";
 import type { Db } from "@/db/client";
 import { createTestDb, type TestDb } from "../support/test-db";
 

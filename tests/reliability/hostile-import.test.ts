@@ -6,14 +6,15 @@
  */
 import { stringify } from "csv-stringify/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { importStatements } from "@/db/queries/import-statements";
-import { listCurrentStatements } from "@/db/queries/statements";
-import { createStatement } from "@/db/queries/statement-writes";
-import { CSV_COLUMNS, restoreFormula, type CsvColumn } from "@/lib/csv";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseStatementImport } from "@/lib/statement-import";
-import { statementsToCsv } from "@/lib/statement-export";
+import { importStatements } from "@/db/statements";
+import { listCurrentStatements } from "@/db/statements";
+import { createStatement } from "@/db/statements";
+import { restoreFormula } from "@/lib/csv";
+import { CSV_COLUMNS, type CsvColumn } from "@/db/statements/csv";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseStatementImport } from "@/db/statements";
+import { statementsToCsv } from "@/db/statements";
 import { cleanText } from "@/lib/validation/fields";
-import { FIELD_LIMITS } from "@/lib/validation/statement-row";
+import { FIELD_LIMITS } from "@/db/statements/validation";
 import { BAD_DATES, CONTROL_CHARACTERS, HOSTILE_URLS, INERT_TEXT } from "../support/hostile-input";
 import { createTestDb, type TestDb } from "../support/test-db";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listStatementsForEditors } from "@/db/queries/admin-statements";
+import { listStatementsForEditors } from "@/db/statements";
 import { listCountries } from "@/db/queries/reference";
 import { requireEditor } from "@/lib/auth-session";
 import { formatDate } from "@/lib/format";

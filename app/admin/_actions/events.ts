@@ -6,12 +6,12 @@ import { ConflictError } from "@/db/errors";
 import { createEvent, editEvent, type EditableEvent } from "@/db/queries/event-writes";
 import { lastChange } from "@/db/queries/history";
 import { listCountries } from "@/db/queries/reference";
-import { refused, refusedFromError, validatedAction } from "@/lib/action";
+import { refused, refusedFromError, validatedAction } from "@/app/_lib/write-verb";
 import { actorOf } from "@/lib/auth-session";
 import type { FormState, VersionConflict } from "@/lib/form-state";
-import { parseEventForm } from "@/lib/validation/event-form";
+import { parseEventForm } from "@/db/events/validation";
 import { single, type FormValues } from "@/lib/validation/form-values";
-import { baseVersionField } from "@/lib/validation/source-form";
+import { baseVersionField } from "@/db/sources/validation";
 import { revalidatePublicViews } from "../_lib/revalidate";
 import { eventConflict } from "../_lib/entity-values";
 

@@ -6,14 +6,14 @@
  */
 import { getDb } from "@/db/client";
 import { deleteImportDraft, getImportDraft, saveImportDraft } from "@/db/queries/import-drafts";
-import { importStatements } from "@/db/queries/import-statements";
-import { refused } from "@/lib/action";
+import { importStatements } from "@/db/statements";
+import { refused } from "@/app/_lib/write-verb";
 import { actorOf, requireEditor } from "@/lib/auth-session";
 import type { FormState } from "@/lib/form-state";
-import { mergeOutcomes, type ImportSummary, type RowOutcome } from "@/lib/import-preview";
-import { checkStatementImport, type CheckedImportRow } from "@/lib/statement-import";
+import { mergeOutcomes, type ImportSummary, type RowOutcome } from "@/db/statements";
+import { checkStatementImport, type CheckedImportRow } from "@/db/statements";
 import { formValues, single } from "@/lib/validation/form-values";
-import { latestStatedOn } from "@/lib/validation/statement-form";
+import { latestStatedOn } from "@/db/statements/form";
 import { revalidatePublicViews } from "../_lib/revalidate";
 
 export type ImportData = { fileName: string; rows: RowOutcome[]; summary: ImportSummary; draftId?: string; imported?: boolean };

@@ -8,11 +8,11 @@ import { getDb } from "@/db/client";
 import { ConflictError } from "@/db/errors";
 import { createSource, editSource, type EditableSource } from "@/db/queries/source-writes";
 import { lastChange } from "@/db/queries/history";
-import { refused, refusedFromError, validatedAction } from "@/lib/action";
+import { refused, refusedFromError, validatedAction } from "@/app/_lib/write-verb";
 import { actorOf } from "@/lib/auth-session";
 import type { FormState, VersionConflict } from "@/lib/form-state";
 import { single, type FormValues } from "@/lib/validation/form-values";
-import { baseVersionField, fillSourceValues, sourceFormSchema } from "@/lib/validation/source-form";
+import { baseVersionField, fillSourceValues, sourceFormSchema } from "@/db/sources/validation";
 import { revalidatePublicViews } from "../_lib/revalidate";
 import { sourceConflict } from "../_lib/entity-values";
 

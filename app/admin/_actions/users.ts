@@ -11,7 +11,7 @@ import { APIError } from "better-auth/api";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
 import { getAccount } from "@/db/queries/users";
-import { refused, refusedFromError, validatedAdminAction } from "@/lib/action";
+import { refused, refusedFromError, validatedAdminAction } from "@/app/_lib/write-verb";
 import { getAuth } from "@/lib/auth";
 import { createAccount } from "@/lib/auth-accounts";
 import { actorOf } from "@/lib/auth-session";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { listCountries } from "@/db/queries/reference";
 import { searchSources } from "@/db/queries/source-writes";
-import { listCategories } from "@/db/queries/stances";
+import { listCategories } from "@/db/queries/reference";
 import { sourceLabel } from "@/lib/source-label";
 
 /** What the statement and summit forms offer: countries, recent sources, stance categories. */

@@ -2,9 +2,9 @@ import "server-only";
 import type { StatementDto } from "@/lib/types";
 import type { VersionConflict } from "@/lib/form-state";
 import type { FormValues } from "@/lib/validation/form-values";
-import { statementToCsvRecord } from "@/lib/statement-export";
+import { statementToCsvRecord } from "@/db/statements";
 import { sourceLabel } from "@/lib/source-label";
-import { fillStatementValues } from "@/lib/validation/statement-form";
+import { fillStatementValues } from "@/db/statements/form";
 
 /** A statement version as the form's initial values (citing its source as "existing"). */
 export function statementFormValues(s: StatementDto): FormValues {

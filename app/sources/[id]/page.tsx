@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getSource, listSourceEvents, listSourceStatements } from "@/db/queries/sources-read";
-import { listCategories } from "@/db/queries/stances";
+import { listCategories } from "@/db/queries/reference";
 import { formatDate } from "@/lib/format";
 import { SourceLinks } from "@/components/country/source-links";
 import { StanceBadge } from "@/components/country/stance-badge";

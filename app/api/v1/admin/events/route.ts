@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { createEvent } from "@/db/queries/event-writes";
 import { actorOf } from "@/lib/auth-session";
-import { parseEventForm } from "@/lib/validation/event-form";
+import { parseEventForm } from "@/db/events/validation";
 import { afterWrite, invalid, readJsonValues, withEditor } from "../_lib/write";
 
 /** POST /api/v1/admin/events {name, held_on, place, participants, summary, quote, quote_language, slug, source_*}. */

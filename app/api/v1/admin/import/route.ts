@@ -1,10 +1,10 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { importStatements } from "@/db/queries/import-statements";
+import { importStatements } from "@/db/statements";
 import { actorOf } from "@/lib/auth-session";
-import { mergeOutcomes } from "@/lib/import-preview";
-import { checkStatementImport } from "@/lib/statement-import";
-import { latestStatedOn } from "@/lib/validation/statement-form";
+import { mergeOutcomes } from "@/db/statements";
+import { checkStatementImport } from "@/db/statements";
+import { latestStatedOn } from "@/db/statements/form";
 import { afterWrite, jsonError, withEditor } from "../_lib/write";
 
 const MAX_CSV_BYTES = 20 * 1024 * 1024;

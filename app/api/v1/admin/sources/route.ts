@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { createSource } from "@/db/queries/source-writes";
 import { actorOf } from "@/lib/auth-session";
-import { fillSourceValues, sourceFormSchema } from "@/lib/validation/source-form";
+import { fillSourceValues, sourceFormSchema } from "@/db/sources/validation";
 import { afterWrite, invalid, readJsonValues, withEditor } from "../_lib/write";
 
 /** POST /api/v1/admin/sources {title, publisher, url, published_on, language, retrieved_on, archived_url, note}. */

@@ -1,9 +1,9 @@
 import { getDb } from "@/db/client";
 import { editEvent } from "@/db/queries/event-writes";
 import { actorOf } from "@/lib/auth-session";
-import { parseEventForm } from "@/lib/validation/event-form";
+import { parseEventForm } from "@/db/events/validation";
 import { single } from "@/lib/validation/form-values";
-import { baseVersionField } from "@/lib/validation/source-form";
+import { baseVersionField } from "@/db/sources/validation";
 import { afterWrite, invalid, jsonError, pathId, readJsonValues, withEditor } from "../../_lib/write";
 
 /** PATCH /api/v1/admin/events/{id}: every field as for POST, plus `baseVersion`; 409 if stale. */

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { editSource } from "@/db/queries/source-writes";
 import { actorOf } from "@/lib/auth-session";
 import { single } from "@/lib/validation/form-values";
-import { baseVersionField, fillSourceValues, sourceFormSchema } from "@/lib/validation/source-form";
+import { baseVersionField, fillSourceValues, sourceFormSchema } from "@/db/sources/validation";
 import { afterWrite, invalid, jsonError, pathId, readJsonValues, withEditor } from "../../_lib/write";
 
 /** PATCH /api/v1/admin/sources/{id}: every field as for POST, plus `baseVersion`; 409 if stale. */

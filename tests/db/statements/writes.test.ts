@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../support/test-db";
-import { getStancesAsOf, listStatementFacts, getDatasetSpan } from "@/db/queries/stances";
-import { getStatement, listCountryStatements, listCurrentStatements } from "@/db/queries/statements";
-import { createStatement, editStatement, retractStatement, type StatementInput } from "@/db/queries/statement-writes";
+import { createTestDb, type TestDb } from "../../support/test-db";
+import { getStancesAsOf, listStatementFacts, getDatasetSpan } from "@/db/statements";
+import { getStatement, listCountryStatements, listCurrentStatements } from "@/db/statements";
+import { createStatement, editStatement, retractStatement, type StatementInput } from "@/db/statements";
 import { ConflictError, InvalidInputError } from "@/db/errors";
 import { stancesAsOf } from "@/lib/stance-as-of";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "../client";
-import { recordAudit } from "./audit";
-import { findSource, type NewSource } from "./sources";
-import { insertNewStatement, type StatementInput } from "./statement-writes";
+import { recordAudit } from "../queries/audit";
+import { findSource, type NewSource } from "../queries/sources";
+import { insertNewStatement, type StatementInput } from "./versions";
 
 export type ImportRow = { line: number; input: StatementInput & { source: NewSource } };
 export type ImportOutcome = { line: number; outcome: "new" | "duplicate"; statementId: number | null };

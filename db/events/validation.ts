@@ -3,11 +3,11 @@
  * typed as country names or codes separated by commas, semicolons or new lines.
  */
 import { z } from "zod";
-import { resolveCountry } from "../countries";
-import { FIELD_LIMITS, statementFieldRules } from "./statement-row";
-import { citationSchema } from "./statement-form";
-import { fail, optionalLanguage, optionalText, requiredIsoDate, requiredText } from "./fields";
-import { single, type FormValues } from "./form-values";
+import { resolveCountry } from "@/lib/countries";
+import { FIELD_LIMITS, statementFieldRules } from "../statements/fields";
+import { citationSchema } from "../statements/form";
+import { fail, optionalLanguage, optionalText, requiredIsoDate, requiredText } from "@/lib/validation/fields";
+import { single, type FormValues } from "@/lib/validation/form-values";
 
 export const EVENT_FORM_FIELDS = [
   "name",

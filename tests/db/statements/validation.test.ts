@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatContributions, parseContributions, validateImportRow, type RowLookups } from "@/lib/validation/statement-row";
+import { formatContributions, parseContributions, validateImportRow, type RowLookups } from "@/db/statements/validation";
 import { httpUrl, isHttpUrl, textProblem } from "@/lib/validation/fields";
 
 const lookups: RowLookups = {

@@ -1,40 +1,26 @@
 /**
  * The statement editing form (and the JSON write API, which takes the same field names). Fields are
- * named like the CSV columns and validated by the very same rules (statementFieldRules), so a value
+ * named like the CSV columns and validated by the very same rules (db/statements/fields.ts), so a value
  * the import accepts is accepted here and vice versa; only the citation differs: the form either
  * picks an existing source or describes a new one.
  */
 import { z } from "zod";
-import { addDays, todayIso } from "../dates";
-import { resolveCountry } from "../countries";
-import { fail, optionalText } from "./fields";
-import { list, single, type FormValues } from "./form-values";
-import { statementFieldRules, toStatementValues, type NormalisedStatementInput, type RowLookups } from "./statement-row";
+import { addDays, todayIso } from "@/lib/dates";
+import { resolveCountry } from "@/lib/countries";
+import { fail, optionalText } from "@/lib/validation/fields";
+import { list, single, type FormValues } from "@/lib/validation/form-values";
+import { CONTENT_FIELDS, statementFieldRules, toStatementContent, type RowLookups } from "./fields";
+import type { NormalisedStatementInput } from "./validation";
 
 /** Longest edit summary or retraction reason. */
 export const MAX_REASON_LENGTH = 500;
 
-/** Every field of the form, in display order. */
-export const STATEMENT_FORM_FIELDS = [
-  "country",
-  "stated_on",
-  "stance",
-  "contributions",
-  "conditions",
-  "quote",
-  "quote_language",
-  "speaker",
-  "confidence",
-  "note",
-  "source_mode",
-  "source_id",
-  "source_title",
-  "source_publisher",
-  "source_url",
-  "source_published_on",
-  "change_reason",
-] as const;
-export type StatementFormField = (typeof STATEMENT_FORM_FIELDS)[number];
+/** The citation's fields, in display order. */
+const CITATION_FORM_FIELDS = ["source_mode", "source_id", "source_title", "source_publisher", "source_url", "source_published_on"] as const;
+
+/** Every field of the form (and key of the JSON API), in display order. */
+export const STATEMENT_FORM_FIELDS: readonly string[] = [...CONTENT_FIELDS.map((f) => f.name), ...CITATION_FORM_FIELDS, "change_reason"];
+export type StatementFormField = string;
 
 export type StatementFormInput = Omit<NormalisedStatementInput, "source"> & {
   source: { id: number } | NormalisedStatementInput["source"];
@@ -66,19 +52,10 @@ export function statementFormSchemas(lookups: RowLookups) {
   const rules = statementFieldRules(lookups);
   const fields = z
     .object({
-      country: rules.country,
-      stated_on: rules.stated_on,
-      stance: rules.stance,
-      contributions: rules.contributions,
-      conditions: rules.conditions,
-      quote: rules.quote,
-      quote_language: rules.quote_language,
-      speaker: rules.speaker,
-      confidence: rules.confidence,
-      note: rules.note,
+      ...Object.fromEntries(CONTENT_FIELDS.map((f) => [f.name, rules[f.name]!])),
       change_reason: optionalText("change_reason", MAX_REASON_LENGTH),
     })
-    .transform((r) => ({ ...toStatementValues(r), changeReason: r.change_reason }));
+    .transform((r) => ({ ...toStatementContent(r), changeReason: r.change_reason as string | null }));
   return { fields, source: citationSchema(rules) };
 }
 
@@ -88,6 +65,7 @@ export function statementFormSchemas(lookups: RowLookups) {
  * optional (events).
  */
 export function citationSchema(rules: ReturnType<typeof statementFieldRules>, { optional = false } = {}) {
+  const rule = (name: string) => rules[name]!;
   const existing = z.object({
     source_mode: z.literal("existing"),
     source_id: z.string().transform((s, ctx): SourceRef => {
@@ -98,10 +76,10 @@ export function citationSchema(rules: ReturnType<typeof statementFieldRules>, { 
   });
   const described = z.object({
     source_mode: z.literal("new"),
-    source_title: rules.source_title,
-    source_publisher: rules.source_publisher,
-    source_url: rules.source_url,
-    source_published_on: rules.source_published_on,
+    source_title: rule("source_title"),
+    source_publisher: rule("source_publisher"),
+    source_url: rule("source_url"),
+    source_published_on: rule("source_published_on"),
   });
   const none = z.object({ source_mode: z.literal("none") });
   return z
@@ -110,7 +88,14 @@ export function citationSchema(rules: ReturnType<typeof statementFieldRules>, { 
     })
     .transform((r, ctx): SourceRef | null => {
       if (r.source_mode === "existing") return r.source_id;
-      if (r.source_mode === "new") return { title: r.source_title, publisher: r.source_publisher, url: r.source_url, publishedOn: r.source_published_on };
+      if (r.source_mode === "new") {
+        return {
+          title: r.source_title as string,
+          publisher: r.source_publisher as string | null,
+          url: r.source_url as string | null,
+          publishedOn: r.source_published_on as string | null,
+        };
+      }
       if (!optional) {
         ctx.addIssue({ code: "custom", path: ["source_mode"], message: "a statement needs a source: pick one from the list, or add a new one" });
         return z.NEVER;
@@ -126,7 +111,7 @@ export function citationSchema(rules: ReturnType<typeof statementFieldRules>, { 
 export function fillStatementValues(values: FormValues): Record<StatementFormField, string> {
   const filled = Object.fromEntries(STATEMENT_FORM_FIELDS.map((f) => [f, single(values, f)])) as Record<StatementFormField, string>;
   filled.contributions = list(values, "contributions").join(";");
-  if (filled.source_mode === "") filled.source_mode = filled.source_id.trim() !== "" ? "existing" : "new";
+  if (filled.source_mode === "") filled.source_mode = (filled.source_id ?? "").trim() !== "" ? "existing" : "new";
   return filled;
 }
 
@@ -146,8 +131,8 @@ export function parseStatementForm(values: FormValues, now: Date = new Date()): 
   const formErrors: string[] = [];
   for (const issue of [...(a.error?.issues ?? []), ...(b.error?.issues ?? [])]) {
     const key = issue.path[0];
-    if (typeof key === "string" && (STATEMENT_FORM_FIELDS as readonly string[]).includes(key)) {
-      (fieldErrors[key as StatementFormField] ??= []).push(issue.message);
+    if (typeof key === "string" && STATEMENT_FORM_FIELDS.includes(key)) {
+      (fieldErrors[key] ??= []).push(issue.message);
     } else formErrors.push(issue.message);
   }
   return { ok: false, fieldErrors, formErrors };

@@ -1,29 +1,32 @@
+/**
+ * The statement write internals every verb shares: inserting a version, appending a successor
+ * under optimistic concurrency, and their audit entries. Inputs here are already validated
+ * (db/statements/form.ts, validation.ts); the verbs (record.ts, edit.ts, retract.ts, import.ts)
+ * are what the app calls.
+ */
 import "server-only";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
-import type { ContributionKey, Confidence, DatePrecision, IsoDate, StanceKey } from "@/lib/types";
-import { getStatement, type StatementWithVersions } from "./statements";
-import type { StatementDto } from "./statement-rows";
-import { recordAudit } from "./audit";
-import { resolveSource, type SourceRef } from "./sources";
+import { countries, statements } from "../schema";
+import { recordAudit } from "../queries/audit";
+import { resolveSource, type SourceRef } from "../queries/sources";
+import { CONTENT_FIELDS, type StatementContent } from "./fields";
+import { getStatement, type StatementWithVersions } from "./read";
+import type { StatementDto } from "./rows";
 
-/** A statement as the write path takes it: already validated and normalised by lib/validation. */
-export type StatementInput = {
-  countryIso3: string;
-  statedOn: IsoDate;
-  statedOnPrecision: DatePrecision;
-  stance: StanceKey;
-  contributions: ContributionKey[];
-  conditions: string | null;
-  quote: string | null;
-  quoteLanguage: string | null;
-  speaker: string | null;
-  confidence: Confidence;
-  note: string | null;
-  source: SourceRef;
-};
+/** A statement as the write path takes it: already validated and normalised. */
+export type StatementInput = StatementContent & { source: SourceRef };
 
-type VersionValues = Omit<StatementInput, "source"> & { sourceId: number };
+type VersionValues = StatementContent & { sourceId: number };
+
+const CONTENT_KEYS = CONTENT_FIELDS.flatMap((f) => f.keys);
+
+/** The content columns of a version, as stored (contributions as a JSON array). */
+function contentColumns(v: StatementContent) {
+  const row = Object.fromEntries(CONTENT_KEYS.map((k) => [k, v[k]]));
+  return { ...row, contributions: JSON.stringify(v.contributions) } as Omit<typeof statements.$inferInsert, "statementId" | "version" | "sourceId" | "recordedBy">;
+}
 
 function insertVersion(
   db: Db,
@@ -32,43 +35,18 @@ function insertVersion(
   v: VersionValues,
   meta: { status: "published" | "retracted"; changeReason: string | null; recordedAt: number; recordedBy: string },
 ): void {
-  db.$client
-    .prepare(
-      `insert into statements (statement_id, version, country_iso3, stated_on, stated_on_precision, stance,
-         contributions, conditions, quote, quote_language, speaker, source_id, confidence, note, status,
-         change_reason, recorded_at, recorded_by)
-       values (@statementId, @version, @countryIso3, @statedOn, @statedOnPrecision, @stance, @contributions,
-         @conditions, @quote, @quoteLanguage, @speaker, @sourceId, @confidence, @note, @status, @changeReason,
-         @recordedAt, @recordedBy)`,
-    )
-    .run({
-      statementId,
-      version,
-      countryIso3: v.countryIso3,
-      statedOn: v.statedOn,
-      statedOnPrecision: v.statedOnPrecision,
-      stance: v.stance,
-      contributions: JSON.stringify(v.contributions),
-      conditions: v.conditions,
-      quote: v.quote,
-      quoteLanguage: v.quoteLanguage,
-      speaker: v.speaker,
-      sourceId: v.sourceId,
-      confidence: v.confidence,
-      note: v.note,
-      ...meta,
-    });
+  db.insert(statements).values({ ...contentColumns(v), statementId, version, sourceId: v.sourceId, ...meta }).run();
 }
 
 function assertCountry(db: Db, iso3: string): void {
-  if (!db.$client.prepare("select 1 from countries where iso3 = ?").get(iso3)) {
+  if (!db.select({ one: sql`1` }).from(countries).where(eq(countries.iso3, iso3)).get()) {
     throw new InvalidInputError(`Unknown country ${iso3}`, { countryIso3: [`Unknown country ${iso3}`] });
   }
 }
 
 function nextStatementId(db: Db): number {
-  const row = db.$client.prepare("select coalesce(max(statement_id), 0) + 1 as id from statements").get() as { id: number };
-  return row.id;
+  const row = db.select({ id: sql<number>`coalesce(max(${statements.statementId}), 0) + 1` }).from(statements).get();
+  return row!.id;
 }
 
 /** Inserts a new logical statement inside the caller's transaction; returns its id. */
@@ -122,7 +100,7 @@ function appendVersion(
     assertCountry(db, values.countryIso3);
     // Transaction time never runs backwards, even if two saves land in the same millisecond.
     const at = Math.max(Date.now(), Date.parse(current.recordedAt));
-    db.$client.prepare("update statements set superseded_at = ? where id = ?").run(at, current.versionId);
+    db.update(statements).set({ supersededAt: at }).where(eq(statements.id, current.versionId)).run();
     insertVersion(db, statementId, current.version + 1, values, { status, changeReason, recordedAt: at, recordedBy: actor });
     const after = getStatement(db, statementId).current;
     recordAudit(db, { actor, action, entity: "statement", entityId: statementId, countryIso3: after.countryIso3, before: current, after });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, formatStatementsCsv, neutraliseFormula, parseStatementsCsv, restoreFormula, type CsvColumn } from "@/lib/csv";
+import { neutraliseFormula, restoreFormula } from "@/lib/csv";
+import { CSV_COLUMNS, formatStatementsCsv, parseStatementsCsv, type CsvColumn } from "@/db/statements/csv";
 
 const HEADER = CSV_COLUMNS.join(",");
 const full = (r: Partial<Record<CsvColumn, string>>) => Object.fromEntries(CSV_COLUMNS.map((c) => [c, r[c] ?? ""]));

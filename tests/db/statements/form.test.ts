@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseStatementForm, parseSourceRef } from "@/lib/validation/statement-form";
-import { validateImportRow } from "@/lib/validation/statement-row";
+import { parseStatementForm, parseSourceRef } from "@/db/statements/form";
+import { validateImportRow } from "@/db/statements/validation";
 import { resolveCountry } from "@/lib/countries";
 import type { FormValues } from "@/lib/validation/form-values";
 

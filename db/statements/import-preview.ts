@@ -2,7 +2,7 @@
  * The outcome of every row of an uploaded statements CSV, for the browser import's dry run and
  * its confirmation: new, duplicate of an existing statement, or refused with its reasons.
  */
-import type { CheckedImportRow } from "./statement-import";
+import type { CheckedImportRow } from "./import-check";
 
 export type RowOutcome = {
   line: number;
@@ -26,7 +26,7 @@ export function mergeOutcomes(
 ): { rows: RowOutcome[]; summary: ImportSummary } {
   const byLine = new Map(verdicts.map((v) => [v.line, v]));
   const out = rows.map((r): RowOutcome => {
-    const shown = { country: r.record.country, statedOn: r.record.stated_on, stance: r.record.stance };
+    const shown = { country: r.record.country ?? "", statedOn: r.record.stated_on ?? "", stance: r.record.stance ?? "" };
     if (!r.ok) return { line: r.line, outcome: "error", ...shown, statementId: null, errors: r.errors };
     const v = byLine.get(r.line);
     return {

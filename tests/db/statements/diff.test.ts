@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffVersions, type VersionValues } from "@/lib/version-diff";
+import { diffVersions, type VersionValues } from "@/db/statements";
 
 const v1: VersionValues = {
   status: "published",

@@ -3,9 +3,9 @@
  * http(s) URLs, strict dates), worded with this form's field names.
  */
 import { z } from "zod";
-import { FIELD_LIMITS } from "./statement-row";
-import { optionalHttpUrl, optionalIsoDate, optionalLanguage, optionalText, requiredText } from "./fields";
-import { single, type FormValues } from "./form-values";
+import { FIELD_LIMITS } from "../statements/fields";
+import { optionalHttpUrl, optionalIsoDate, optionalLanguage, optionalText, requiredText } from "@/lib/validation/fields";
+import { single, type FormValues } from "@/lib/validation/form-values";
 
 export const SOURCE_FORM_FIELDS = ["title", "publisher", "url", "published_on", "language", "retrieved_on", "archived_url", "note"] as const;
 

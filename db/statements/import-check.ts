@@ -2,9 +2,9 @@
  * From an uploaded or command-line CSV file to rows the database can import, all or nothing: every
  * bad row is reported with its line number and reason, and no row is returned unless all are good.
  */
+import { resolveCountry } from "@/lib/countries";
 import { parseStatementsCsv, type CsvColumn } from "./csv";
-import { resolveCountry } from "./countries";
-import { validateImportRow, type NormalisedStatementInput } from "./validation/statement-row";
+import { validateImportRow, type NormalisedStatementInput } from "./validation";
 
 export type ParsedImport =
   | { ok: true; rows: { line: number; input: NormalisedStatementInput }[] }
