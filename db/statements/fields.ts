@@ -306,7 +306,7 @@ export type FormFieldSpec = {
   hint?: string;
   required?: boolean;
   group: keyof typeof FORM_GROUPS;
-  control: Exclude<FormControl, { kind: "select"; options: "stances" }> | { kind: "select"; options: readonly { value: string; label: string }[]; empty?: string; fallback?: string };
+  control: Exclude<FormControl, { kind: "select" }> | { kind: "select"; options: readonly { value: string; label: string }[]; empty?: string; fallback?: string };
 };
 
 /** The form's fields, with the stance options resolved (serialisable, for components/forms/statement-form.tsx). */
