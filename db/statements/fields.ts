@@ -32,6 +32,11 @@ type MetaKey = "id" | "statementId" | "version" | "sourceId" | "status" | "chang
 export type ContentKey = Exclude<keyof typeof statements.$inferSelect, MetaKey>;
 /** A statement's content values, typed as the DTO carries them (contributions parsed, keys narrowed). */
 export type StatementContent = Pick<StatementDto, ContentKey>;
+type Insert = typeof statements.$inferInsert;
+/** Content columns the schema lets an insert leave out (nullable, or with a default). */
+type OptionalKey = { [K in ContentKey]-?: undefined extends Insert[K] ? K : never }[ContentKey];
+/** Content as a write takes it: what the schema may leave out is optional here too (absent = null / default). */
+export type StatementContentInput = Omit<StatementContent, OptionalKey> & Partial<Pick<StatementContent, OptionalKey>>;
 
 export type RowLookups = {
   /** Alpha-3, alpha-2 or English name to ISO3, or null when unknown (see lib/countries.ts). */

@@ -11,21 +11,21 @@ import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
 import { countries, statements } from "../schema";
 import { recordAudit } from "../queries/audit";
 import { resolveSource, type SourceRef } from "../queries/sources";
-import { CONTENT_FIELDS, type StatementContent } from "./fields";
+import { CONTENT_FIELDS, type StatementContentInput } from "./fields";
 import { getStatement, type StatementWithVersions } from "./read";
 import type { StatementDto } from "./rows";
 
 /** A statement as the write path takes it: already validated and normalised. */
-export type StatementInput = StatementContent & { source: SourceRef };
+export type StatementInput = StatementContentInput & { source: SourceRef };
 
-type VersionValues = StatementContent & { sourceId: number };
+type VersionValues = StatementContentInput & { sourceId: number };
 
 const CONTENT_KEYS = CONTENT_FIELDS.flatMap((f) => f.keys);
 
 /** The content columns of a version, as stored (contributions as a JSON array). */
-function contentColumns(v: StatementContent) {
-  const row = Object.fromEntries(CONTENT_KEYS.map((k) => [k, v[k]]));
-  return { ...row, contributions: JSON.stringify(v.contributions) } as Omit<typeof statements.$inferInsert, "statementId" | "version" | "sourceId" | "recordedBy">;
+function contentColumns(v: StatementContentInput) {
+  const row = Object.fromEntries(CONTENT_KEYS.map((k) => [k, v[k] ?? null]));
+  return { ...row, contributions: JSON.stringify(v.contributions ?? []) } as Omit<typeof statements.$inferInsert, "statementId" | "version" | "sourceId" | "recordedBy">;
 }
 
 function insertVersion(
