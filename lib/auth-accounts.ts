@@ -7,7 +7,7 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import type { Db } from "@/db/client";
 import { InvalidInputError } from "@/db/errors";
-import { recordAudit } from "@/db/queries/audit";
+import { recordAudit } from "@/db/audit";
 import { accountExists, countActiveAdmins } from "@/db/queries/users";
 import type { Auth } from "./auth";
 import type { Env } from "./auth-env";

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { listCategories } from "@/db/queries/reference";
+import { listCategories } from "@/db/reference";
 import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import { formatLongDate } from "@/lib/format";

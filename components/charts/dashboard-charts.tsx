@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { listEvents } from "@/db/queries/reference";
+import { listEvents } from "@/db/events";
 import { readAsOf } from "@/components/dashboard/read-as-of";
 import { countContributions } from "@/lib/contribution-counts";
 import { todayIso } from "@/lib/dates";

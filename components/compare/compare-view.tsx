@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listCountries } from "@/db/queries/reference";
-import { listCategories } from "@/db/queries/reference";
+import { listCountries } from "@/db/reference";
+import { listCategories } from "@/db/reference";
 import { listStatementFacts } from "@/db/statements";
 import { getStatementsAt } from "@/db/statements";
 import { diffStances, summariseMoves } from "@/lib/diff";

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { listCategories } from "@/db/queries/reference";
+import { listCategories } from "@/db/reference";
 import { getStancesAsOf } from "@/db/statements";
 import { countStances } from "@/lib/timeline";
 import type { IsoDate } from "@/lib/types";

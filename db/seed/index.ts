@@ -8,7 +8,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { Db } from "../client";
 import { importStatements } from "../statements";
-import { resolveSource } from "../queries/sources";
+import { resolveSource } from "../sources/resolve";
 import { listAllCountries } from "@/lib/countries";
 import { STANCE_CATEGORIES } from "./categories";
 import { parseStatementImport } from "@/db/statements";

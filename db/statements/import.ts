@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../client";
-import { recordAudit } from "../queries/audit";
-import { findSource, type NewSource } from "../queries/sources";
+import { recordAudit } from "../audit/record";
+import { findSource, type NewSource } from "../sources/resolve";
 import { insertNewStatement, type StatementInput } from "./versions";
 
 export type ImportRow = { line: number; input: StatementInput & { source: NewSource } };

@@ -15,3 +15,6 @@ export { recordStatement } from "./record";
 export { editStatementFromValues, validStatementId } from "./edit";
 export { retractStatementFromValues } from "./retract";
 export { createStatement, editStatement, retractStatement, insertNewStatement, type StatementInput } from "./versions";
+export { getTimelinePayload } from "./timeline-payload";
+export { deleteImportDraft, getImportDraft, saveImportDraft, type ImportDraft } from "./import-drafts";
+export { importStatementFile, type ImportFileResult } from "./import-file";

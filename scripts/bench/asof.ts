@@ -6,7 +6,7 @@
  * query plan, which must seek the as-of indexes rather than scan the statements table.
  */
 import { openDatabase } from "@/db/client";
-import { explainQueryPlan } from "@/db/queries/query-plans";
+import { explainQueryPlan } from "@/db/query-plans";
 import { stancesAsOfQuery } from "@/db/statements/as-of";
 import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";

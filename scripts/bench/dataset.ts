@@ -11,7 +11,7 @@ import path from "node:path";
 import { DEFAULT_DATABASE_PATH, openDatabase, type Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { importStatements } from "@/db/statements";
-import { listCountries } from "@/db/queries/reference";
+import { listCountries } from "@/db/reference";
 import { getStatement } from "@/db/statements";
 import { editStatement, retractStatement, type StatementInput } from "@/db/statements";
 import { seedReference } from "@/db/seed";

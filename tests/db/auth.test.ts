@@ -3,7 +3,7 @@ import { createAuth, type Auth } from "@/lib/auth";
 import { createAccount, ensureInitialAdmin } from "@/lib/auth-accounts";
 import { resolveAuthSecret, resolveAuthUrl, resolveSignInLimit } from "@/lib/auth-env";
 import { InvalidInputError } from "@/db/errors";
-import { listAuditEntries } from "@/db/queries/history";
+import { listAuditEntries } from "@/db/audit";
 import type { Db } from "@/db/client";
 import fs from "node:fs";
 import path from "node:path";

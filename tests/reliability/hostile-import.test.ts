@@ -1,5 +1,5 @@
 /**
- * Hostile input on the CSV import path (lib/statement-import.ts into db/queries/import-statements.ts)
+ * Hostile input on the CSV import path (lib/statement-import.ts into db/statements/import.ts)
  * and the data layer's write functions: every bad value is refused with a message naming its line
  * and column, every merely odd value is stored as the exact text given and survives export and
  * re-import unchanged, and nothing reaches the database unless the whole file is valid.

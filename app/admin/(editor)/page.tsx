@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listStatementsForEditors } from "@/db/statements";
-import { listCountries } from "@/db/queries/reference";
+import { listCountries } from "@/db/reference";
 import { requireEditor } from "@/lib/auth-session";
 import { formatDate } from "@/lib/format";
 import { FilterForm, SelectFilter } from "@/components/admin/filter-form";

@@ -2,29 +2,21 @@
 /**
  * Browser import of a statements CSV in two steps: a dry run that shows every row's outcome
  * (nothing written), then, once the editor confirms, the import itself: all rows in one
- * transaction, one audit entry per new statement (db/queries/import-statements.ts).
+ * transaction, one audit entry per new statement. Both steps call the import verb the REST route
+ * calls (db/statements/import-file.ts).
  */
 import { getDb } from "@/db/client";
-import { deleteImportDraft, getImportDraft, saveImportDraft } from "@/db/queries/import-drafts";
-import { importStatements } from "@/db/statements";
-import { refused } from "@/app/_lib/write-verb";
+import { deleteImportDraft, getImportDraft, importStatementFile, saveImportDraft, type ImportSummary, type RowOutcome } from "@/db/statements";
+import { afterWrite, refused } from "@/app/_lib/write-verb";
 import { actorOf, requireEditor } from "@/lib/auth-session";
 import type { FormState } from "@/lib/form-state";
-import { mergeOutcomes, type ImportSummary, type RowOutcome } from "@/db/statements";
-import { checkStatementImport, type CheckedImportRow } from "@/db/statements";
 import { formValues, single } from "@/lib/validation/form-values";
-import { latestStatedOn } from "@/db/statements/form";
-import { revalidatePublicViews } from "../_lib/revalidate";
 
 export type ImportData = { fileName: string; rows: RowOutcome[]; summary: ImportSummary; draftId?: string; imported?: boolean };
 type State = FormState<ImportData>;
 
 /** Largest file accepted (server actions' body limit is set to 4 MB in next.config.ts). */
 const MAX_FILE_BYTES = 3.5 * 1024 * 1024;
-
-function validRows(rows: CheckedImportRow[]) {
-  return rows.flatMap((r) => (r.ok ? [{ line: r.line, input: r.input }] : []));
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -37,11 +29,10 @@ async function preview(formData: FormData, actor: string): Promise<State> {
     return refused("The file is too large for the browser import.", {}, { file: ["at most 3.5 MB; split the file, or use npm run db:import"] });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const checked = checkStatementImport(bytes, latestStatedOn());
-  if ("fileError" in checked) return refused(`${file.name} cannot be imported: ${checked.fileError}.`, {}, { file: [checked.fileError] });
   const db = getDb();
-  const verdicts = importStatements(db, validRows(checked.rows), actor, { dryRun: true });
-  const { rows, summary } = mergeOutcomes(checked.rows, verdicts);
+  const result = importStatementFile(db, bytes, actor, { dryRun: true });
+  if ("fileError" in result) return refused(`${file.name} cannot be imported: ${result.fileError}.`, {}, { file: [result.fileError] });
+  const { rows, summary } = result;
   const counts = `${plural(summary.new, "new statement")}, ${plural(summary.duplicate, "duplicate")}, ${plural(summary.error, "row")} with errors`;
   if (summary.error > 0) {
     return {
@@ -62,14 +53,11 @@ async function confirm(draftId: string, actor: string): Promise<State> {
   const db = getDb();
   const draft = getImportDraft(db, draftId, actor);
   if (!draft) return refused("This upload has expired or was already imported. Upload the file again.", {});
-  const checked = checkStatementImport(draft.content, latestStatedOn());
-  if ("fileError" in checked || checked.rows.some((r) => !r.ok)) {
-    return refused(`${draft.fileName} is no longer valid; upload it again to see why.`, {});
-  }
-  const verdicts = importStatements(db, validRows(checked.rows), actor);
+  const result = importStatementFile(db, draft.content, actor);
+  if ("fileError" in result || !result.imported) return refused(`${draft.fileName} is no longer valid; upload it again to see why.`, {});
   deleteImportDraft(db, draft.id);
-  const { rows, summary } = mergeOutcomes(checked.rows, verdicts);
-  if (summary.new > 0) revalidatePublicViews();
+  const { rows, summary } = result;
+  if (summary.new > 0) afterWrite("action");
   return {
     status: "success",
     message: `Imported ${plural(summary.new, "new statement")} from ${draft.fileName}; ${plural(summary.duplicate, "duplicate")} skipped.`,

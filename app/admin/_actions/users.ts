@@ -9,7 +9,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { APIError } from "better-auth/api";
 import { getDb } from "@/db/client";
-import { recordAudit } from "@/db/queries/audit";
+import { recordAudit } from "@/db/audit";
 import { getAccount } from "@/db/queries/users";
 import { refused, refusedFromError, validatedAdminAction } from "@/app/_lib/write-verb";
 import { getAuth } from "@/lib/auth";

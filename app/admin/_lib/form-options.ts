@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { listCountries } from "@/db/queries/reference";
-import { searchSources } from "@/db/queries/source-writes";
-import { listCategories } from "@/db/queries/reference";
+import { listCountries } from "@/db/reference";
+import { searchSources } from "@/db/sources";
+import { listCategories } from "@/db/reference";
 import { sourceLabel } from "@/lib/source-label";
 import { statementFormSpec } from "@/db/statements/fields";
 

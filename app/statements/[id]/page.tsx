@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
-import { listCategories } from "@/db/queries/reference";
+import { listCategories } from "@/db/reference";
 import { getStatement } from "@/db/statements";
 import { formatDate } from "@/lib/format";
 import { SourceLinks } from "@/components/country/source-links";

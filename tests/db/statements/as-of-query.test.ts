@@ -1,5 +1,5 @@
 /**
- * The indexed as-of query (db/queries/as-of-sql.ts) against the one definition of the rule
+ * The indexed as-of query (db/statements/as-of.ts) against the one definition of the rule
  * (lib/stance-as-of.ts) on a synthetic history with edits, retractions, late backfills and
  * future-dated typos, for many (date, known) pairs; and its query plans, which must seek the
  * as-of indexes rather than scan the statements table.
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
 import { stancesAsOfQuery } from "@/db/statements/as-of";
 import { importStatements } from "@/db/statements";
-import { explainQueryPlan } from "@/db/queries/query-plans";
+import { explainQueryPlan } from "@/db/query-plans";
 import { getStancesAsOf } from "@/db/statements";
 import { getStatement } from "@/db/statements";
 import { editStatement } from "@/db/statements";

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { getCountry, listCountriesWithStatements } from "@/db/queries/countries-read";
-import { listDatedFacts } from "@/db/statements";
-import { getSource, listSourceEvents, listSourceStatements, listSourcesWithCounts } from "@/db/queries/sources-read";
-import { getStatementsAt, listCountryStatementHistories } from "@/db/statements";
-import { editStatement, retractStatement } from "@/db/statements";
-import { getStatement } from "@/db/statements";
-import { createTestDb, type TestDb } from "../support/test-db";
+import { editStatement, getStatement, getStatementsAt, listCountryStatementHistories, listDatedFacts, retractStatement } from "@/db/statements";
+import { createTestDb, type TestDb } from "../../support/test-db";
 
 let t: TestDb;
 let db: Db;
@@ -18,44 +13,11 @@ beforeAll(() => {
 
 afterAll(() => t.close());
 
-describe("countries-read", () => {
-  it("finds a country by exact ISO3 and returns null otherwise", () => {
-    expect(getCountry(db, "ITA")?.name).toBe("Italy");
-    expect(getCountry(db, "ita")).toBeNull();
-    expect(getCountry(db, "XXX")).toBeNull();
-  });
-
-  it("lists only countries with current statements, with counts", () => {
-    const list = listCountriesWithStatements(db);
-    expect(list.find((c) => c.iso3 === "DEU")?.statements).toBe(5);
-    expect(list.some((c) => c.iso3 === "AUT")).toBe(false);
-  });
-});
-
 describe("listDatedFacts", () => {
   it("carries each statement's date precision", () => {
     const facts = listDatedFacts(db);
     expect(facts).toHaveLength(21);
     expect(facts.filter((f) => f.statedOnPrecision === "month").map((f) => f.countryIso3).sort()).toEqual(["DEU", "DEU", "EST"]);
-  });
-});
-
-describe("sources-read", () => {
-  it("counts the current published statements per source and lists them", () => {
-    const sources = listSourcesWithCounts(db);
-    expect(sources.reduce((s, x) => s + x.statements, 0)).toBe(21);
-    const paris = sources.find((s) => s.title.startsWith("Pariser Konferenz"));
-    expect(paris?.statements).toBe(8);
-    const statements = listSourceStatements(db, paris!.id);
-    expect(statements).toHaveLength(8);
-    expect(statements.every((s) => s.source.id === paris!.id)).toBe(true);
-    expect(getSource(db, paris!.id)?.title).toBe(paris!.title);
-    expect(getSource(db, 99_999)).toBeNull();
-  });
-
-  it("lists the events citing a source", () => {
-    const aggregator = listSourcesWithCounts(db).find((s) => s.title.startsWith("Koalition der Freiwilligen"));
-    expect(listSourceEvents(db, aggregator!.id).map((e) => e.slug)).toEqual(["berlin-2025-12-15", "mar-a-lago-2025-12-28", "paris-2026-01-06"]);
   });
 });
 

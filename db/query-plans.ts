@@ -1,5 +1,6 @@
+/** Tooling for tests and the benchmark (not a noun): how SQLite plans a query. */
 import "server-only";
-import type { Db } from "../client";
+import type { Db } from "./client";
 
 /** One line of SQLite's EXPLAIN QUERY PLAN output. */
 export type PlanStep = { id: number; parent: number; detail: string };
