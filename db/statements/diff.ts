@@ -45,3 +45,11 @@ export function diffVersions(prev: VersionValues | null, next: VersionValues): F
   }
   return changes;
 }
+
+/** A version with what it changed compared with the one before it (nothing, for the first). */
+export type VersionWithChanges = StatementDto & { changes: FieldChange[] };
+
+/** Each of a statement's versions (oldest first) with its changes: what the pages pass to the version history. */
+export function withChanges(versions: StatementDto[]): VersionWithChanges[] {
+  return versions.map((v, i) => ({ ...v, changes: diffVersions(i > 0 ? versions[i - 1]! : null, v) }));
+}

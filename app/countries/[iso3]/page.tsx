@@ -6,7 +6,7 @@ import { getCountry } from "@/db/reference";
 import { listEvents } from "@/db/events";
 import { listCategories } from "@/db/reference";
 import { getDatasetSpan } from "@/db/statements";
-import { listCountryStatementHistories } from "@/db/statements";
+import { listCountryStatementHistories, withChanges } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import { formatDate, formatLongDate } from "@/lib/format";
 import { stancesAsOf } from "@/lib/stance-as-of";
@@ -91,7 +91,7 @@ export default async function CountryPage({ params }: { params: Params }) {
                   <summary>
                     Version history ({h.versions.length} {h.versions.length === 1 ? "version" : "versions"})
                   </summary>
-                  <VersionHistory versions={h.versions} />
+                  <VersionHistory versions={withChanges(h.versions)} />
                 </details>
               </li>
             ))}

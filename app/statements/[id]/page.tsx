@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
 import { listCategories } from "@/db/reference";
+import { withChanges } from "@/db/statements";
 import { getStatement } from "@/db/statements";
 import { formatDate } from "@/lib/format";
 import { SourceLinks } from "@/components/country/source-links";
@@ -52,7 +53,7 @@ export default async function StatementPage({ params }: { params: Params }) {
       <h2>Source</h2>
       <SourceLinks source={s.source} />
       <h2>Version history</h2>
-      <VersionHistory versions={versions} />
+      <VersionHistory versions={withChanges(versions)} />
     </article>
   );
 }
