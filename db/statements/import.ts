@@ -1,5 +1,7 @@
 import "server-only";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { statements } from "../schema";
 import { recordAudit } from "../audit/record";
 import { findSource, type NewSource } from "../sources/resolve";
 import { insertNewStatement, type StatementInput } from "./versions";
@@ -14,11 +16,24 @@ export type ImportOutcome = { line: number; outcome: "new" | "duplicate"; statem
  * itself is caught too. With `dryRun` the transaction is rolled back, so the outcome is exact.
  */
 export function importStatements(db: Db, rows: ImportRow[], actor: string, { dryRun = false } = {}): ImportOutcome[] {
-  const existing = db.$client.prepare(
-    `select statement_id as id from statements where superseded_at is null and status = 'published'
-       and country_iso3 = ? and stated_on = ? and stated_on_precision = ? and stance = ?
-       and coalesce(quote, '') = ? and source_id = ? limit 1`,
-  );
+  // Prepared once (placeholders), run for every row of a file of up to 200k rows.
+  const existing = db
+    .select({ id: statements.statementId })
+    .from(statements)
+    .where(
+      and(
+        isNull(statements.supersededAt),
+        eq(statements.status, "published"),
+        eq(statements.countryIso3, sql.placeholder("country")),
+        eq(statements.statedOn, sql.placeholder("statedOn")),
+        eq(statements.statedOnPrecision, sql.placeholder("precision")),
+        eq(statements.stance, sql.placeholder("stance")),
+        eq(sql`coalesce(${statements.quote}, '')`, sql.placeholder("quote")),
+        eq(statements.sourceId, sql.placeholder("sourceId")),
+      ),
+    )
+    .limit(1)
+    .prepare();
   const rollback = new Error("dry run");
   let outcomes: ImportOutcome[] = [];
   try {
@@ -29,9 +44,14 @@ export function importStatements(db: Db, rows: ImportRow[], actor: string, { dry
         const dup =
           sourceId === null
             ? undefined
-            : (existing.get(input.countryIso3, input.statedOn, input.statedOnPrecision, input.stance, input.quote ?? "", sourceId) as
-                | { id: number }
-                | undefined);
+            : existing.get({
+                country: input.countryIso3,
+                statedOn: input.statedOn,
+                precision: input.statedOnPrecision,
+                stance: input.stance,
+                quote: input.quote ?? "",
+                sourceId,
+              });
         if (dup) return { line, outcome: "duplicate", statementId: dup.id };
         const statementId = insertNewStatement(db, input, actor, at);
         recordAudit(db, {
