@@ -5,13 +5,13 @@
  */
 import "server-only";
 import { APIError } from "better-auth/api";
-import type { Db } from "@/db/client";
-import { InvalidInputError } from "@/db/errors";
-import { recordAudit } from "@/db/audit";
-import { accountExists, countActiveAdmins } from "@/db/queries/users";
-import type { Auth } from "./auth";
-import type { Env } from "./auth-env";
-import { newAccountSchema, type NewAccount } from "./validation/account";
+import type { Db } from "../client";
+import { InvalidInputError } from "../errors";
+import { recordAudit } from "../audit/record";
+import { accountExists, countActiveAdmins } from "./read";
+import type { Auth } from "@/lib/auth";
+import type { Env } from "@/lib/auth-env";
+import { newAccountSchema, type NewAccount } from "@/lib/validation/account";
 
 /**
  * Creates an account. With `headers` (an admin's request) better-auth checks the admin's

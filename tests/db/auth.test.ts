@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuth, type Auth } from "@/lib/auth";
-import { createAccount, ensureInitialAdmin } from "@/lib/auth-accounts";
+import { createAccount, ensureInitialAdmin } from "@/db/accounts";
 import { resolveAuthSecret, resolveAuthUrl, resolveSignInLimit } from "@/lib/auth-env";
 import { InvalidInputError } from "@/db/errors";
 import { listAuditEntries } from "@/db/audit";
