@@ -1,4 +1,10 @@
-/** Plain reads of statements: lists, one statement with its versions, histories, facts. */
+/**
+ * Plain reads of statements: lists, one statement with its versions, histories, facts.
+ *
+ * Hand-written SQL on purpose: every read shares the one select list (rows.ts STATEMENT_COLUMNS,
+ * derived from the schema) and the one transaction-time rule (rows.ts visibleAt) with the as-of
+ * seek (as-of.ts), whose plan is the point; a second, query-builder copy of that rule could drift.
+ */
 import "server-only";
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
