@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
+import { FORM_POST_MAX_BYTES, PROXY_BUFFER_BYTES } from "./lib/body-limits";
 import { securityHeaderRules, tileImageSource } from "./lib/security-headers";
 
 const GEO_MANIFEST = path.join(process.cwd(), "public/geo/manifest.json");
@@ -28,8 +29,14 @@ export default function config(phase: string): NextConfig {
     // The tracker is served as its own origin; no image optimisation service is needed.
     poweredByHeader: false,
     reactStrictMode: true,
-    // The browser CSV import posts the file to a server action; 1 MB (the default) is ~2,500 rows.
-    experimental: { serverActions: { bodySizeLimit: "4mb" } },
+    experimental: {
+      // The browser CSV import posts the file (at most 4 MiB) to a server action; 1 MB (the
+      // default) is ~2,500 rows. proxy.ts answers 413 over this limit before Next reads the body.
+      serverActions: { bodySizeLimit: FORM_POST_MAX_BYTES },
+      // Next keeps only this much of a body that passes through proxy.ts: above every limit the
+      // proxy and routes check (see lib/body-limits.ts), so nothing they accept is ever cut short.
+      proxyClientMaxBodySize: PROXY_BUFFER_BYTES,
+    },
     env: { NEXT_PUBLIC_GEO_URL: geoUrl(phase) },
     async headers() {
       return [

@@ -17,22 +17,19 @@ import { Dashboard } from "@/components/dashboard/dashboard";
 import { CompareScreen, compareTitle } from "@/components/compare/compare-screen";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
 import { isCompareView } from "@/lib/compare-params";
+import { publicOrigin } from "@/lib/public-origin";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Absolute base for link previews: SITE_URL if configured, else the host the request came to. */
+/**
+ * Absolute base for link previews: SITE_URL if configured, else the Host the request came to (see
+ * lib/public-origin.ts). Host and X-Forwarded-Proto are what scripts/serve.ts has made them: a
+ * client's forwarding headers are never believed unless it is a trusted proxy.
+ */
 async function siteUrl(): Promise<URL | null> {
-  const configured = process.env.SITE_URL;
-  if (configured) return new URL(configured);
   const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!host) return null;
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  try {
-    return new URL(`${proto}://${host}`);
-  } catch {
-    return null;
-  }
+  const origin = publicOrigin({ siteUrl: process.env.SITE_URL, host: h.get("host"), proto: h.get("x-forwarded-proto") });
+  return origin === null ? null : new URL(origin);
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {

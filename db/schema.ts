@@ -167,6 +167,12 @@ export const users = sqliteTable(
     banned: integer("banned", { mode: "boolean" }).default(false),
     banReason: text("ban_reason"),
     banExpires: timestampMs("ban_expires"),
+    /**
+     * The name public pages and the public API show for this account's work ("Editor N" until an
+     * admin sets another at /admin/users); the email is for sign-in and admin pages only. Filled by
+     * a trigger on insert (migration 0003), since better-auth writes this table without it.
+     */
+    displayName: text("display_name"),
   },
   () => [check("users_role_check", sql`role in ('editor', 'admin')`)],
 );

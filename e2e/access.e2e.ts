@@ -14,7 +14,7 @@ import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { e2eContext, urlFor } from "./support/context";
-import { builtRoutes, builtServerActions, fillRoute, seedValue } from "./support/routes";
+import { MIN_BUILT_ROUTES, MIN_SERVER_ACTIONS, builtRoutes, builtServerActions, fillRoute, seedValue } from "./support/routes";
 
 const METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
 const REFUSED = [401, 403, 405];
@@ -56,6 +56,7 @@ describe("signed-out writes change nothing", () => {
   const routes = builtRoutes();
 
   it("every route refuses or ignores every non-GET method", { timeout: 180_000 }, async () => {
+    expect(routes.length).toBeGreaterThanOrEqual(MIN_BUILT_ROUTES);
     const before = await fingerprint();
     const unexpected: string[] = [];
     for (const route of routes) {
@@ -79,6 +80,9 @@ describe("signed-out writes change nothing", () => {
 
   it("every server action, invoked without a valid session, writes nothing", { timeout: 180_000 }, async () => {
     const actions = builtServerActions();
+    // The editors' forms are server actions: a build in which none were found would test nothing.
+    expect(actions.length).toBeGreaterThanOrEqual(MIN_SERVER_ACTIONS);
+    expect(actions.every((a) => a.pages.length > 0)).toBe(true);
     const before = await fingerprint();
     const failures: string[] = [];
     let calls = 0;

@@ -32,8 +32,14 @@ const WRITE_ROUTES: [string, string, unknown, string?][] = [
   ["POST", "/api/v1/admin/events", { name: "Forged summit", held_on: "2026-01-05" }],
   ["PATCH", "/api/v1/admin/events/1", { name: "Forged summit", held_on: "2026-01-05", baseVersion: 1 }],
   ["POST", "/api/v1/admin/import", "country,stated_on,stance,source_title\nAUT,2026-01-05,troops,Forged\n", "text/csv"],
+];
+
+// better-auth's own account endpoints are not exposed at all (lib/auth-route.ts): 404, signed in or not.
+const HIDDEN_AUTH_ROUTES: [string, string, unknown][] = [
   ["POST", "/api/auth/admin/create-user", { email: "intruder@example.org", password: "intruder password", name: "x", role: "admin" }],
   ["POST", "/api/auth/admin/set-role", { userId: "x", role: "admin" }],
+  ["POST", "/api/auth/admin/set-user-password", { userId: "x", newPassword: "intruder password" }],
+  ["POST", "/api/auth/update-user", { name: "red (admin)", image: "https://evil.example/x.png" }],
 ];
 
 async function send(method: string, path: string, body: unknown, type = "application/json", cookie?: string) {
@@ -74,6 +80,9 @@ describe("signed out", () => {
     }
     const signUp = await send("POST", "/api/auth/sign-up/email", { email: "intruder@example.org", password: "intruder password", name: "x" });
     expect(signUp.status).toBe(404);
+    for (const cookie of [undefined, FORGED]) {
+      for (const [method, path, body] of HIDDEN_AUTH_ROUTES) expect({ path, status: (await send(method, path, body, "application/json", cookie)).status }).toEqual({ path, status: 404 });
+    }
     expect(await dataChecksum()).toBe(before);
   });
 

@@ -149,7 +149,8 @@ describe("two editors saving the same statement", () => {
     await submitForm(second);
     const notice = second.locator("section.conflict");
     await notice.waitFor();
-    expect(await notice.innerText()).toContain(`Version 2 was saved by ${ADMIN.email}`);
+    const adminShownAs = readDb((db) => (db.prepare("select display_name as n from users where email = ?").get(ADMIN.email) as { n: string }).n);
+    expect(await notice.innerText()).toContain(`Version 2 was saved by ${adminShownAs}`);
     expect(await notice.locator("tr.changed th").allInnerTexts()).toEqual(expect.arrayContaining(["Stance", "Quote", "Conditions"]));
     expect(await second.locator(".form-status").innerText()).toMatch(/Nothing was saved/);
     expect(await second.locator("#f-conditions").inputValue()).toBe("Only with a UN mandate");

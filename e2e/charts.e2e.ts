@@ -16,6 +16,8 @@ type Counts = Record<(typeof STANCES)[number], number>;
 type DrawnRow = { date: string } & Counts;
 
 const DAY = 86_400_000;
+/** Fewest steps the seed's coalition history has up to 2026-01-07 (so comparisons are never empty). */
+const MIN_STEPS = 3;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
 async function apiCounts(date: string): Promise<Counts> {
@@ -149,6 +151,16 @@ describe("coalition chart", () => {
   it("downloads as CSV exactly the numbers it draws and tabulates", async () => {
     const page = await newPage();
     const rows = await openChart(page, "2026-01-07");
+    // Something to compare: the seed's history has several steps, drawn as one area per category,
+    // and the last step shows the counts the API gives for that date.
+    expect(rows.length).toBeGreaterThanOrEqual(MIN_STEPS + 1);
+    const areas = page.locator('[data-testid="coalition-chart"] .chart-canvas path.recharts-area-area');
+    expect(await areas.count()).toBe(STANCES.length);
+    const drawnPaths = await areas.evaluateAll((ps) => ps.filter((p) => (p.getAttribute("d") ?? "").length > 10).length);
+    expect(drawnPaths).toBeGreaterThanOrEqual(3);
+    const api = await apiCounts("2026-01-07");
+    for (const k of STANCES) expect(drawnAt(rows, "2026-01-07")![k], k).toBe(api[k]);
+    expect(STANCES.reduce((s, k) => s + api[k], 0)).toBeGreaterThan(0);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("coalition-csv-download").click()]);
     expect(download.suggestedFilename()).toBe("coalition-over-time.csv");
     const lines = fs.readFileSync((await download.path())!, "utf8").trim().split("\n").map((l) => l.split(","));

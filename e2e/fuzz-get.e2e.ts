@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { urlFor } from "./support/context";
-import { builtRoutes, fillRoute, seedValue, type BuiltRoute } from "./support/routes";
+import { MIN_BUILT_ROUTES, builtRoutes, fillRoute, seedValue, type BuiltRoute } from "./support/routes";
 
 const routes = builtRoutes();
 
@@ -130,6 +130,7 @@ function baseOf(route: BuiltRoute): string {
 
 describe("GET with fuzzed input never answers 5xx", () => {
   it("finds the app's routes in the build", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(MIN_BUILT_ROUTES);
     const paths = routes.map((r) => r.path);
     expect(paths).toContain("/");
     expect(paths).toContain("/api/v1/stances");

@@ -17,7 +17,7 @@ import { INERT_TEXT } from "../tests/support/hostile-input";
 import { setupBrowser } from "./support/browser";
 import { e2eContext, urlFor } from "./support/context";
 import { snapshotDatabase } from "./support/db-snapshot";
-import { builtRoutes, fillRoute } from "./support/routes";
+import { MIN_BUILT_PAGES, builtRoutes, fillRoute } from "./support/routes";
 
 const { newPage } = setupBrowser();
 
@@ -92,7 +92,9 @@ async function openInert(page: Page, pathname: string, shows?: string): Promise<
   if (shows) await page.getByText(shows, { exact: false }).first().waitFor({ timeout: 15_000 });
   // Hover everything once: a handler smuggled into an attribute would fire now.
   await page.evaluate(() => document.querySelectorAll("*").forEach((el) => el.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }))));
-  await page.waitForTimeout(200);
+  // Inline handlers run inside dispatchEvent; what they or React queued runs by the next frame
+  // and the task after it, so wait for those rather than a fixed time.
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   const found = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
     handlers: [...document.querySelectorAll("*")].flatMap((el) =>
@@ -124,7 +126,11 @@ describe("stored hostile text is inert on every page that shows it", () => {
   });
 
   it("compare view across the statement's date", async () => {
-    await openInert(await newPage(), "/?view=compare&date=2025-09-01&compare=2025-09-11");
+    const page = await newPage();
+    const text = await openInert(page, "/?view=compare&date=2025-09-01&compare=2025-09-11", SCRIPT);
+    expect(text).toContain(SCRIPT);
+    // Shown as text in Iceland's row of the moves, where the deciding statement is cited.
+    expect(await page.locator('[data-testid="compare-transitions"] tr[data-iso3="ISL"]').innerText()).toContain(SCRIPT);
   });
 
   it("the statement page, with its version history", async () => {
@@ -134,6 +140,7 @@ describe("stored hostile text is inert on every page that shows it", () => {
 
   it("every page route of the build, with the hostile statement's ids filled in", { timeout: 90_000 }, async () => {
     const pages = builtRoutes().filter((r) => r.kind === "page");
+    expect(pages.length).toBeGreaterThanOrEqual(MIN_BUILT_PAGES);
     for (const route of pages) {
       const pathname = fillRoute(route, (param) =>
         param === "iso3" || param === "country" ? "ISL" : route.path.startsWith("/sources") ? String(sourceId) : String(statementId),

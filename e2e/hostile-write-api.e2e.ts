@@ -74,7 +74,7 @@ describe("bad input through the write API changes nothing", () => {
     ["a JSON array", [VALID], 400, /JSON object/],
     ["JSON null", null, 400, /JSON object/],
     ["not JSON", "{ country: 'LTU'", 400, /not valid JSON/],
-    ["a body over 1 MB", { ...VALID, note: "x".repeat(1_100_000) }, 413, /larger than 1 MB/],
+    ["a body over 1 MiB", { ...VALID, note: "x".repeat(1_100_000) }, 413, /limited to 1 MiB/],
   ];
 
   it("refuses each with a 4xx naming the problem, and every table stays as it was", { timeout: 180_000 }, async () => {
@@ -95,7 +95,10 @@ describe("bad input through the write API changes nothing", () => {
     const res = await post({ ...VALID, quote: "Unknown keys", recorded_by: "someone-else", status: "retracted", id: 1, statement_id: 1, version: 7, role: "admin" });
     expect(res.status).toBe(201);
     const { current } = (await res.json()) as { current: { id: number; recordedBy: string; status: string; version: number } };
-    expect(current).toMatchObject({ recordedBy: EDITOR.email, status: "published", version: 1 });
+    // The author is the session's account, shown by its public name (never the email).
+    const shownAs = readDb((db) => (db.prepare("select display_name as n from users where email = ?").get(EDITOR.email) as { n: string }).n);
+    expect(current).toMatchObject({ recordedBy: shownAs, status: "published", version: 1 });
+    expect(readDb((db) => db.prepare("select recorded_by as r from statements where id = (select max(id) from statements)").get())).toEqual({ r: EDITOR.email });
     expect(current.id).not.toBe(1);
     expect(readDb((db) => db.prepare("select count(*) as n from statements where recorded_by = 'someone-else'").get())).toEqual({ n: 0 });
   });

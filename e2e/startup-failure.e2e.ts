@@ -31,9 +31,13 @@ async function get(pathname: string): Promise<{ status: number; body: string }> 
   return { status: res.status, body: await res.text() };
 }
 
-/** Resets the database path to nothing (no file, no directory, no WAL files). */
+/**
+ * Resets the database path to nothing (no file, no directory, no WAL files), and empties the
+ * server's log, so each test reads only the reasons logged for its own file.
+ */
 function clear(): void {
   for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(f, { recursive: true, force: true });
+  fs.truncateSync(server.logFile, 0); // the server appends (O_APPEND), so it writes from the start again
 }
 
 function prepared(file: string): void {
@@ -110,7 +114,7 @@ describe("next start with an unusable database file", { timeout: 120_000 }, () =
     clear();
     const garbage = "somebody's notes, not a database\n".repeat(300);
     fs.writeFileSync(dbFile, garbage);
-    await expectRefused(/not a database/);
+    await expectRefused(/tracker\.db: file is not a database/);
     expect(fs.readFileSync(dbFile, "utf8")).toBe(garbage);
   });
 

@@ -13,6 +13,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { parseTrustedProxies, type TrustedProxies } from "./client-address";
 
 const SECRET_FILE_NAME = ".auth-secret";
 
@@ -67,4 +68,12 @@ export function resolveSignInLimit(env: Env = process.env): SignInLimit {
   const max = m ? Math.max(1, Number(m[1])) : 5;
   const windowSeconds = m ? Math.max(1, Number(m[2])) : 60;
   return { enabled, max, windowSeconds };
+}
+
+/**
+ * AUTH_TRUSTED_PROXIES: the proxies (addresses or CIDR ranges) whose X-Forwarded-For entries are
+ * believed. Unset: none, and the client is the socket's peer.
+ */
+export function resolveTrustedProxies(env: Env = process.env): TrustedProxies {
+  return parseTrustedProxies(env.AUTH_TRUSTED_PROXIES);
 }

@@ -10,6 +10,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "./auth";
+import { safeNext } from "./safe-next";
 import type { Role } from "./validation/account";
 
 export type Editor = { id: string; email: string; name: string; role: Role };
@@ -33,7 +34,8 @@ export async function getEditor(): Promise<Editor | null> {
 
 /** Where a signed-out visitor is sent; `next` brings them back after signing in. */
 export function signInPath(next?: string): string {
-  return next && next.startsWith("/admin") && !next.startsWith("//") ? `/admin/login?next=${encodeURIComponent(next)}` : "/admin/login";
+  const target = safeNext(next);
+  return target === "/admin" ? "/admin/login" : `/admin/login?next=${encodeURIComponent(target)}`;
 }
 
 /** The signed-in editor (or admin); otherwise redirects to the sign-in page. */

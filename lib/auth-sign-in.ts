@@ -8,24 +8,25 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies/utils";
 import { getAuth } from "./auth";
-import { resolveAuthUrl } from "./auth-env";
+import { resolveAuthUrl, resolveTrustedProxies } from "./auth-env";
+import { CLIENT_ADDRESS_HEADER, clientAddressOfHeaders } from "./client-address";
 
 export type SignInOutcome =
   | { ok: true }
   | { ok: false; reason: "credentials" | "disabled" | "unavailable" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
-// Passed on so that the rate limit and the session record see the real client.
-const FORWARDED_HEADERS = ["x-forwarded-for", "user-agent"];
-
 /** Signs in with email and password, setting the session cookie on success. */
 export async function signInWithPassword(email: string, password: string): Promise<SignInOutcome> {
   const incoming = await headers();
+  // Only the user agent is passed on from the browser's request; the client address is the one
+  // the app resolves (lib/client-address.ts), so the rate limit and the session record see the
+  // real client, never a header it sent.
   const forwarded = new Headers({ "content-type": "application/json" });
-  for (const name of FORWARDED_HEADERS) {
-    const value = incoming.get(name);
-    if (value) forwarded.set(name, value);
-  }
+  const address = clientAddressOfHeaders(incoming, resolveTrustedProxies());
+  if (address) forwarded.set(CLIENT_ADDRESS_HEADER, address);
+  const agent = incoming.get("user-agent");
+  if (agent) forwarded.set("user-agent", agent);
   const auth = getAuth();
   const url = new URL("/api/auth/sign-in/email", resolveAuthUrl());
   const response = await auth.handler(

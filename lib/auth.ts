@@ -13,6 +13,7 @@ import { admin } from "better-auth/plugins/admin";
 import { defaultAc } from "better-auth/plugins/admin/access";
 import { databasePath, getDb, type Db } from "@/db/client";
 import { accounts, sessions, users, verifications } from "@/db/schema";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { resolveAuthSecret, resolveAuthUrl, resolveSignInLimit } from "./auth-env";
 import { PASSWORD_LENGTH } from "./validation/account";
 
@@ -35,7 +36,6 @@ export function authSettingsFor(file: string): AuthSettings {
 
 /** Builds a better-auth instance over `db`. Scripts and tests call this; the server uses getAuth(). */
 export function createAuth(db: Db, settings: AuthSettings) {
-  const trustedProxies = process.env.AUTH_TRUSTED_PROXIES?.split(",").map((s) => s.trim()).filter(Boolean);
   return betterAuth({
     appName: "Coalition Tracker",
     secret: settings.secret,
@@ -61,7 +61,10 @@ export function createAuth(db: Db, settings: AuthSettings) {
       },
     },
     advanced: {
-      ipAddress: trustedProxies && trustedProxies.length > 0 ? { trustedProxies } : undefined,
+      // better-auth reads the client address only from the header the app itself sets, after
+      // resolving it from the socket peer and the trusted proxies (lib/client-address.ts); a
+      // client's own X-Forwarded-For, Forwarded, X-Real-IP, ... never reach its rate limit.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     disabledPaths: ["/sign-up/email", "/admin/impersonate-user", "/admin/stop-impersonating", "/admin/remove-user"],
     telemetry: { enabled: false },

@@ -5,6 +5,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { invalidUtf8Line } from "./utf8";
 
 /** A CSV format: its columns in the order exports write them, and those a header must contain. */
 export type CsvFormat = { columns: readonly string[]; required: readonly string[] };
@@ -32,13 +33,14 @@ export function restoreFormula(cell: string): string {
   return ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell;
 }
 
-function decode(input: string | Uint8Array): string | null {
+function decode(input: string | Uint8Array): string | { error: string } {
   if (typeof input === "string") return input;
   try {
     // fatal: a mis-saved Latin-1 file must be refused, not imported with replacement characters.
     return new TextDecoder("utf-8", { fatal: true }).decode(input);
   } catch {
-    return null;
+    const line = invalidUtf8Line(input);
+    return { error: `file is not valid UTF-8${line === null ? "" : ` (line ${line}); save it as UTF-8`}` };
   }
 }
 
@@ -58,7 +60,7 @@ function countLineBreaks(fields: readonly string[]): number {
 export function parseCsv(input: string | Uint8Array, format: CsvFormat): ParsedCsv {
   const { columns: COLUMNS, required } = format;
   const text = decode(input);
-  if (text === null) return { rows: [], error: "file is not valid UTF-8" };
+  if (typeof text !== "string") return { rows: [], error: text.error };
   let records: string[][];
   try {
     // Column counts are checked here rather than by csv-parse so that blank lines can be skipped

@@ -10,6 +10,13 @@
  *   submitted without JavaScript). Anything else gets 405 instead of the page being rendered as if
  *   it had been a GET. Files outside the API (`/icon.svg`, `/geo/*.json`) take GET and HEAD only.
  *   API routes answer for their own methods (Next gives 405 for the others).
+ * - A server action called from another origin (403): Next 16 refuses it too, but with a 500. Any
+ *   POST to a page (which can only be a server action) and any request with a Next-Action header
+ *   must come from one of the app's own origins (the request's public origin, scheme and port
+ *   included, or SITE_URL's): an `Origin` header naming another (or `null`, an opaque origin) is
+ *   refused; without an Origin, a `Referer` naming another origin is refused; with neither (not a
+ *   browser: every browser sends Origin on a POST) it passes, and the action's own session check
+ *   decides.
  */
 
 export type RequestFacts = {
@@ -18,9 +25,14 @@ export type RequestFacts = {
   pathname: string;
   nextAction: string | null;
   contentType: string | null;
+  /** The request's Origin and Referer headers (absent: null or undefined). */
+  origin?: string | null;
+  referer?: string | null;
+  /** The app's own origins for this request (lib/public-origin.ts publicOrigin, and SITE_URL's). */
+  ownOrigins?: readonly string[];
 };
 
-export type Refusal = { status: 400 | 405; message: string; allow?: string };
+export type Refusal = { status: 400 | 403 | 405; message: string; allow?: string };
 
 const PAGE_METHODS = "GET, HEAD, POST";
 
@@ -55,10 +67,34 @@ function isActionPost(facts: RequestFacts): boolean {
   return FORM_TYPES.includes(type);
 }
 
+/** The origin (scheme://host[:port]) a header value names, or null for "null", garbage or a non-web scheme. */
+function originOf(value: string): string | null {
+  if (value.trim() === "null") return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a server-action request comes from somewhere other than the app's own origins. */
+export function isCrossOriginAction(facts: RequestFacts): boolean {
+  const own = facts.ownOrigins ?? [];
+  const claimed = facts.origin ?? facts.referer ?? null;
+  if (claimed === null) return false; // not a browser (see the header comment)
+  const origin = originOf(claimed);
+  return origin === null || !own.includes(origin);
+}
+
 /** Why the request must be refused before routing, or null to let it through. */
 export function refuseRequest(facts: RequestFacts): Refusal | null {
   if (!isDecodablePath(facts.pathname)) {
     return { status: 400, message: "Bad request: the address contains a malformed percent-encoding (e.g. %FF or a lone %)." };
+  }
+  const actionLike = facts.nextAction !== null || (isPagePath(facts.pathname) && facts.method.toUpperCase() === "POST");
+  if (actionLike && facts.method.toUpperCase() !== "GET" && facts.method.toUpperCase() !== "HEAD" && isCrossOriginAction(facts)) {
+    return { status: 403, message: "Forbidden: a form or server action of this site may only be submitted from this site." };
   }
   if (!isPagePath(facts.pathname)) return null;
   const method = facts.method.toUpperCase();

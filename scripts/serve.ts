@@ -7,23 +7,57 @@
  * day and encoding, as long as no write has happened since (checked on every request through
  * SQLite's data_version on a read-only connection of our own); everything else, and every miss,
  * is Next (`next start` serves the same app without the front cache). Environment as for
- * `next start`: DATABASE_PATH, PORT; FRONT_CACHE=off disables the cache.
+ * `next start`: DATABASE_PATH, PORT, HOSTNAME; FRONT_CACHE=off disables the cache;
+ * AUTH_TRUSTED_PROXIES lists the peers whose forwarding headers are believed (lib/public-origin.ts).
+ * Every request gets an answer: targets that are not paths, methods the app has no use for and
+ * any exception in the handler are answered here (lib/request-target.ts).
  */
 import Database from "better-sqlite3";
 import http from "node:http";
+import type { Duplex } from "node:stream";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
-import { acceptsGzip, frontCacheKey } from "../lib/response-cache-key";
-import { ResponseCache } from "./server/response-cache";
+import { applyCanonicalForwarding, canonicalForwarding, isTrustedPeer, parseTrustedProxies } from "../lib/public-origin";
+import { frontCacheKey, negotiatedEncoding, refusesStoredEncodings } from "../lib/response-cache-key";
+import { ALLOW_HEADER, refuseAtFront, type FrontRefusal } from "../lib/request-target";
+import { ResponseCache, varyOnAcceptEncoding } from "./server/response-cache";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
   strict: false,
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = typeof values.hostname === "string" ? values.hostname : undefined;
+// As `next start`: the -H flag, else HOSTNAME, else every interface.
+const hostname = typeof values.hostname === "string" ? values.hostname : process.env.HOSTNAME || undefined;
 const dbFile = path.resolve(process.env.DATABASE_PATH || "data/tracker.db");
+
+/** A short plain-text answer the front gives itself; the connection is closed after it. */
+function answer(res: http.ServerResponse, refusal: Pick<FrontRefusal, "message" | "allow"> & { status: number }): void {
+  res.writeHead(refusal.status, {
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    connection: "close",
+    ...(refusal.allow ? { allow: refusal.allow } : {}),
+  });
+  res.end(`${refusal.message}\n`);
+}
+
+/** The same, written on a raw socket (a request Node's HTTP layer does not hand to the handler). */
+function answerOnSocket(socket: Duplex, status: number, reason: string, message: string, extra = ""): void {
+  if (!socket.writable) return void socket.destroy();
+  const body = `${message}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${extra}connection: close\r\n\r\n${body}`,
+  );
+}
+
+/** Whatever went wrong, the reader gets an answer (or a closed connection), never a hung socket. */
+function failed(res: http.ServerResponse, err: unknown): void {
+  console.error(`front: request failed: ${err instanceof Error ? err.message : String(err)}`);
+  if (!res.headersSent) answer(res, { status: 500, message: "Internal error." });
+  else res.destroy();
+}
 
 /** The data version as the front sees it, or null while the database cannot be opened. */
 function versionProbe(): () => string | null {
@@ -41,6 +75,9 @@ function versionProbe(): () => string | null {
 }
 
 async function main(): Promise<void> {
+  // Peers whose forwarding headers are believed (the same list the sign-in limit uses for the client
+  // IP); read inside main so that an unreadable list stops the start with its message, not a trace.
+  const trustedProxies = parseTrustedProxies(process.env.AUTH_TRUSTED_PROXIES);
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -48,18 +85,60 @@ async function main(): Promise<void> {
   const cache = process.env.FRONT_CACHE === "off" ? null : new ResponseCache(() => version() ?? "unavailable");
   const today = () => new Date().toISOString().slice(0, 10);
 
-  const server = http.createServer((req, res) => {
-    const key = cache ? frontCacheKey(req, today()) : null;
-    if (!cache || key === null) return void handle(req, res);
+  /** One request, from the front's own checks through the cache to Next. May throw: see the guard below. */
+  const front = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    const refusal = refuseAtFront(req.method, req.url);
+    if (refusal) return answer(res, refusal);
+    // What the app may believe about host, scheme and client: forwarding headers only from a
+    // trusted proxy, set by us from the connection otherwise (lib/public-origin.ts).
+    const peer = req.socket.remoteAddress;
+    const canonical = canonicalForwarding(req.headers, peer, isTrustedPeer(trustedProxies, peer), false);
+    if (canonical.host === null) return answer(res, { status: 400, message: "Bad request: missing or invalid Host header." });
+    applyCanonicalForwarding(req.headers, canonical);
+    const pass = () => void handle(req, res).catch((err: unknown) => failed(res, err));
+    if (!cache) return pass();
+    if (refusesStoredEncodings(req)) {
+      return answer(res, { status: 406, message: "Not acceptable: this answer is available as gzip or uncompressed (identity)." });
+    }
+    const key = frontCacheKey(req, today());
+    const encoding = negotiatedEncoding(req.headers);
+    if (key === null || encoding === null) return pass();
+    // Next answers in exactly the form the key names (its own compression would otherwise pick
+    // deflate or br, which would then be replayed to readers who never asked for it).
+    req.headers["accept-encoding"] = encoding;
+    varyOnAcceptEncoding(res);
     const hit = cache.lookup(key);
     if (hit) return ResponseCache.replay(req, res, hit);
-    void cache.waitForInFlight(key).then((waited) => {
-      const late = cache.lookup(key);
-      if (late) return ResponseCache.replay(req, res, late);
-      // One capture per key at a time; a reader who waited in vain is answered by Next directly.
-      if (!waited) cache.capture(key, req, res, { acceptsGzip: acceptsGzip(req.headers) });
-      void handle(req, res);
-    });
+    cache
+      .waitForInFlight(key)
+      .then((waited) => {
+        const late = cache.lookup(key);
+        if (late) return ResponseCache.replay(req, res, late);
+        // One capture per key at a time; a reader who waited in vain is answered by Next directly.
+        if (!waited) cache.capture(key, req, res, { encoding });
+        pass();
+      })
+      .catch((err: unknown) => failed(res, err));
+  };
+
+  const server = http.createServer((req, res) => {
+    try {
+      front(req, res);
+    } catch (err) {
+      failed(res, err);
+    }
+  });
+  // Requests Node's parser refuses never reach the handler: answer them here, as Node would by
+  // default, but with 405 for a method it does not know (TRACK, ...).
+  server.on("clientError", (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === "HPE_INVALID_METHOD") return answerOnSocket(socket, 405, "Method Not Allowed", `Method not allowed: this server answers ${ALLOW_HEADER}.`, `allow: ${ALLOW_HEADER}\r\n`);
+    if (err.code === "HPE_HEADER_OVERFLOW") return answerOnSocket(socket, 431, "Request Header Fields Too Large", "Request headers too large.");
+    if (err.code === "ERR_HTTP_REQUEST_TIMEOUT") return answerOnSocket(socket, 408, "Request Timeout", "Request timeout.");
+    answerOnSocket(socket, 400, "Bad Request", "Bad request.");
+  });
+  // CONNECT is not a request for this app (Node would otherwise just drop the connection).
+  server.on("connect", (_req: http.IncomingMessage, socket: Duplex) => {
+    answerOnSocket(socket, 405, "Method Not Allowed", `Method not allowed: this server answers ${ALLOW_HEADER}.`, `allow: ${ALLOW_HEADER}\r\n`);
   });
   server.listen(port, hostname, () => {
     console.log(`Coalition Tracker on http://${hostname ?? "localhost"}:${port} (front cache ${cache ? "on" : "off"}, database ${dbFile})`);

@@ -1,5 +1,5 @@
 "use client";
-/** The admins' account forms: create an account, and change one (role, password, disabled). */
+/** The admins' account forms: create an account, and change one (role, password, public name, disabled). */
 import { useActionState } from "react";
 import type { FormAction, FormState } from "@/lib/form-state";
 import { bindFields } from "./bind-fields";
@@ -38,7 +38,21 @@ export function CreateAccountForm({ action }: { action: FormAction }) {
 }
 
 /** Change one account: each button submits its own `intent`. */
-export function AccountControls({ action, id, role, disabled, self }: { action: FormAction; id: string; role: string; disabled: boolean; self: boolean }) {
+export function AccountControls({
+  action,
+  id,
+  role,
+  displayName,
+  disabled,
+  self,
+}: {
+  action: FormAction;
+  id: string;
+  role: string;
+  displayName: string;
+  disabled: boolean;
+  self: boolean;
+}) {
   const [state, formAction] = useActionState<FormState, FormData>(action, { status: "idle" });
   return (
     <div className="account-controls">
@@ -58,6 +72,17 @@ export function AccountControls({ action, id, role, disabled, self }: { action: 
         <input id={`pw-${id}`} type="password" name="newPassword" autoComplete="new-password" minLength={12} required />{" "}
         <SubmitButton className="secondary">Set password</SubmitButton>
         {state.fieldErrors?.newPassword?.map((m) => (
+          <p key={m} className="field-error">
+            {m}
+          </p>
+        ))}
+      </form>
+      <form action={formAction} className="inline-form">
+        <input type="hidden" name="intent" value="display-name" />
+        <label htmlFor={`dn-${id}`}>Public name</label>{" "}
+        <input id={`dn-${id}`} name="displayName" defaultValue={displayName} maxLength={60} required autoComplete="off" />{" "}
+        <SubmitButton className="secondary">Set public name</SubmitButton>
+        {state.fieldErrors?.displayName?.map((m) => (
           <p key={m} className="field-error">
             {m}
           </p>

@@ -1,9 +1,12 @@
 "use client";
 /**
  * Upload a statements CSV, see every row's outcome (dry run), then confirm. Both steps are plain
- * forms posting to one server action, so the import works without JavaScript too.
+ * forms posting to one server action, so the import works without JavaScript too. With JavaScript,
+ * a file over the browser import's limit is refused here, before anything is sent (the action
+ * refuses it too, and proxy.ts refuses any form post over its own limit).
  */
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
+import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge, formatBytes } from "@/lib/body-limits";
 import type { FormState } from "@/lib/form-state";
 import type { ImportData } from "@/app/admin/_actions/import";
 import { FieldError } from "./field";
@@ -15,9 +18,20 @@ type Action = (prev: FormState<ImportData>, formData: FormData) => Promise<FormS
 export function ImportForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState<FormState<ImportData>, FormData>(action, { status: "idle" });
   const data = state.data;
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const fieldErrors = tooLarge ? { ...state.fieldErrors, file: [tooLarge] } : state.fieldErrors;
+  const checkSize = (file: File | undefined): boolean => {
+    const problem = file && file.size > BROWSER_IMPORT_MAX_FILE_BYTES ? browserImportTooLarge(file.size) : null;
+    setTooLarge(problem);
+    return problem === null;
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem("file");
+    if (input instanceof HTMLInputElement && !checkSize(input.files?.[0])) event.preventDefault();
+  };
   return (
     <>
-      <FormStatus status={state.status} message={state.message} />
+      <FormStatus status={tooLarge ? "error" : state.status} message={tooLarge ? "The file was not sent: it is too large for the browser import." : state.message} />
       {data?.draftId && !data.imported ? (
         <form action={formAction} className="admin-form">
           <input type="hidden" name="intent" value="confirm" />
@@ -30,15 +44,25 @@ export function ImportForm({ action }: { action: Action }) {
         </form>
       ) : null}
       {data ? <OutcomeTable data={data} /> : null}
-      <form action={formAction} className="admin-form" encType="multipart/form-data">
+      <form action={formAction} className="admin-form" encType="multipart/form-data" onSubmit={onSubmit}>
         <input type="hidden" name="intent" value="preview" />
-        <div className={state.fieldErrors?.file ? "field invalid" : "field"}>
+        <div className={fieldErrors?.file ? "field invalid" : "field"}>
           <label htmlFor="f-file">{data ? "Check another file" : "Statements CSV file"}</label>
           <div className="hint" id="f-file-hint">
-            UTF-8, with a header row; the columns of the CSV export (country, stated_on, stance and source_title are required).
+            UTF-8, with a header row; the columns of the CSV export (country, stated_on, stance and source_title are required). At
+            most {formatBytes(BROWSER_IMPORT_MAX_FILE_BYTES)}; import larger files with npm run db:import or the API.
           </div>
-          <input id="f-file" type="file" name="file" accept=".csv,text/csv" required aria-describedby="f-file-hint f-file-error" />
-          <FieldError name="file" errors={state.fieldErrors} />
+          <input
+            id="f-file"
+            type="file"
+            name="file"
+            accept=".csv,text/csv"
+            required
+            aria-describedby="f-file-hint f-file-error"
+            aria-invalid={fieldErrors?.file ? true : undefined}
+            onChange={(e) => checkSize(e.currentTarget.files?.[0])}
+          />
+          <FieldError name="file" errors={fieldErrors} />
         </div>
         <p className="actions">
           <SubmitButton pendingLabel="Checking…" className={data?.draftId && !data.imported ? "secondary" : "primary"}>

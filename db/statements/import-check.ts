@@ -2,6 +2,7 @@
  * From an uploaded or command-line CSV file to rows the database can import, all or nothing: every
  * bad row is reported with its line number and reason, and no row is returned unless all are good.
  */
+import { CLI_IMPORT_MAX_BYTES } from "@/lib/body-limits";
 import { resolveCountry } from "@/lib/countries";
 import { parseStatementsCsv, type CsvColumn } from "./csv";
 import { validateImportRow, type NormalisedStatementInput } from "./validation";
@@ -14,7 +15,7 @@ export type ParsedImport =
 export const MAX_IMPORT_ROWS = 200_000;
 
 /** Largest file accepted, in bytes (100 MiB: 200,000 long rows); checked before anything is parsed. */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = CLI_IMPORT_MAX_BYTES;
 
 /** The refusal for a file of `bytes` bytes, or null if its size is acceptable. */
 export function importSizeProblem(bytes: number): string | null {

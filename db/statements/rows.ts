@@ -7,6 +7,7 @@
  */
 import { getTableColumns } from "drizzle-orm";
 import { sources, statements } from "../schema";
+import { publicActor } from "@/lib/public-actor";
 import type { ContributionKey, Source, StanceKey } from "@/lib/types";
 
 type Row = typeof statements.$inferSelect;
@@ -39,6 +40,8 @@ const SELECTED: readonly [string, string][] = [
     .map(([key, col]): [string, string] => [`s.${col.name}`, RENAMED[key as keyof Row] ?? key]),
   ["c.name", "countryName"],
   ...SOURCE_KEYS.map((k): [string, string] => [`src.${getTableColumns(sources)[k].name}`, prefixed(k)]),
+  // The author's public display name (users.email is unique, so one index lookup per row).
+  ["(select ru.display_name from users ru where ru.email = s.recorded_by)", "recorderName"],
 ];
 
 /** SQL select list; expects `s` = statements, `c` = countries, `src` = sources. */
@@ -56,7 +59,7 @@ export type StatementRow = Omit<StatementDto, "contributions" | "recordedAt" | "
   contributions: string;
   recordedAt: number;
   supersededAt: number | null;
-} & { [K in (typeof SOURCE_KEYS)[number] as `source${Capitalize<K>}`]: Source[K] };
+} & { [K in (typeof SOURCE_KEYS)[number] as `source${Capitalize<K>}`]: Source[K] } & { recorderName: string | null };
 
 export function toStatementDto(r: StatementRow): StatementDto {
   const {
@@ -72,10 +75,14 @@ export function toStatementDto(r: StatementRow): StatementDto {
     sourceRetrievedOn,
     sourceArchivedUrl,
     sourceNote,
+    recorderName,
     ...content
   } = r;
   return {
     ...content,
+    // Never the stored email or file path: these DTOs are what the public pages and API show
+    // (the key keeps its place in the object: JSON answers list fields in the same order).
+    recordedBy: publicActor(content.recordedBy, recorderName),
     contributions: JSON.parse(contributions) as ContributionKey[],
     recordedAt: new Date(recordedAt).toISOString(),
     supersededAt: supersededAt === null ? null : new Date(supersededAt).toISOString(),

@@ -41,6 +41,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_PATH: databasePath,
+    // The tests' own client (127.0.0.1) acts as a trusted proxy, so that a test can give each
+    // client its own address with X-Forwarded-For (e2e/support/admin.ts, api-session.ts). That an
+    // untrusted client cannot is tested on a server of its own (e2e/auth-hardening.e2e.ts).
+    AUTH_TRUSTED_PROXIES: "127.0.0.1, ::1",
   };
 
   let server: ServerHandle | undefined;

@@ -24,6 +24,18 @@ export const roleField = z.enum(ROLES, { error: () => `role must be one of ${ROL
 /** A display name; when left empty, the part of the email before "@". */
 export const nameField = z.string().trim().max(100, "name must be at most 100 characters");
 
+/**
+ * The public display name shown on public pages and in the public API for an editor's work. Never
+ * an email or anything path-like (those are what it replaces), and no control characters.
+ */
+export const publicNameField = z
+  .string()
+  .trim()
+  .min(1, "public name is required")
+  .max(60, "public name must be at most 60 characters")
+  .refine((v) => !/[@\\/]/.test(v), "public name must not contain @, / or \\ (it must not look like an email or a path)")
+  .refine((v) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(v), "public name must not contain control characters");
+
 export const newAccountSchema = z
   .object({ email: emailField, password: passwordField, name: nameField.default(""), role: roleField.default("editor") })
   .transform((a) => ({ ...a, name: a.name || a.email.split("@")[0]! }));

@@ -14,14 +14,11 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { LruCache } from "@/lib/lru-cache";
+import type { StoredEncoding } from "@/lib/response-cache-key";
 
 export type StoredResponse = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
 const gzipAsync = promisify(gzip);
-// Bodies worth compressing: text and JSON of at least a kilobyte (Next compresses its pages
-// itself, but sends route handlers' answers, like the multi-megabyte timeline, as they are).
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/i;
-const MIN_COMPRESSED_BYTES = 1024;
 
 function headerText(value: unknown): string | undefined {
   if (typeof value === "string") return value;
@@ -29,21 +26,30 @@ function headerText(value: unknown): string | undefined {
   return typeof value === "number" ? String(value) : undefined;
 }
 
+function withVaryAcceptEncoding(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  const vary = headerText(headers.vary);
+  if (vary && /(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) return headers;
+  return { ...headers, vary: [vary, "Accept-Encoding"].filter(Boolean).join(", ") };
+}
+
 /**
- * The answer as stored for a reader who accepts gzip: compressed once here when the server sent it
- * uncompressed, so every replay is small. The validator becomes weak (same content, other bytes).
+ * The answer as stored for readers given `encoding` (lib/response-cache-key.ts negotiatedEncoding),
+ * or null when it must not be stored. Only two forms exist: gzip (compressed once here when Next
+ * sent it uncompressed, such as the route handlers' multi-megabyte timeline; the validator becomes
+ * weak: same content, other bytes) and identity, which never carries a Content-Encoding. Anything
+ * else (Next answering in an encoding the key does not name) is not kept. Both say
+ * `Vary: Accept-Encoding`, so shared caches downstream keep the forms apart too.
  */
-export async function storedForm(stored: StoredResponse, acceptsGzip: boolean): Promise<StoredResponse> {
-  const type = headerText(stored.headers["content-type"]) ?? "";
-  if (!acceptsGzip || stored.headers["content-encoding"] !== undefined || !COMPRESSIBLE.test(type) || stored.body.length < MIN_COMPRESSED_BYTES) {
-    return stored;
-  }
-  const headers: OutgoingHttpHeaders = { ...stored.headers, "content-encoding": "gzip" };
-  const vary = headerText(stored.headers.vary);
-  headers.vary = vary && /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ");
+export async function storedForm(stored: StoredResponse, encoding: StoredEncoding): Promise<StoredResponse | null> {
+  const sent = (headerText(stored.headers["content-encoding"]) ?? "identity").trim().toLowerCase();
+  if (sent !== "identity" && sent !== encoding) return null;
+  // Content-Encoding is set again below for the gzip form only.
+  const headers = withVaryAcceptEncoding(Object.fromEntries(Object.entries(stored.headers).filter(([name]) => name !== "content-encoding")));
+  if (encoding === "identity") return { status: stored.status, headers, body: stored.body };
+  if (sent === "gzip") return { status: stored.status, headers: { ...headers, "content-encoding": "gzip" }, body: stored.body };
   const etag = headerText(stored.headers.etag);
   if (etag !== undefined) headers.etag = etag.startsWith("W/") ? etag : `W/${etag}`;
-  return { status: stored.status, headers, body: await gzipAsync(stored.body, { level: 6 }) };
+  return { status: stored.status, headers: { ...headers, "content-encoding": "gzip" }, body: await gzipAsync(stored.body, { level: 6 }) };
 }
 
 // Headers that describe one connection or one moment, not the representation.
@@ -58,6 +64,23 @@ function ifNoneMatchHits(req: IncomingMessage, stored: unknown): boolean {
     const tag = t.trim();
     return tag === "*" || tag === etag || tag.replace(/^W\//, "") === etag.replace(/^W\//, "");
   });
+}
+
+/**
+ * Makes Next's own answer to a front-cacheable request say `Vary: Accept-Encoding` (Next leaves it
+ * off uncompressed route-handler answers): the answer is one of two stored forms, picked by that
+ * header, and a shared cache downstream must keep them apart as well.
+ */
+export function varyOnAcceptEncoding(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  // Node's implicit header flush calls this.writeHead too, so this sees every answer.
+  res.writeHead = ((...args: unknown[]) => {
+    if (!res.headersSent) {
+      const vary = withVaryAcceptEncoding({ vary: headerText(res.getHeader("vary")) }).vary;
+      if (vary !== undefined) res.setHeader("vary", vary);
+    }
+    return writeHead(...args);
+  }) as ServerResponse["writeHead"];
 }
 
 export class ResponseCache {
@@ -107,10 +130,11 @@ export class ResponseCache {
   }
 
   /**
-   * Lets Next answer, keeping a copy of a complete 200 answer to replay later (gzip-compressed
-   * when `acceptsGzip` and Next sent it uncompressed; see storedForm).
+   * Lets Next answer, keeping a copy of a complete 200 answer to replay later in the form
+   * `encoding` (see storedForm). The caller has set the request's Accept-Encoding to exactly that
+   * form, so that Next answers in it (or uncompressed).
    */
-  capture(key: string, req: IncomingMessage, res: ServerResponse, { acceptsGzip = false } = {}): void {
+  capture(key: string, req: IncomingMessage, res: ServerResponse, { encoding = "identity" }: { encoding?: StoredEncoding } = {}): void {
     if (req.method !== "GET") return; // a HEAD answer has no body to keep
     const startVersion = this.version;
     const chunks: Buffer[] = [];
@@ -142,10 +166,10 @@ export class ResponseCache {
       if (startVersion === null || this.currentVersion() !== startVersion || this.version !== startVersion) return;
       const headers: OutgoingHttpHeaders = {};
       for (const [name, value] of Object.entries(res.getHeaders())) if (!NOT_STORED.has(name) && value !== undefined) headers[name] = value;
-      void storedForm({ status: 200, headers, body: Buffer.concat(chunks) }, acceptsGzip).then((stored) => {
+      void storedForm({ status: 200, headers, body: Buffer.concat(chunks) }, encoding).then((stored) => {
         // Still the data it was rendered from (compression takes a moment for large answers).
-        if (this.version === startVersion && this.currentVersion() === startVersion) this.entries.set(key, stored);
-      });
+        if (stored && this.version === startVersion && this.currentVersion() === startVersion) this.entries.set(key, stored);
+      }, () => undefined); // a body that cannot be compressed is simply not kept
     };
     res.once("finish", () => settle(true));
     res.once("close", () => settle(res.writableFinished));

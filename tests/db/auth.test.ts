@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuth, type Auth } from "@/lib/auth";
+import { handleAuthRequest } from "@/lib/auth-route";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from "@/lib/client-address";
 import { createAccount, ensureInitialAdmin } from "@/db/accounts";
 import { resolveAuthSecret, resolveAuthUrl, resolveSignInLimit } from "@/lib/auth-env";
 import { InvalidInputError } from "@/db/errors";
@@ -18,13 +20,16 @@ function settings(baseURL = "http://localhost:3000") {
   return { secret: "x".repeat(40), baseURL, signInLimit: { enabled: true, max: 3, windowSeconds: 60 } };
 }
 
-function signIn(a: Auth, email: string, password: string, ip: string) {
-  return a.handler(
+/** Signs in through the app's /api/auth handler, as a request reaches it from the server in front. */
+function signIn(a: Auth, email: string, password: string, ip: string, extra: Record<string, string> = {}) {
+  return handleAuthRequest(
+    a,
     new Request("http://localhost:3000/api/auth/sign-in/email", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": ip },
+      headers: { "content-type": "application/json", ...extra, "x-forwarded-for": ip },
       body: JSON.stringify({ email, password }),
     }),
+    parseTrustedProxies(undefined),
   );
 }
 
@@ -74,6 +79,26 @@ describe("accounts and sign-in", () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("x-retry-after"))).toBeGreaterThan(0);
     expect((await signIn(auth, "admin@example.org", PASSWORD, "10.0.0.10")).status).toBe(200);
+  });
+
+  it("counts attempts per resolved address, whatever address headers the client adds", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const spoof = `198.51.100.${i}`;
+      const res = await signIn(auth, "admin@example.org", "wrong password!", `${spoof}, 10.0.1.1`, {
+        forwarded: `for=${spoof}`,
+        "x-real-ip": spoof,
+        "cf-connecting-ip": spoof,
+        "true-client-ip": spoof,
+        [CLIENT_ADDRESS_HEADER]: spoof,
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(statuses.slice(3).every((s) => s === 429)).toBe(true);
+    expect((await signIn(auth, "admin@example.org", PASSWORD, "2001:db8::1, 10.0.1.1", { [CLIENT_ADDRESS_HEADER]: "10.9.9.9" })).status).toBe(429);
+    // IPv6 clients are told apart too.
+    expect((await signIn(auth, "admin@example.org", PASSWORD, "2001:db8::2")).status).toBe(200);
   });
 
   it("creates accounts with an audit entry and refuses taken emails; never stores the password", async () => {

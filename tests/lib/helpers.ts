@@ -35,3 +35,23 @@ export function randomFacts(n: number, countries: number, days: number, seed: nu
   }
   return facts;
 }
+
+/**
+ * `items` behind a proxy that counts reads of its elements, so a test can check how many a search
+ * looks at (a binary search reads O(log n) of them) without timing it.
+ */
+export function countingReads<A extends readonly unknown[]>(items: A): { items: A; reads(): number; reset(): void } {
+  let reads = 0;
+  const proxy = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^\d+$/.test(key)) reads += 1;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { items: proxy, reads: () => reads, reset: () => void (reads = 0) };
+}
+
+/** The most element reads a binary search over `n` items may make, plus the one read of its answer. */
+export function binarySearchReads(n: number): number {
+  return Math.ceil(Math.log2(n + 1)) + 1;
+}

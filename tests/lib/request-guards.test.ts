@@ -56,3 +56,47 @@ describe("refuseRequest", () => {
     expect(refuseRequest(req({ method: "PUT", pathname: "/_next/static/x.js" }))).toBeNull();
   });
 });
+
+describe("server actions from another origin", () => {
+  const own = ["http://tracker.example:3000", "https://tracker.example"];
+  const action = (over: Partial<RequestFacts>) =>
+    refuseRequest(req({ method: "POST", pathname: "/admin/statements", nextAction: "7f3a", contentType: "text/plain;charset=UTF-8", ownOrigins: own, ...over }));
+  const form = (over: Partial<RequestFacts>) =>
+    refuseRequest(req({ method: "POST", pathname: "/admin/statements", contentType: "multipart/form-data; boundary=x", ownOrigins: own, ...over }));
+
+  it.each([
+    ["another site", { origin: "http://evil.example" }],
+    ["an opaque origin (sandboxed frame, data: URL)", { origin: "null" }],
+    ["the same host on another port", { origin: "http://tracker.example:3001" }],
+    ["the same host over another scheme", { origin: "https://tracker.example:3000" }],
+    ["a sub-domain", { origin: "http://a.tracker.example:3000" }],
+    ["a look-alike suffix", { origin: "http://tracker.example.evil.example:3000" }],
+    ["an empty Origin", { origin: "" }],
+    ["a malformed Origin", { origin: "http//tracker.example:3000" }],
+    ["a non-web scheme", { origin: "file://tracker.example" }],
+    ["no Origin and a foreign Referer", { referer: "http://evil.example/page" }],
+    ["no Origin and a malformed Referer", { referer: "not a url" }],
+    ["own Referer but a foreign Origin", { origin: "http://evil.example", referer: "http://tracker.example:3000/admin" }],
+  ] as const)("refuses %s with 403, for script-driven and no-JavaScript submissions alike", (_what, headers) => {
+    expect(action(headers)?.status).toBe(403);
+    expect(form(headers)?.status).toBe(403);
+    // A Next-Action header on any path, whatever the body or method.
+    expect(refuseRequest(req({ method: "POST", pathname: "/api/v1/stances", nextAction: "x", contentType: "text/plain", ownOrigins: own, ...headers }))?.status).toBe(403);
+    expect(refuseRequest(req({ method: "PUT", pathname: "/countries", nextAction: "x", ownOrigins: own, ...headers }))?.status).toBe(403);
+  });
+
+  it.each([
+    ["the request's own origin", { origin: "http://tracker.example:3000" }],
+    ["SITE_URL's origin", { origin: "https://tracker.example" }],
+    ["no Origin and an own Referer", { referer: "https://tracker.example/admin/statements/new" }],
+    ["neither Origin nor Referer (not a browser)", {}],
+  ] as const)("lets through %s", (_what, headers) => {
+    expect(action(headers)).toBeNull();
+    expect(form(headers)).toBeNull();
+  });
+
+  it("does not apply to reads or to the API's own POSTs (they check their Origin themselves)", () => {
+    expect(refuseRequest(req({ method: "GET", pathname: "/", origin: "http://evil.example", ownOrigins: own }))).toBeNull();
+    expect(refuseRequest(req({ method: "POST", pathname: "/api/auth/sign-in/email", contentType: "application/json", origin: "http://evil.example", ownOrigins: own }))).toBeNull();
+  });
+});

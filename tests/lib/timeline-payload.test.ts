@@ -3,7 +3,7 @@ import { stancesAsOf } from "@/lib/stance-as-of";
 import { addDays } from "@/lib/dates";
 import { changeDates } from "@/lib/timeline";
 import { countState, packTimeline, stateOn, unpackTimeline, unpackTimelineInSlices, type CitedFact } from "@/lib/timeline-payload";
-import { f, randomFacts } from "./helpers";
+import { binarySearchReads, countingReads, f, randomFacts } from "./helpers";
 
 const cite = (fact: ReturnType<typeof f>, sourceId = 1, precision: "day" | "month" = "day"): CitedFact => ({ ...fact, sourceId, precision });
 const sources = [
@@ -57,16 +57,25 @@ describe("timeline payload", () => {
     }
   });
 
-  it("computes a slider step in well under 8 ms at 100k statements", { timeout: 30_000 }, () => {
-    const big = unpackTimeline(packTimeline(randomFacts(100_000, 250, 500, 11).map((x) => cite(x, 1)), sources, [], []));
-    const times: number[] = [];
+  // The time of a slider step at 100k statements is measured by `npm run bench` (recolour); here,
+  // what keeps it small: each country's state is a binary search over its change points.
+  it("computes a slider step at 100k statements by a binary search per country", { timeout: 30_000 }, () => {
+    const random = randomFacts(100_000, 250, 500, 11).map((x) => cite(x, 1));
+    const big = unpackTimeline(packTimeline(random, sources, [], []));
+    const counted = new Map([...big.pointsByCountry].map(([iso3, pts]) => [iso3, { pts, counter: countingReads(pts) }]));
+    const watched = { pointsByCountry: new Map([...counted].map(([iso3, c]) => [iso3, c.counter.items])) };
+    const longest = Math.max(...[...counted.values()].map((c) => c.pts.length));
+    expect(longest).toBeGreaterThan(100); // long enough that a linear scan would read far more
     for (let d = 0; d < 200; d++) {
-      const t = performance.now();
-      stateOn(big, addDays("2025-01-01", d * 2));
-      times.push(performance.now() - t);
+      const date = addDays("2025-01-01", d * 2);
+      for (const c of counted.values()) c.counter.reset();
+      const state = stateOn(watched, date);
+      for (const [iso3, c] of counted) expect(c.counter.reads(), `${iso3} on ${date}`).toBeLessThanOrEqual(binarySearchReads(c.pts.length));
+      if (d % 40 === 0) {
+        const expected = new Map([...stancesAsOf(random, date)].map(([iso3, s]) => [iso3, s.stance]));
+        expect(new Map([...state].map(([iso3, p]) => [iso3, p.stance])), date).toEqual(expected);
+      }
     }
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(8);
   });
 
   describe("unpacking in slices", () => {

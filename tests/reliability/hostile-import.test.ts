@@ -1,22 +1,28 @@
 /**
- * Hostile input on the CSV import path (lib/statement-import.ts into db/statements/import.ts)
+ * Hostile input on the CSV import path (db/statements/import-check.ts into db/statements/import.ts)
  * and the data layer's write functions: every bad value is refused with a message naming its line
  * and column, every merely odd value is stored as the exact text given and survives export and
  * re-import unchanged, and nothing reaches the database unless the whole file is valid.
  */
 import { stringify } from "csv-stringify/sync";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { importStatements } from "@/db/statements";
 import { listCurrentStatements } from "@/db/statements";
 import { createStatement } from "@/db/statements";
 import { restoreFormula } from "@/lib/csv";
-import { CSV_COLUMNS, type CsvColumn } from "@/db/statements/csv";
+import { CSV_COLUMNS, parseStatementsCsv, type CsvColumn } from "@/db/statements/csv";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseStatementImport } from "@/db/statements";
 import { statementsToCsv } from "@/db/statements";
 import { cleanText } from "@/lib/validation/fields";
 import { FIELD_LIMITS } from "@/db/statements/validation";
 import { BAD_DATES, CONTROL_CHARACTERS, HOSTILE_URLS, INERT_TEXT } from "../support/hostile-input";
 import { createTestDb, type TestDb } from "../support/test-db";
+
+// The real CSV parser behind a spy, so a test can see whether a file reached it at all.
+vi.mock("@/db/statements/csv", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/db/statements/csv")>();
+  return { ...actual, parseStatementsCsv: vi.fn(actual.parseStatementsCsv) };
+});
 
 const TODAY = "2026-06-01";
 const TEXT_COLUMNS = ["conditions", "quote", "speaker", "source_title", "source_publisher", "note"] as const;
@@ -192,15 +198,17 @@ describe("CSV import: files that must be refused as a whole", () => {
     Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
 
   it.each([
-    ["an invalid byte", bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xff, 0xfe], ",,,,,\n")],
-    ["an overlong encoding of '/'", bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xc0, 0xaf], ",,,,,\n")],
-    ["a truncated multi-byte character", bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xe2, 0x82], ",,,,,\n")],
-    ["an encoded surrogate (CESU-8)", bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xed, 0xa0, 0x80], ",,,,,\n")],
-    ["Latin-1 text", bytes(header, "EST,2025-09-04,troops,,,,,,Z", [0xfc], "rich,,,,,\n")],
-    ["UTF-16 with BOM", Buffer.from(`\ufeff${header}${goodRow}`, "utf16le")],
-    ["a PNG image", bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])],
-  ])("refuses a file with %s as not UTF-8", (_label, file) => {
-    expect(errorsOf(file)).toEqual(["file is not valid UTF-8"]);
+    ["an invalid byte", 2, bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xff, 0xfe], ",,,,,\n")],
+    ["an overlong encoding of '/'", 2, bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xc0, 0xaf], ",,,,,\n")],
+    ["a truncated multi-byte character", 2, bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xe2, 0x82], ",,,,,\n")],
+    ["an encoded surrogate (CESU-8)", 2, bytes(header, "EST,2025-09-04,troops,,,,,,Title ", [0xed, 0xa0, 0x80], ",,,,,\n")],
+    ["Latin-1 text", 2, bytes(header, "EST,2025-09-04,troops,,,,,,Z", [0xfc], "rich,,,,,\n")],
+    ["Latin-1 text after good rows and CRLF, CR breaks", 5, bytes(header, goodRow, "EST,2025-09-05,troops,,,,,,T,,,,,\r\n", "EST,2025-09-06,troops,,,,,,T,,,,,\r", "EST,2025-09-07,troops,,,,,,Z", [0xfc], "rich,,,,,\n")],
+    ["a bad byte inside a quoted multi-line cell", 4, bytes(header, 'EST,2025-09-04,troops,,"one\ntwo\n', [0xff], '",,,,Title,,,,,\n')],
+    ["UTF-16 with BOM", 1, Buffer.from(`\ufeff${header}${goodRow}`, "utf16le")],
+    ["a PNG image", 1, bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])],
+  ])("refuses a file with %s as not UTF-8, naming line %i", (_label, line, file) => {
+    expect(errorsOf(file)).toEqual([`file is not valid UTF-8 (line ${line}); save it as UTF-8`]);
   });
 
   it.each([
@@ -222,12 +230,27 @@ describe("CSV import: files that must be refused as a whole", () => {
     expect(errorsOf(header)).toEqual(["the file has a header but no rows"]);
   });
 
-  it("refuses a file over the size limit before parsing it", () => {
-    const huge = new Uint8Array(MAX_IMPORT_BYTES + 1);
-    const started = performance.now();
+  it("refuses a file over the size limit before parsing it, or reading a byte of it", () => {
+    const parser = vi.mocked(parseStatementsCsv);
+    parser.mockClear();
+    expect(errorsOf(csvOf([{}]))).toEqual([]);
+    expect(parser).toHaveBeenCalledTimes(1); // the spy sees the files that are parsed
+    parser.mockClear();
+    // Bytes behind a proxy that records what is touched: the size may be asked, nothing else (a
+    // read of any byte throws at once, so reading the file fails fast instead of slowly).
+    const touched = new Set<string | symbol>();
+    const huge = new Proxy(new Uint8Array(MAX_IMPORT_BYTES + 1), {
+      get(target, key) {
+        if (typeof key === "string" && /^\d+$/.test(key)) throw new Error(`byte ${key} of the oversize file was read`);
+        touched.add(key);
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
     expect(errorsOf(huge)).toEqual([`the file is ${MAX_IMPORT_BYTES + 1} bytes; at most ${MAX_IMPORT_BYTES} bytes (100 MiB) are imported at once`]);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect([...touched]).toEqual(["byteLength"]);
     expect(errorsOf("é".repeat(MAX_IMPORT_BYTES / 2 + 1))[0]).toMatch(/^the file is \d+ bytes/);
+    expect(parser).not.toHaveBeenCalled();
   });
 
   it("refuses a file with more rows than the limit", { timeout: 60_000 }, () => {

@@ -104,22 +104,42 @@ describe("storedForm", () => {
   const json = Buffer.from(JSON.stringify({ countries: Array.from({ length: 200 }, (_, i) => ({ iso3: `C${i}`, stance: "troops" })) }));
   const answer = { status: 200, headers: { "content-type": "application/json", etag: '"abc"', vary: "rsc" }, body: json };
 
-  it("gzips a large uncompressed text answer for a reader who accepts gzip, with a weak validator", async () => {
-    const stored = await storedForm(answer, true);
-    expect(stored.headers["content-encoding"]).toBe("gzip");
-    expect(stored.headers.etag).toBe('W/"abc"');
-    expect(stored.headers.vary).toBe("rsc, Accept-Encoding");
-    expect(stored.body.length).toBeLessThan(json.length);
-    expect(gunzipSync(stored.body).equals(json)).toBe(true);
+  it("gzips an uncompressed answer for the gzip form, large or small, with a weak validator", async () => {
+    const stored = await storedForm(answer, "gzip");
+    expect(stored?.headers["content-encoding"]).toBe("gzip");
+    expect(stored?.headers.etag).toBe('W/"abc"');
+    expect(stored?.headers.vary).toBe("rsc, Accept-Encoding");
+    expect(stored!.body.length).toBeLessThan(json.length);
+    expect(gunzipSync(stored!.body).equals(json)).toBe(true);
+    // Even a tiny body: a gzip entry is gzip, or a reader with identity;q=0 would get identity.
+    const small = await storedForm({ ...answer, body: Buffer.from("{}") }, "gzip");
+    expect(gunzipSync(small!.body).toString()).toBe("{}");
   });
 
-  it("leaves alone what is already encoded, small, not text, or asked for uncompressed", async () => {
-    expect(await storedForm(answer, false)).toBe(answer);
-    const encoded = { ...answer, headers: { ...answer.headers, "content-encoding": "br" } };
-    expect(await storedForm(encoded, true)).toBe(encoded);
-    const small = { ...answer, body: Buffer.from("{}") };
-    expect(await storedForm(small, true)).toBe(small);
-    const image = { ...answer, headers: { "content-type": "image/png" } };
-    expect(await storedForm(image, true)).toBe(image);
+  it("keeps Next's own gzip as it is for the gzip form", async () => {
+    const gz = { ...answer, headers: { ...answer.headers, "content-encoding": "gzip" }, body: Buffer.from("already") };
+    const stored = await storedForm(gz, "gzip");
+    expect(stored?.body.toString()).toBe("already");
+    expect(stored?.headers).toMatchObject({ "content-encoding": "gzip", etag: '"abc"', vary: "rsc, Accept-Encoding" });
+  });
+
+  it("stores the identity form without any Content-Encoding, and with Vary: Accept-Encoding", async () => {
+    const stored = await storedForm({ ...answer, headers: { "content-type": "application/json" } }, "identity");
+    expect(stored?.headers["content-encoding"]).toBeUndefined();
+    expect(stored?.headers.vary).toBe("Accept-Encoding");
+    expect(stored?.body.equals(json)).toBe(true);
+    const explicit = await storedForm({ ...answer, headers: { ...answer.headers, "content-encoding": "identity", vary: "Accept-Encoding" } }, "identity");
+    expect(explicit?.headers["content-encoding"]).toBeUndefined();
+    expect(explicit?.headers.vary).toBe("Accept-Encoding");
+  });
+
+  it.each(["deflate", "br", "zstd", "x-gzip", "gzip, br", "compress"])("never stores an answer Next sent as %s (neither form)", async (enc) => {
+    const encoded = { ...answer, headers: { ...answer.headers, "content-encoding": enc } };
+    expect(await storedForm(encoded, "gzip")).toBeNull();
+    expect(await storedForm(encoded, "identity")).toBeNull();
+  });
+
+  it("never stores a gzip answer as the identity form", async () => {
+    expect(await storedForm({ ...answer, headers: { ...answer.headers, "content-encoding": "gzip" } }, "identity")).toBeNull();
   });
 });

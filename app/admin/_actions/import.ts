@@ -8,6 +8,7 @@
 import { getDb } from "@/db/client";
 import { deleteImportDraft, getImportDraft, importStatementFile, saveImportDraft, type ImportSummary, type RowOutcome } from "@/db/statements";
 import { afterWrite, refused } from "@/app/_lib/write-verb";
+import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge } from "@/lib/body-limits";
 import { actorOf, requireEditor } from "@/lib/auth-session";
 import type { FormState } from "@/lib/form-state";
 import { formValues, single } from "@/lib/validation/form-values";
@@ -15,8 +16,6 @@ import { formValues, single } from "@/lib/validation/form-values";
 export type ImportData = { fileName: string; rows: RowOutcome[]; summary: ImportSummary; draftId?: string; imported?: boolean };
 type State = FormState<ImportData>;
 
-/** Largest file accepted (server actions' body limit is set to 4 MB in next.config.ts). */
-const MAX_FILE_BYTES = 3.5 * 1024 * 1024;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -25,8 +24,10 @@ function plural(n: number, word: string): string {
 async function preview(formData: FormData, actor: string): Promise<State> {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return refused("Choose a CSV file to check.", {}, { file: ["choose a CSV file"] });
-  if (file.size > MAX_FILE_BYTES) {
-    return refused("The file is too large for the browser import.", {}, { file: ["at most 3.5 MB; split the file, or use npm run db:import"] });
+  // The form checks this before sending (with JavaScript); proxy.ts refuses any form post over
+  // FORM_POST_MAX_BYTES; between the two, the file's own limit is checked here.
+  if (file.size > BROWSER_IMPORT_MAX_FILE_BYTES) {
+    return refused("The file is too large for the browser import.", {}, { file: [browserImportTooLarge(file.size)] });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const db = getDb();

@@ -2,21 +2,20 @@
 /**
  * Account management, for admins only: create accounts, change roles, set passwords, disable and
  * re-enable. better-auth does the work (and checks the admin's permission again); every change is
- * written to the audit log. An admin cannot demote or disable themselves, so one admin always remains.
+ * written to the audit log. An admin cannot demote or disable themselves, and the last active admin
+ * always remains (db/accounts/verbs.ts, and a trigger on the users table).
  */
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { APIError } from "better-auth/api";
 import { getDb } from "@/db/client";
-import { recordAudit } from "@/db/audit";
-import { getAccount } from "@/db/accounts";
+import { InvalidInputError } from "@/db/errors";
+import { changeAccount, createAccount } from "@/db/accounts";
 import { refused, refusedFromError, validatedAdminAction } from "@/app/_lib/write-verb";
 import { getAuth } from "@/lib/auth";
-import { createAccount } from "@/db/accounts";
 import { actorOf } from "@/lib/auth-session";
 import type { FormState } from "@/lib/form-state";
-import { newAccountSchema, passwordField, roleField } from "@/lib/validation/account";
+import { newAccountSchema, passwordField, publicNameField, roleField } from "@/lib/validation/account";
 
 export const createAccountAction = validatedAdminAction(newAccountSchema, async (data, { editor, values }): Promise<FormState> => {
   try {
@@ -33,40 +32,28 @@ const updateSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("password"), newPassword: passwordField }),
   z.object({ intent: z.literal("disable"), reason: z.string().trim().max(200, "reason must be at most 200 characters").default("") }),
   z.object({ intent: z.literal("enable") }),
+  z.object({ intent: z.literal("display-name"), displayName: publicNameField }),
 ]);
 
-/** One account's changes, told apart by `intent`. */
+/** One account's changes, told apart by `intent`; db/accounts/verbs.ts does and audits them. */
 export async function updateAccountAction(userId: string, prev: FormState, formData: FormData): Promise<FormState> {
   return validatedAdminAction(updateSchema, async (data, { editor, values }): Promise<FormState> => {
-    const db = getDb();
-    const before = typeof userId === "string" ? getAccount(db, userId) : null;
-    if (!before) return refused("No such account.", values);
-    if (before.id === editor.id && (data.intent === "disable" || (data.intent === "role" && data.role !== "admin"))) {
-      return refused("You cannot demote or disable your own account; ask another admin.", values);
-    }
-    const auth = getAuth();
-    const h = await headers();
+    if (typeof userId !== "string") return refused("No such account.", values);
+    let before: { email: string };
     try {
-      if (data.intent === "role") await auth.api.setRole({ body: { userId, role: data.role }, headers: h });
-      else if (data.intent === "password") await auth.api.setUserPassword({ body: { userId, newPassword: data.newPassword }, headers: h });
-      else if (data.intent === "disable") await auth.api.banUser({ body: { userId, banReason: data.reason || "disabled by an admin" }, headers: h });
-      else await auth.api.unbanUser({ body: { userId }, headers: h });
+      ({ before } = await changeAccount(getAuth(), getDb(), editor, userId, data, await headers()));
     } catch (err) {
-      if (err instanceof APIError) return refused(`Not changed: ${err.message}.`, values);
+      if (err instanceof InvalidInputError && Object.keys(err.fieldErrors).length === 0) return refused(`Not changed: ${err.message}.`, values);
       return refusedFromError(err, values);
     }
-    const after = getAccount(db, userId);
-    // The password itself is never logged, only that it was set.
-    recordAudit(db, {
-      actor: actorOf(editor),
-      action: data.intent === "password" ? "set-password" : data.intent,
-      entity: "user",
-      entityId: userId,
-      before,
-      after: data.intent === "password" ? { ...after, password: "(changed)" } : after,
-    });
     revalidatePath("/admin/users");
-    const what = { role: `is now ${data.intent === "role" ? data.role : ""}`, password: "has a new password", disable: "is disabled and signed out", enable: "is enabled again" }[data.intent];
+    const what = {
+      role: `is now ${data.intent === "role" ? data.role : ""}`,
+      password: "has a new password",
+      disable: "is disabled and signed out",
+      enable: "is enabled again",
+      "display-name": `is shown publicly as ${data.intent === "display-name" ? data.displayName : ""}`,
+    }[data.intent];
     return { status: "success", message: `${before.email} ${what}.` };
   })(prev, formData);
 }

@@ -114,6 +114,29 @@ describe("as-of query (indexed) agrees with the as-of rule", () => {
   }, 60_000);
 });
 
+describe("as-of query about a future-dated statement's own date", () => {
+  // The grid's dates rarely fall on a typo's date; this asks about exactly that day, as known when
+  // the typo was recorded (and a day later), so the future-dated arm must include its upper bound.
+  it("answers the future-dated version on the day it names", () => {
+    const futureDated = versions.filter((v) => v.status === "published" && v.statedOn > todayIso(new Date(v.recordedAt)));
+    expect(futureDated.length).toBeGreaterThanOrEqual(2);
+    let decided = 0;
+    for (const v of futureDated) {
+      const recorded = Date.parse(v.recordedAt);
+      for (const known of [recorded, recorded + 86_400_000]) {
+        const visible = v.supersededAt === null || Date.parse(v.supersededAt) > known;
+        // Asked on a date after known's day, so the query takes the future-dated arm.
+        if (!visible || todayIso(new Date(known)) >= v.statedOn) continue;
+        const label = `${v.countryIso3} stated on ${v.statedOn}, known ${new Date(known).toISOString()}`;
+        const expected = reference(v.statedOn, known);
+        expect(actual(v.statedOn, known), label).toEqual(expected);
+        if (expected[v.countryIso3] === v.versionId) decided++;
+      }
+    }
+    expect(decided).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe("as-of query plans", () => {
   const plan = (date: string, known: number | null) => {
     const { sql, params } = stancesAsOfQuery(date, known);

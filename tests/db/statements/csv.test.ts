@@ -59,7 +59,7 @@ describe("parseStatementsCsv", () => {
 
   it("refuses bytes that are not UTF-8", () => {
     const latin1 = Buffer.from("country,stated_on,stance,source_title\nFRA,2025-03-01,troops,S\xe9curit\xe9\n", "latin1");
-    expect(parseStatementsCsv(latin1)).toEqual({ rows: [], error: "file is not valid UTF-8" });
+    expect(parseStatementsCsv(latin1)).toEqual({ rows: [], error: "file is not valid UTF-8 (line 2); save it as UTF-8" });
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { getStancesAsOf, listStatementFacts, getDatasetSpan } from "@/db/stateme
 import { getStatement, listCountryStatements, listCurrentStatements } from "@/db/statements";
 import { createStatement, editStatement, retractStatement, type StatementInput } from "@/db/statements";
 import { ConflictError, InvalidInputError } from "@/db/errors";
+import type { StatementDto } from "@/db/statements";
 import { stancesAsOf } from "@/lib/stance-as-of";
 
 const source = { title: "Test article", publisher: "Test Press", url: "https://example.org/a", publishedOn: "2025-09-04" };
@@ -26,7 +27,10 @@ function input(over: Partial<StatementInput> = {}): StatementInput {
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits until the clock reads later than `instant` (ms), so the next write is recorded after it. */
+async function clockPast(instant: number): Promise<void> {
+  await expect.poll(() => Date.now(), { interval: 1, timeout: 1_000 }).toBeGreaterThan(instant);
+}
 
 describe("statements: bitemporal writes and as-of reads", () => {
   let t: TestDb;
@@ -56,9 +60,9 @@ describe("statements: bitemporal writes and as-of reads", () => {
 
   it("keeps every version and shows the data as it was known at an earlier instant", async () => {
     const created = createStatement(t.db, input({ stance: "undecided" }), "alice");
-    await sleep(5);
+    await clockPast(Date.parse(created.current.recordedAt));
     const beforeEdit = Date.now();
-    await sleep(5);
+    await clockPast(beforeEdit);
     const edited = editStatement(t.db, created.current.id, 1, input({ stance: "troops" }), "bob", "new reporting");
     expect(edited.current.version).toBe(2);
     expect(edited.versions.map((v) => [v.version, v.stance, v.recordedBy])).toEqual([
@@ -83,6 +87,27 @@ describe("statements: bitemporal writes and as-of reads", () => {
     expect(conflict).toBeInstanceOf(ConflictError);
     expect((conflict as ConflictError<{ quote: string }>).current.quote).toBe("first edit");
     expect(getStatement(t.db, current.id).versions.map((v) => v.quote)).toEqual(["quote", "first edit"]);
+  });
+
+  it("refuses a retraction made from a stale version and loses nothing", () => {
+    const { current } = createStatement(t.db, input(), "alice");
+    editStatement(t.db, current.id, 1, input({ quote: "first edit" }), "alice");
+    let conflict: unknown;
+    try {
+      retractStatement(t.db, current.id, 1, "misattributed quote", "bob");
+    } catch (err) {
+      conflict = err;
+    }
+    expect(conflict).toBeInstanceOf(ConflictError);
+    expect((conflict as ConflictError<StatementDto>).current).toMatchObject({ version: 2, status: "published", quote: "first edit" });
+    const after = getStatement(t.db, current.id);
+    expect(after.current).toMatchObject({ version: 2, status: "published", supersededAt: null });
+    expect(after.versions.map((v) => [v.version, v.status])).toEqual([
+      [1, "published"],
+      [2, "published"],
+    ]);
+    expect(getStancesAsOf(t.db, "2025-09-05").map((s) => [s.id, s.version])).toEqual([[current.id, 2]]);
+    expect(t.db.$client.prepare("select count(*) as n from audit_log where action = 'retract'").get()).toEqual({ n: 0 });
   });
 
   it("drops a retracted statement from as-of views, falling back to the earlier one, and keeps its history", () => {

@@ -13,12 +13,16 @@ export default async function UsersPage() {
   return (
     <>
       <h1>Accounts</h1>
-      <p className="lede">Editors record and edit; admins also manage accounts. Accounts are disabled, never deleted, so every change stays attributable.</p>
+      <p className="lede">
+        Editors record and edit; admins also manage accounts. Accounts are disabled, never deleted, so every change stays attributable.
+        Public pages show an account&apos;s public name, never its email.
+      </p>
       <table className="data accounts">
         <thead>
           <tr>
             <th scope="col">Email</th>
             <th scope="col">Name</th>
+            <th scope="col">Shown publicly as</th>
             <th scope="col">Status</th>
             <th scope="col">Last sign-in</th>
             <th scope="col">Change</th>
@@ -32,13 +36,14 @@ export default async function UsersPage() {
                 {a.id === me.id ? " (you)" : ""}
               </td>
               <td>{a.name}</td>
+              <td data-testid="display-name">{a.displayName}</td>
               <td>
                 {a.role}
                 {a.disabled ? <span className="status-retracted"> — disabled</span> : null}
               </td>
               <td>{a.lastSignInAt ? a.lastSignInAt.replace("T", " ").slice(0, 16) : "never"}</td>
               <td>
-                <AccountControls action={updateAccountAction.bind(null, a.id)} id={a.id} role={a.role} disabled={a.disabled} self={a.id === me.id} />
+                <AccountControls action={updateAccountAction.bind(null, a.id)} id={a.id} role={a.role} displayName={a.displayName} disabled={a.disabled} self={a.id === me.id} />
               </td>
             </tr>
           ))}

@@ -8,8 +8,8 @@ import { afterWrite as afterAnyWrite, jsonError, toHttpResponse } from "@/app/_l
 import { editorForRequest, type Editor } from "@/lib/auth-session";
 import type { Role } from "@/lib/validation/account";
 import type { FormValues } from "@/lib/validation/form-values";
-
-const MAX_JSON_BYTES = 1024 * 1024;
+import { bodyLimitFor, declaredOver, readCapped, tooLargeMessage, type BodyLimit } from "@/lib/body-limits";
+import { decodeUtf8, invalidUtf8InJson } from "@/lib/utf8";
 
 export { jsonError };
 
@@ -24,16 +24,36 @@ export async function withEditor(request: Request, body: (editor: Editor) => Pro
   }
 }
 
+/**
+ * The raw body, whole, if it is within `limit` (this route's: lib/body-limits.ts), else the 413.
+ * Content-Length is checked first; the bytes that actually arrive are counted too (chunked bodies
+ * have no length, and a declared one may lie), so nothing over the limit is ever parsed.
+ */
+export async function readBodyBytes(request: Request, limit: BodyLimit): Promise<{ bytes: Uint8Array } | { error: Response }> {
+  const tooLarge = () => ({ error: jsonError(413, tooLargeMessage(limit), { limitBytes: limit.bytes }) });
+  if (declaredOver(request.headers.get("content-length"), limit.bytes)) return tooLarge();
+  const read = await readCapped(request.body, limit.bytes);
+  return read.ok ? { bytes: read.bytes } : tooLarge();
+}
+
 /** A JSON object body as form values (strings, or lists of strings), or the 4xx to answer. */
 export async function readJsonValues(request: Request): Promise<{ values: FormValues } | { error: Response }> {
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
     return { error: jsonError(415, "Send a JSON object with Content-Type: application/json.") };
   }
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) return { error: jsonError(413, "The body is larger than 1 MB.") };
+  const raw = await readBodyBytes(request, bodyLimitFor(new URL(request.url).pathname));
+  if ("error" in raw) return raw;
+  // Strict: invalid bytes are refused where they are, never stored as U+FFFD.
+  const text = decodeUtf8(raw.bytes);
+  if (text === null) {
+    const where = invalidUtf8InJson(raw.bytes);
+    if (where && "field" in where) return { error: invalid({ [where.field]: ["is not valid UTF-8"] }, [`${where.field}: not valid UTF-8.`]) };
+    if (where) return { error: jsonError(400, `A field name (${JSON.stringify(where.fieldName)}) is not valid UTF-8.`) };
+    return { error: jsonError(400, "The body is not valid UTF-8.") };
+  }
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
     return { error: jsonError(400, "The body is not valid JSON.") };
   }
