@@ -36,3 +36,19 @@ export class InvalidInputError extends Error {
     super(message);
   }
 }
+
+/**
+ * Input refused by a write verb's validation: each field's errors (under the form's names) and the
+ * errors of the form as a whole. `message` explains a refusal whose only field errors are on
+ * fields the form does not show (e.g. the hidden baseVersion).
+ */
+export class ValidationError extends InvalidInputError {
+  override name = "ValidationError";
+  constructor(
+    fieldErrors: Record<string, string[]>,
+    readonly formErrors: string[] = [],
+    message = "Invalid input",
+  ) {
+    super(message, fieldErrors);
+  }
+}

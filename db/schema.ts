@@ -85,7 +85,7 @@ export const statements = sqliteTable(
     index("statements_known_asof_idx").on(t.countryIso3, t.statedOn, t.statementId, t.recordedAt),
     // Versions stated after the UTC day they were recorded (future-dated: rare). The as-of query for a
     // past `known` about a later date starts its seek at known's day and finds these here apart
-    // (db/queries/as-of-sql.ts); the expression must stay identical to the query's.
+    // (db/statements/as-of.ts); the expression must stay identical to the query's.
     index("statements_future_dated_idx")
       .on(t.countryIso3, t.statedOn, t.statementId)
       .where(sql`stated_on > date(recorded_at / 1000, 'unixepoch')`),

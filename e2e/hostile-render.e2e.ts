@@ -11,7 +11,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { createStatement, editStatement, type StatementInput } from "@/db/queries/statement-writes";
+import { createStatement, editStatement, type StatementInput } from "@/db/statements";
 import type { ContributionKey } from "@/lib/types";
 import { INERT_TEXT } from "../tests/support/hostile-input";
 import { setupBrowser } from "./support/browser";

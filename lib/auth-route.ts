@@ -3,7 +3,7 @@
  * what its clients call (scripts and the e2e helpers sign in and out over HTTP; a session can be
  * inspected). Everything else better-auth and its admin plugin serve (create-user, set-role,
  * set-user-password, update-user, change-email, list-sessions, ...) answers 404, because account
- * changes must go through the app's own audited code (/admin/users, lib/auth-accounts.ts), which
+ * changes must go through the app's own audited code (/admin/users, db/accounts/verbs.ts), which
  * calls better-auth as functions, never over HTTP.
  */
 import "server-only";

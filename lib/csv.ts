@@ -1,36 +1,17 @@
 /**
- * The statements CSV interchange format (import and export). This module only deals with the
- * file's shape: encoding, quoting, header and line numbers. What a row's values must be is
- * validation/statement-row.ts's job.
+ * CSV files as the tracker reads and writes them (the statements interchange format's columns are
+ * db/statements/fields.ts's). This module only deals with the file's shape: encoding, quoting,
+ * header and line numbers. What a row's values must be is the validation's job.
  */
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { invalidUtf8Line } from "./http/utf8";
 
-/** Every column of the format, in the order exports write them. Imports accept any order. */
-export const CSV_COLUMNS = [
-  "country",
-  "stated_on",
-  "stance",
-  "contributions",
-  "conditions",
-  "quote",
-  "quote_language",
-  "speaker",
-  "source_title",
-  "source_publisher",
-  "source_url",
-  "source_published_on",
-  "confidence",
-  "note",
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-/** Columns an imported file's header must contain; the others may be left out. */
-export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ["country", "stated_on", "stance", "source_title"];
+/** A CSV format: its columns in the order exports write them, and those a header must contain. */
+export type CsvFormat = { columns: readonly string[]; required: readonly string[] };
 
 /** One data record with every column present ("" where the file has no such column). */
-export type CsvRow = { line: number; record: Record<CsvColumn, string> };
+export type CsvRow = { line: number; record: Record<string, string> };
 export type ParsedCsv = { rows: CsvRow[]; error?: string };
 
 const LINE_BREAK = /\r\n|\r|\n/g;
@@ -52,10 +33,6 @@ export function restoreFormula(cell: string): string {
   return ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell;
 }
 
-function isCsvColumn(name: string): name is CsvColumn {
-  return (CSV_COLUMNS as readonly string[]).includes(name);
-}
-
 function decode(input: string | Uint8Array): string | { error: string } {
   if (typeof input === "string") return input;
   try {
@@ -74,13 +51,14 @@ function countLineBreaks(fields: readonly string[]): number {
 }
 
 /**
- * Parses a statements CSV (UTF-8, with or without BOM; LF, CRLF or mixed line endings). Header
+ * Parses a CSV of `format` (UTF-8, with or without BOM; LF, CRLF or mixed line endings). Header
  * names are matched case-insensitively after trimming. Each row carries `line`, the 1-based
  * physical line its record starts on (the header is line 1), for error messages. Blank lines and
  * rows whose every field is empty (spreadsheets' trailing ",,,,") are skipped.
  * On any problem with the file as a whole, returns no rows and an `error` naming it.
  */
-export function parseStatementsCsv(input: string | Uint8Array): ParsedCsv {
+export function parseCsv(input: string | Uint8Array, format: CsvFormat): ParsedCsv {
+  const { columns: COLUMNS, required } = format;
   const text = decode(input);
   if (typeof text !== "string") return { rows: [], error: text.error };
   let records: string[][];
@@ -96,14 +74,14 @@ export function parseStatementsCsv(input: string | Uint8Array): ParsedCsv {
   if (!header || (header.length === 1 && header[0]!.trim() === "")) {
     return { rows: [], error: "file is empty (expected a header row)" };
   }
-  const columns: CsvColumn[] = [];
+  const columns: string[] = [];
   for (const raw of header) {
     const name = raw.trim().toLowerCase();
-    if (!isCsvColumn(name)) return { rows: [], error: `unknown column '${raw}' (expected ${CSV_COLUMNS.join(", ")})` };
+    if (!COLUMNS.includes(name)) return { rows: [], error: `unknown column '${raw}' (expected ${COLUMNS.join(", ")})` };
     if (columns.includes(name)) return { rows: [], error: `column '${name}' appears more than once` };
     columns.push(name);
   }
-  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !columns.includes(c));
+  const missing = required.filter((c) => !columns.includes(c));
   if (missing.length > 0) return { rows: [], error: `missing required column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}` };
 
   const rows: CsvRow[] = [];
@@ -116,7 +94,7 @@ export function parseStatementsCsv(input: string | Uint8Array): ParsedCsv {
     if (fields.length !== columns.length) {
       return { rows: [], error: `line ${start}: ${fields.length} fields, but the header has ${columns.length}` };
     }
-    const record = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ""])) as Record<CsvColumn, string>;
+    const record: Record<string, string> = Object.fromEntries(COLUMNS.map((c) => [c, ""]));
     columns.forEach((c, j) => (record[c] = restoreFormula(fields[j]!)));
     rows.push({ line: start, record });
   }
@@ -124,14 +102,14 @@ export function parseStatementsCsv(input: string | Uint8Array): ParsedCsv {
 }
 
 /**
- * Writes rows as a statements CSV: header first, columns in CSV_COLUMNS order, "\n" line
+ * Writes rows as a CSV: header first, columns in `columns` order, "\n" line
  * endings, no BOM, fields quoted only when needed (plus any containing "\r", which a lenient
  * reader would otherwise take for a line break), formula-like cells neutralised (see above).
  * Missing values are written empty. Deterministic, so export -> import -> export is byte-identical.
  */
-export function formatStatementsCsv(rows: readonly Partial<Record<CsvColumn, string | null>>[]): string {
+export function formatCsv(rows: readonly Partial<Record<string, string | null>>[], columns: readonly string[]): string {
   return stringify(
-    rows.map((r) => CSV_COLUMNS.map((c) => neutraliseFormula(r[c] ?? ""))),
-    { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\n", quoted_match: /\r/ },
+    rows.map((r) => columns.map((c) => neutraliseFormula(r[c] ?? ""))),
+    { header: true, columns: [...columns], record_delimiter: "\n", quoted_match: /\r/ },
   );
 }

@@ -94,29 +94,6 @@ export type StanceMove = {
   toStatementId: number | null;
 };
 
-/** One version of a statement with its citation, as pages, the API and exports see it. */
-export type StatementDto = {
-  /** The logical statement id (stable across versions): what permalinks use. */
-  id: number;
-  versionId: number;
-  version: number;
-  countryIso3: string;
-  countryName: string;
-  statedOn: IsoDate;
-  statedOnPrecision: DatePrecision;
-  stance: StanceKey;
-  contributions: ContributionKey[];
-  conditions: string | null;
-  quote: string | null;
-  quoteLanguage: string | null;
-  speaker: string | null;
-  confidence: Confidence;
-  note: string | null;
-  status: "published" | "retracted";
-  changeReason: string | null;
-  /** ISO-8601 instants of transaction time. */
-  recordedAt: string;
-  recordedBy: string;
-  supersededAt: string | null;
-  source: Source;
-};
+// StatementDto (one version of a statement with its citation) is derived from the drizzle schema
+// in db/statements/rows.ts; lib/ may not import db/, so pages and components import it from there
+// (type-only) and pure code here takes the fields it reads.

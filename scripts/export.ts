@@ -1,7 +1,7 @@
 /** npm run db:export -- FILE.csv  (or "-" for standard output): every current statement as CSV. */
 import fs from "node:fs";
-import { listCurrentStatements } from "@/db/queries/statements";
-import { statementsToCsv } from "@/lib/statement-export";
+import { listCurrentStatements } from "@/db/statements";
+import { statementsToCsv } from "@/db/statements";
 import { withDatabase } from "./support/with-database";
 
 const file = process.argv[2];

@@ -5,8 +5,8 @@
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { importStatements } from "@/db/queries/import-statements";
-import { importSizeProblem, parseStatementImport } from "@/lib/statement-import";
+import { importStatements } from "@/db/statements";
+import { importSizeProblem, parseStatementImport } from "@/db/statements";
 import { withDatabase } from "./support/with-database";
 
 const { values, positionals } = parseArgs({

@@ -7,7 +7,7 @@
 import { seedIfEmpty } from "@/db/seed";
 import { InvalidInputError } from "@/db/errors";
 import { authSettingsFor, createAuth } from "@/lib/auth";
-import { ensureInitialAdmin } from "@/lib/auth-accounts";
+import { ensureInitialAdmin } from "@/db/accounts";
 import { withDatabase } from "./support/with-database";
 
 void withDatabase(async (db, file) => {

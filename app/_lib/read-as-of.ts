@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { getStancesAsOf, listCategories } from "@/db/queries/stances";
+import { listCategories } from "@/db/reference";
+import { getStancesAsOf } from "@/db/statements";
 import { countStances } from "@/lib/timeline/timeline";
 import type { IsoDate } from "@/lib/types";
 

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { listCountries } from "@/db/queries/reference";
-import { listCategories, listStatementFacts } from "@/db/queries/stances";
-import { getStatementsAt } from "@/db/queries/statements-read";
+import { listCategories, listCountries } from "@/db/reference";
+import { getStatementsAt, listStatementFacts, type StatementDto } from "@/db/statements";
 import { diffStances } from "@/lib/diff/diff";
 import { stancesAsOf } from "@/lib/timeline/stance-as-of";
 import { countStances } from "@/lib/timeline/timeline";
@@ -10,7 +9,7 @@ import type { Comparison } from "@/lib/compare/compare";
 import type { IsoDate } from "@/lib/types";
 
 /** What changed between `dateA` and `dateB`, as the data stood at `known` (null: now). */
-export function readComparison(db: Db, dateA: IsoDate, dateB: IsoDate, known: number | null): Comparison {
+export function readComparison(db: Db, dateA: IsoDate, dateB: IsoDate, known: number | null): Comparison<StatementDto> {
   const facts = listStatementFacts(db, known);
   const moves = diffStances(facts, dateA, dateB);
   const ids = moves.flatMap((m) => [m.fromStatementId, m.toStatementId]).filter((id) => id !== null);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { getDatasetSpan } from "@/db/queries/stances";
+import { getDatasetSpan } from "@/db/statements";
 import { CompareScreen } from "@/components/compare/compare-screen";
 import { readCompareParams } from "@/lib/compare/compare-params";
 import { parseInstant, todayIso } from "@/lib/dates";

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listCountriesWithStatements } from "@/db/queries/countries-read";
-import { listCountries } from "@/db/queries/reference";
-import { getStancesAsOf, listCategories } from "@/db/queries/stances";
+import { listCountriesWithStatements } from "@/db/reference";
+import { listCountries } from "@/db/reference";
+import { listCategories } from "@/db/reference";
+import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import { formatDate, formatLongDate } from "@/lib/format/format";
 import { StanceBadge } from "@/components/country/stance-badge";

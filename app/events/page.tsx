@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listDatedFacts } from "@/db/queries/facts-read";
-import { listCountries, listEvents } from "@/db/queries/reference";
-import { listCategories } from "@/db/queries/stances";
+import { listDatedFacts } from "@/db/statements";
+import { listCountries } from "@/db/reference";
+import { listEvents } from "@/db/events";
+import { listCategories } from "@/db/reference";
 import { compareHref } from "@/lib/compare/compare-params";
 import { addDays } from "@/lib/dates";
 import { changesAround, stanceChanges } from "@/lib/timeline/event-changes";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listCategories } from "@/db/queries/stances";
+import { listCategories } from "@/db/reference";
 import { NO_POSITION_FILL } from "@/components/map/map-style";
 import { NO_ADDRESS_SENTENCE } from "@/components/ui/no-address";
 import { CODING_RULES } from "./coding-rules";

@@ -1,11 +1,13 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { getStancesAsOf, listCategories } from "@/db/queries/stances";
+import { listCategories } from "@/db/reference";
+import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import { formatLongDate } from "@/lib/format/format";
 import { readViewParams } from "@/lib/url/search-params";
-import type { StanceCategory, StatementDto } from "@/lib/types";
+import type { StatementDto } from "@/db/statements";
+import type { StanceCategory } from "@/lib/types";
 
 const MAX_TILES = 40;
 

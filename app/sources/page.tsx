@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listSourcesWithCounts } from "@/db/queries/sources-read";
+import { listSourcesWithCounts } from "@/db/sources";
 import { formatDate, safeHttpUrl } from "@/lib/format/format";
 import { NoAddress } from "@/components/ui/no-address";
 

@@ -1,4 +1,4 @@
-import type { StatementDto } from "@/db/queries/statement-rows";
+import type { StatementDto } from "@/db/statements";
 import { toStanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceCategory } from "@/lib/types";
 import { StanceSection } from "@/components/dashboard/stance-section";

@@ -1,3 +1,4 @@
+import type { StatementDto } from "@/db/statements";
 import type { Comparison } from "@/lib/compare/compare";
 import { formatLongDate } from "@/lib/format/format";
 import type { IsoDate } from "@/lib/types";
@@ -11,7 +12,7 @@ type Props = {
   known: number | null;
   /** What the reader should know about the URL they came with (malformed values, fallbacks). */
   notices: string[];
-  comparison: Comparison;
+  comparison: Comparison<StatementDto>;
 };
 
 /** The compare screen (app/compare/page.tsx): its heading, the URL's notices, the form and the comparison. */

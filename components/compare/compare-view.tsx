@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { StatementDto } from "@/db/statements";
 import type { Comparison } from "@/lib/compare/compare";
 import { summariseMoves } from "@/lib/diff/diff";
 import { formatDate } from "@/lib/format/format";
@@ -13,7 +14,7 @@ import { TransitionTable } from "./transition-table";
  * category on both dates side by side, every move grouped by transition with the statements that
  * decide each end, and the from→to matrix.
  */
-export function CompareView({ dateA, dateB, known, comparison }: { dateA: IsoDate; dateB: IsoDate; known: number | null; comparison: Comparison }) {
+export function CompareView({ dateA, dateB, known, comparison }: { dateA: IsoDate; dateB: IsoDate; known: number | null; comparison: Comparison<StatementDto> }) {
   const { categories, moves, statements, names, countsA, countsB } = comparison;
   const labels = Object.fromEntries(categories.map((c) => [c.key, c.label.toLowerCase()]));
   const knownParam = known === null ? "" : `&known=${encodeURIComponent(new Date(known).toISOString())}`;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { StatementDto } from "@/lib/types";
+import type { StatementDto } from "@/db/statements";
 import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 

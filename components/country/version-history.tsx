@@ -1,17 +1,17 @@
-import type { StatementDto } from "@/lib/types";
+import type { VersionWithChanges } from "@/db/statements";
 import { formatInstant } from "@/lib/format/known-label";
-import { diffVersions } from "@/lib/diff/version-diff";
 
 /**
  * A statement's versions, oldest first: when each was recorded and by whom, why (the edit summary
- * or the retraction's reason), and what it changed compared with the version before, field by field.
+ * or the retraction's reason), and what it changed compared with the version before, field by field
+ * (computed by the page: db/statements withChanges).
  */
-export function VersionHistory({ versions }: { versions: StatementDto[] }) {
+export function VersionHistory({ versions }: { versions: VersionWithChanges[] }) {
   return (
     <ol className="version-history" data-testid="version-history">
       {versions.map((v, i) => {
         const prev = i > 0 ? versions[i - 1]! : null;
-        const changes = diffVersions(prev, v);
+        const changes = v.changes;
         const action = prev === null ? "Recorded" : v.status === "retracted" && prev.status !== "retracted" ? "Retracted" : "Edited";
         return (
           <li key={v.versionId} data-version={v.version} data-status={v.status}>

@@ -8,7 +8,7 @@
 import { useActionState, useState, type FormEvent } from "react";
 import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge, formatBytes } from "@/lib/http/body-limits";
 import type { FormState } from "@/lib/form-state";
-import type { ImportData } from "@/lib/import-data";
+import type { ImportData } from "@/db/statements";
 import { FieldError } from "./field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";

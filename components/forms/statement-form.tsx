@@ -2,65 +2,78 @@
 /**
  * Recording or editing a statement (see EntityForm for how it posts, refuses and detects a stale
  * edit); the country and source type-aheads are <datalist>s, so it works without JavaScript.
+ * The fields come as props (db/statements/fields.ts's form spec) and are rendered generically.
  */
-import { CONFIDENCE_LEVELS, CONTRIBUTION_KEYS } from "@/lib/types";
+import type { FormFieldSpec } from "@/db/statements/fields";
 import { CitationFieldset, type SourceOption } from "./citation-fieldset";
 import { EntityForm, type EntityFormProps } from "./entity-form";
+import type { FormFields } from "./bind-fields";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "./field";
 
 export type StatementFormProps = EntityFormProps & {
   countries: { iso3: string; name: string }[];
   sources: SourceOption[];
-  stances: { key: string; label: string }[];
+  fields: FormFieldSpec[];
 };
 
-const label = (key: string) => key.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+function Control({ spec, fields }: { spec: FormFieldSpec; fields: FormFields }) {
+  const { field, many, errors } = fields;
+  const common = { label: spec.label, hint: spec.hint, required: spec.required };
+  const c = spec.control;
+  switch (c.kind) {
+    case "textarea":
+      return <TextArea {...field(spec.name)} {...common} rows={c.rows} />;
+    case "select": {
+      const options = c.empty === undefined ? c.options : [{ value: "", label: c.empty }, ...c.options];
+      const bound = field(spec.name);
+      return <SelectField {...bound} defaultValue={bound.defaultValue || c.fallback || ""} {...common} options={options} />;
+    }
+    case "checkboxes":
+      return <CheckboxGroup name={spec.name} {...common} checked={many(spec.name)} options={c.options} errors={errors} />;
+    default:
+      return (
+        <TextField
+          {...field(spec.name)}
+          {...common}
+          placeholder={c.placeholder}
+          list={c.datalist ? "country-options" : undefined}
+          autoComplete={c.datalist ? "off" : undefined}
+        />
+      );
+  }
+}
 
-export function StatementForm({ countries, sources, stances, ...props }: StatementFormProps) {
+export function StatementForm({ countries, sources, fields: specs, ...props }: StatementFormProps) {
+  const group = (g: FormFieldSpec["group"], fields: FormFields) =>
+    specs.filter((s) => s.group === g).map((s) => <Control key={s.name} spec={s} fields={fields} />);
   return (
     <EntityForm {...props} submitLabel={{ create: "Record statement", edit: "Save as a new version" }}>
-      {(fields) => {
-        const { field, many, editing, errors } = fields;
-        return (
-          <>
-            <fieldset>
-              <legend>Who said it, and when</legend>
-              <TextField {...field("country")} label="Country" hint="Type a name or ISO code and pick from the list." list="country-options" required autoComplete="off" />
-              <datalist id="country-options">
-                {countries.map((c) => (
-                  <option key={c.iso3} value={`${c.name} (${c.iso3})`} />
-                ))}
-              </datalist>
-              <TextField {...field("stated_on")} label="Stated on" hint="YYYY-MM-DD, or YYYY-MM when only the month is known (month precision)." placeholder="YYYY-MM-DD" required />
-              <TextField {...field("speaker")} label="Speaker" hint="Who said it, e.g. the head of government." />
-            </fieldset>
+      {(fields) => (
+        <>
+          <fieldset>
+            <legend>Who said it, and when</legend>
+            {group("who", fields)}
+            <datalist id="country-options">
+              {countries.map((c) => (
+                <option key={c.iso3} value={`${c.name} (${c.iso3})`} />
+              ))}
+            </datalist>
+          </fieldset>
 
-            <fieldset>
-              <legend>What was said</legend>
-              <SelectField {...field("stance")} label="Stance" required options={[{ value: "", label: "— choose —" }, ...stances.map((s) => ({ value: s.key, label: s.label }))]} />
-              <CheckboxGroup
-                name="contributions"
-                label="Contributions named"
-                checked={many("contributions")}
-                options={CONTRIBUTION_KEYS.map((k) => ({ value: k, label: label(k) }))}
-                errors={errors}
-              />
-              <TextArea {...field("conditions")} label="Conditions" />
-              <TextArea {...field("quote")} label="Quote" hint="In the original language." rows={4} />
-              <TextField {...field("quote_language")} label="Quote language" hint="A language code: en, fr, de, pt-BR…" />
-            </fieldset>
+          <fieldset>
+            <legend>What was said</legend>
+            {group("what", fields)}
+          </fieldset>
 
-            <CitationFieldset fields={fields} sources={sources} />
+          <CitationFieldset fields={fields} sources={sources} />
 
-            <fieldset>
-              <legend>Assessment</legend>
-              <SelectField {...field("confidence")} defaultValue={field("confidence").defaultValue || "medium"} label="Confidence" options={CONFIDENCE_LEVELS.map((c) => ({ value: c, label: label(c) }))} />
-              <TextArea {...field("note")} label="Note" hint="Context for readers: how the date was inferred, what it does not say…" />
-              {editing ? <TextField {...field("change_reason")} label="Reason for this edit" hint="Shown in the statement's history." /> : null}
-            </fieldset>
-          </>
-        );
-      }}
+          <fieldset>
+            <legend>Assessment</legend>
+            {group("assessment", fields)}
+            {fields.editing ? <TextField {...fields.field("change_reason")} label="Reason for this edit" hint="Shown in the statement's history." /> : null}
+          </fieldset>
+        </>
+      )}
     </EntityForm>
   );
 }

@@ -7,11 +7,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "../client";
-import { importStatements } from "../queries/import-statements";
-import { resolveSource } from "../queries/sources";
+import { importStatements } from "../statements";
+import { resolveSource } from "../sources/resolve";
 import { listAllCountries } from "@/lib/countries";
 import { STANCE_CATEGORIES } from "./categories";
-import { parseStatementImport } from "@/lib/statement-import";
+import { parseStatementImport } from "@/db/statements";
 
 const SEED_DIR = path.join(process.cwd(), "db", "seed");
 export const SEED_ACTOR = "seed";

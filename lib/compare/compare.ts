@@ -2,14 +2,17 @@
  * Shaping diffStances' moves for the "compare two dates" view: the kind of each change, the moves
  * grouped by transition, and the from→to matrix.
  */
-import { STANCE_KEYS, type StanceCategory, type StanceKey, type StanceMove, type StatementDto } from "../types";
+import { STANCE_KEYS, type StanceCategory, type StanceKey, type StanceMove } from "../types";
 
-/** Everything the compare screen shows for two dates, as its page reads it (app/_lib/read-comparison.ts). */
-export type Comparison = {
+/**
+ * Everything the compare screen shows for two dates, as its page reads it (app/_lib/read-comparison.ts).
+ * `S` is the statement as the database reads it (db/statements' StatementDto): lib/ does not import db/.
+ */
+export type Comparison<S> = {
   categories: StanceCategory[];
   moves: StanceMove[];
   /** The statements deciding each end of a move, by logical id (the versions visible at `known`). */
-  statements: ReadonlyMap<number, StatementDto>;
+  statements: ReadonlyMap<number, S>;
   names: ReadonlyMap<string, string>;
   /** Countries per category on `dateA` and on `dateB`. */
   countsA: Record<StanceKey, number>;

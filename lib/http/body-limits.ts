@@ -24,7 +24,7 @@ export const BROWSER_IMPORT_MAX_FILE_BYTES = 4 * MiB;
 /** A form post carries the file plus multipart framing and the other fields: 1 MiB of room. */
 export const FORM_POST_MAX_BYTES = 5 * MiB;
 export const JSON_BODY_MAX_BYTES = 1 * MiB;
-/** Any CSV file, checked again by lib/statement-import.ts; the CLI's limit (it reads files from disk). */
+/** Any CSV file, checked again by db/statements/import-check.ts; the CLI's limit (it reads files from disk). */
 export const CLI_IMPORT_MAX_BYTES = 100 * MiB;
 /** Next's proxied-body buffer (`experimental.proxyClientMaxBodySize`): above every proxied limit. */
 export const PROXY_BUFFER_BYTES = 8 * MiB;

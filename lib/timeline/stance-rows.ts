@@ -3,7 +3,7 @@
  * shape the dashboard's table renders and GET /api/v1/stances returns, so the table can refresh
  * itself from the API when the date changes without a new page.
  */
-import type { ContributionKey, DatePrecision, IsoDate, Source, StanceKey, StatementDto } from "../types";
+import type { ContributionKey, DatePrecision, IsoDate, Source, StanceKey } from "../types";
 
 export type StanceRow = {
   iso3: string;
@@ -20,8 +20,11 @@ export type StanceRow = {
   source: Pick<Source, "title" | "publisher" | "url" | "publishedOn">;
 };
 
+/** What toStanceRow reads of a statement (db/statements' StatementDto has all of it). */
+export type DecidingStatement = Omit<StanceRow, "iso3" | "name" | "statementId"> & { id: number; countryIso3: string; countryName: string };
+
 /** The row for a deciding statement (as returned by getStancesAsOf). */
-export function toStanceRow(s: StatementDto): StanceRow {
+export function toStanceRow(s: DecidingStatement): StanceRow {
   return {
     iso3: s.countryIso3,
     name: s.countryName,

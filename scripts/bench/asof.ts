@@ -6,9 +6,9 @@
  * query plan, which must seek the as-of indexes rather than scan the statements table.
  */
 import { openDatabase } from "@/db/client";
-import { explainQueryPlan } from "@/db/queries/query-plans";
-import { stancesAsOfQuery } from "@/db/queries/as-of-sql";
-import { getStancesAsOf } from "@/db/queries/stances";
+import { explainQueryPlan } from "@/db/query-plans";
+import { stancesAsOfQuery } from "@/db/statements/as-of";
+import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import type { IsoDate } from "@/lib/types";
 import type { DatasetMeta } from "./dataset";

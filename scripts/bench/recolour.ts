@@ -7,8 +7,8 @@
  */
 import zlib from "node:zlib";
 import { openDatabase } from "@/db/client";
-import { listCategories } from "@/db/queries/stances";
-import { getTimelinePayload } from "@/db/queries/timeline-payload";
+import { listCategories } from "@/db/reference";
+import { getTimelinePayload } from "@/db/statements";
 import { countryStyle, sameLook, type CountryLook } from "@/components/map/map-style";
 import { addDays } from "@/lib/dates";
 import { countState, stateOn, unpackTimeline } from "@/lib/timeline/timeline-payload";

@@ -9,7 +9,7 @@
  * for "as known at") and a very few before the day they are dated (typos), a share uses month
  * precision, and many statements share each source.
  */
-import type { CsvColumn } from "@/lib/csv";
+import type { CsvColumn } from "@/db/statements/csv";
 import { addDays } from "@/lib/dates";
 import { STANCE_KEYS, type ContributionKey, type IsoDate, type StanceKey } from "@/lib/types";
 import { createRandom, type Random } from "./support/random";

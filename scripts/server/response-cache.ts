@@ -13,7 +13,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { LruCache } from "@/lib/lru-cache";
+import { LruCache } from "@/lib/cache/lru-cache";
 import type { StoredEncoding } from "@/lib/http/response-cache-key";
 
 export type StoredResponse = { status: number; headers: OutgoingHttpHeaders; body: Buffer };

@@ -10,7 +10,7 @@
  */
 import fs from "node:fs";
 import { openDatabase } from "@/db/client";
-import { createStatement } from "@/db/queries/statement-writes";
+import { createStatement } from "@/db/statements";
 import { STANCE_KEYS } from "@/lib/types";
 import { apiSignIn, apiWrite } from "./api-session";
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { dataVersion } from "@/db/data-version";
-import { listCountries } from "@/db/queries/reference";
-import { createStatement } from "@/db/queries/statement-writes";
-import { importStatements } from "@/db/queries/import-statements";
+import { listCountries } from "@/db/reference";
+import { createStatement } from "@/db/statements";
+import { importStatements } from "@/db/statements";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 const input = {

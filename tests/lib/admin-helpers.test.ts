@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { diffSnapshots } from "@/lib/diff/json-diff";
 import { safeNext } from "@/lib/http/safe-next";
 import { echoValues, formValues } from "@/lib/validation/form-values";
-import { parseEventForm, parseParticipants, slugify } from "@/lib/validation/event-form";
-import { mergeOutcomes } from "@/lib/import-preview";
-import { checkStatementImport } from "@/lib/statement-import";
+import { parseEventForm, parseParticipants, slugify } from "@/db/events/validation";
+import { mergeOutcomes } from "@/db/statements";
+import { checkStatementImport } from "@/db/statements";
 
 describe("diffSnapshots", () => {
   it("compares leaves by path and ignores bookkeeping", () => {

@@ -42,7 +42,7 @@ describe("layer rules", () => {
   it("components/ read no database (types allowed) and import nothing from app/", { timeout: 30_000 }, async () => {
     const bad = [
       'import { getDb } from "@/db/client";',
-      'import { listEvents } from "../../db/queries/reference";',
+      'import { listEvents } from "../../db/reference";',
       'import type { ImportData } from "@/app/admin/_actions/import";',
       'import Database from "better-sqlite3";',
     ];
@@ -52,7 +52,7 @@ describe("layer rules", () => {
 
   it("db/ imports nothing from app/ or components/", { timeout: 30_000 }, async () => {
     const bad = ['import { x } from "@/app/_lib/read-as-of";', 'import { y } from "../components/compare/compare-view";'];
-    expect(await refused("db/queries/probe.ts", [...bad, 'import { todayIso } from "@/lib/dates";'])).toEqual(bad);
+    expect(await refused("db/statements/probe.ts", [...bad, 'import { todayIso } from "@/lib/dates";'])).toEqual(bad);
   });
 
   it("e2e/ and scripts/bench/ do not import each other, nor does scripts/support/ import either", { timeout: 30_000 }, async () => {

@@ -157,7 +157,7 @@ describe("crash safety under SIGKILL", { timeout: 120_000 }, () => {
 
   it("opens normally afterwards through the app's own client (WAL recovered, schema intact)", async () => {
     const { openDatabase } = await import("@/db/client");
-    const { listCurrentStatements } = await import("@/db/queries/statements");
+    const { listCurrentStatements } = await import("@/db/statements");
     const db = openDatabase(file);
     try {
       const acked = rounds.reduce((n, r) => n + r.singles.length + r.batches.size * CRASH_BATCH_SIZE, 0);

@@ -1,25 +1,26 @@
 /**
- * Hostile input on the CSV import path (lib/statement-import.ts into db/queries/import-statements.ts)
+ * Hostile input on the CSV import path (db/statements/import-check.ts into db/statements/import.ts)
  * and the data layer's write functions: every bad value is refused with a message naming its line
  * and column, every merely odd value is stored as the exact text given and survives export and
  * re-import unchanged, and nothing reaches the database unless the whole file is valid.
  */
 import { stringify } from "csv-stringify/sync";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { importStatements } from "@/db/queries/import-statements";
-import { listCurrentStatements } from "@/db/queries/statements";
-import { createStatement } from "@/db/queries/statement-writes";
-import { CSV_COLUMNS, parseStatementsCsv, restoreFormula, type CsvColumn } from "@/lib/csv";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseStatementImport } from "@/lib/statement-import";
-import { statementsToCsv } from "@/lib/statement-export";
+import { importStatements } from "@/db/statements";
+import { listCurrentStatements } from "@/db/statements";
+import { createStatement } from "@/db/statements";
+import { restoreFormula } from "@/lib/csv";
+import { CSV_COLUMNS, parseStatementsCsv, type CsvColumn } from "@/db/statements/csv";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseStatementImport } from "@/db/statements";
+import { statementsToCsv } from "@/db/statements";
 import { cleanText } from "@/lib/validation/fields";
-import { FIELD_LIMITS } from "@/lib/validation/statement-row";
+import { FIELD_LIMITS } from "@/db/statements/validation";
 import { BAD_DATES, CONTROL_CHARACTERS, HOSTILE_URLS, INERT_TEXT } from "../support/hostile-input";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 // The real CSV parser behind a spy, so a test can see whether a file reached it at all.
-vi.mock("@/lib/csv", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/csv")>();
+vi.mock("@/db/statements/csv", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/db/statements/csv")>();
   return { ...actual, parseStatementsCsv: vi.fn(actual.parseStatementsCsv) };
 });
 

@@ -11,8 +11,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { listCurrentStatements } from "@/db/queries/statements";
-import { statementsToCsv } from "@/lib/statement-export";
+import { listCurrentStatements } from "@/db/statements";
+import { statementsToCsv } from "@/db/statements";
 import { CRASH_BATCH_SIZE } from "../support/crash-protocol";
 import { TSX, runScript, scriptArgs } from "../support/run-script";
 

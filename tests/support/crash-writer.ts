@@ -14,8 +14,8 @@
  */
 import fs from "node:fs";
 import { openDatabase } from "@/db/client";
-import { createStatement, type StatementInput } from "@/db/queries/statement-writes";
-import { importStatements } from "@/db/queries/import-statements";
+import { createStatement, type StatementInput } from "@/db/statements";
+import { importStatements } from "@/db/statements";
 import { CRASH_ACTOR, CRASH_BATCH_SIZE } from "./crash-protocol";
 const COUNTRIES = ["FRA", "DEU", "GBR", "POL", "EST", "LVA", "LTU", "FIN", "SWE", "NOR", "DNK", "NLD"];
 

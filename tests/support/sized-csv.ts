@@ -2,7 +2,7 @@
  * Statements CSV files of an exact size in bytes, every row valid and distinct, for the tests of
  * each body limit (just under, at, and just over it). ASCII only, so characters are bytes.
  */
-import { CSV_COLUMNS } from "@/lib/csv";
+import { CSV_COLUMNS } from "@/db/statements/csv";
 
 const COUNTRIES = ["EST", "LVA", "LTU", "FIN", "SWE", "NOR", "DNK", "POL", "DEU", "FRA", "GBR", "NLD", "BEL", "ESP", "ITA", "PRT", "CZE", "ROU", "CAN", "AUS"];
 const ROW_BYTES = 3600;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listStatementsForEditors } from "@/db/queries/admin-statements";
-import { listCountries } from "@/db/queries/reference";
+import { listStatementsForEditors } from "@/db/statements";
+import { listCountries } from "@/db/reference";
 import { requireEditor } from "@/lib/auth-session";
 import { formatDate } from "@/lib/format/format";
 import { FilterForm, SelectFilter } from "@/components/admin/filter-form";

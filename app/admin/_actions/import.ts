@@ -2,28 +2,19 @@
 /**
  * Browser import of a statements CSV in two steps: a dry run that shows every row's outcome
  * (nothing written), then, once the editor confirms, the import itself: all rows in one
- * transaction, one audit entry per new statement (db/queries/import-statements.ts).
+ * transaction, one audit entry per new statement. Both steps call the import verb the REST route
+ * calls (db/statements/import-file.ts).
  */
 import { getDb } from "@/db/client";
-import { deleteImportDraft, getImportDraft, saveImportDraft } from "@/db/queries/import-drafts";
-import { importStatements } from "@/db/queries/import-statements";
-import { refused } from "@/lib/action";
+import { deleteImportDraft, getImportDraft, importStatementFile, saveImportDraft, type ImportData } from "@/db/statements";
+import { afterWrite, refused } from "@/app/_lib/write-verb";
 import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge } from "@/lib/http/body-limits";
 import { actorOf, requireEditor } from "@/lib/auth-session";
 import type { FormState } from "@/lib/form-state";
-import { mergeOutcomes, type ImportSummary, type RowOutcome } from "@/lib/import-preview";
-import { checkStatementImport, type CheckedImportRow } from "@/lib/statement-import";
 import { formValues, single } from "@/lib/validation/form-values";
-import { latestStatedOn } from "@/lib/validation/statement-form";
-import { revalidatePublicViews } from "../_lib/revalidate";
 
-export type ImportData = { fileName: string; rows: RowOutcome[]; summary: ImportSummary; draftId?: string; imported?: boolean };
 type State = FormState<ImportData>;
 
-
-function validRows(rows: CheckedImportRow[]) {
-  return rows.flatMap((r) => (r.ok ? [{ line: r.line, input: r.input }] : []));
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -38,11 +29,10 @@ async function preview(formData: FormData, actor: string): Promise<State> {
     return refused("The file is too large for the browser import.", {}, { file: [browserImportTooLarge(file.size)] });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const checked = checkStatementImport(bytes, latestStatedOn());
-  if ("fileError" in checked) return refused(`${file.name} cannot be imported: ${checked.fileError}.`, {}, { file: [checked.fileError] });
   const db = getDb();
-  const verdicts = importStatements(db, validRows(checked.rows), actor, { dryRun: true });
-  const { rows, summary } = mergeOutcomes(checked.rows, verdicts);
+  const result = importStatementFile(db, bytes, actor, { dryRun: true });
+  if ("fileError" in result) return refused(`${file.name} cannot be imported: ${result.fileError}.`, {}, { file: [result.fileError] });
+  const { rows, summary } = result;
   const counts = `${plural(summary.new, "new statement")}, ${plural(summary.duplicate, "duplicate")}, ${plural(summary.error, "row")} with errors`;
   if (summary.error > 0) {
     return {
@@ -63,14 +53,11 @@ async function confirm(draftId: string, actor: string): Promise<State> {
   const db = getDb();
   const draft = getImportDraft(db, draftId, actor);
   if (!draft) return refused("This upload has expired or was already imported. Upload the file again.", {});
-  const checked = checkStatementImport(draft.content, latestStatedOn());
-  if ("fileError" in checked || checked.rows.some((r) => !r.ok)) {
-    return refused(`${draft.fileName} is no longer valid; upload it again to see why.`, {});
-  }
-  const verdicts = importStatements(db, validRows(checked.rows), actor);
+  const result = importStatementFile(db, draft.content, actor);
+  if ("fileError" in result || !result.imported) return refused(`${draft.fileName} is no longer valid; upload it again to see why.`, {});
   deleteImportDraft(db, draft.id);
-  const { rows, summary } = mergeOutcomes(checked.rows, verdicts);
-  if (summary.new > 0) revalidatePublicViews();
+  const { rows, summary } = result;
+  if (summary.new > 0) afterWrite("action");
   return {
     status: "success",
     message: `Imported ${plural(summary.new, "new statement")} from ${draft.fileName}; ${plural(summary.duplicate, "duplicate")} skipped.`,

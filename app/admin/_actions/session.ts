@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { signInWithPassword, signOut } from "@/lib/auth-sign-in";
 import { formValues, single } from "@/lib/validation/form-values";
 import { signInSchema } from "@/lib/validation/account";
-import { refused } from "@/lib/action";
+import { refused } from "@/app/_lib/write-verb";
 import type { FormState } from "@/lib/form-state";
 import { safeNext } from "@/lib/http/safe-next";
 

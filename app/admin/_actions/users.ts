@@ -3,16 +3,16 @@
  * Account management, for admins only: create accounts, change roles, set passwords, disable and
  * re-enable. better-auth does the work (and checks the admin's permission again); every change is
  * written to the audit log. An admin cannot demote or disable themselves, and the last active admin
- * always remains (lib/auth-accounts.ts, and a trigger on the users table).
+ * always remains (db/accounts/verbs.ts, and a trigger on the users table).
  */
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { InvalidInputError } from "@/db/errors";
-import { refused, refusedFromError, validatedAdminAction } from "@/lib/action";
+import { changeAccount, createAccount } from "@/db/accounts";
+import { refused, refusedFromError, validatedAdminAction } from "@/app/_lib/write-verb";
 import { getAuth } from "@/lib/auth";
-import { changeAccount, createAccount } from "@/lib/auth-accounts";
 import { actorOf } from "@/lib/auth-session";
 import type { FormState } from "@/lib/form-state";
 import { newAccountSchema, passwordField, publicNameField, roleField } from "@/lib/validation/account";
@@ -35,7 +35,7 @@ const updateSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("display-name"), displayName: publicNameField }),
 ]);
 
-/** One account's changes, told apart by `intent`; lib/auth-accounts.ts does and audits them. */
+/** One account's changes, told apart by `intent`; db/accounts/verbs.ts does and audits them. */
 export async function updateAccountAction(userId: string, prev: FormState, formData: FormData): Promise<FormState> {
   return validatedAdminAction(updateSchema, async (data, { editor, values }): Promise<FormState> => {
     if (typeof userId !== "string") return refused("No such account.", values);

@@ -1,6 +1,6 @@
 import "server-only";
-import type { EditableEvent } from "@/db/queries/event-writes";
-import type { EditableSource } from "@/db/queries/source-writes";
+import type { EditableEvent } from "@/db/events";
+import type { EditableSource } from "@/db/sources";
 import type { VersionConflict } from "@/lib/form-state";
 import { single, type FormValues } from "@/lib/validation/form-values";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
-import { getStatement, type StatementWithVersions } from "@/db/queries/statements";
+import { getStatement, type StatementWithVersions } from "@/db/statements";
 
 /** The statement with this URL id, or a 404 for a malformed or unknown id. */
 export function loadStatement(id: string): StatementWithVersions {

@@ -1,10 +1,9 @@
 import "server-only";
-import type { StatementDto } from "@/lib/types";
+import { STATEMENT_FIELDS, statementToCsvRecord, type StatementDto } from "@/db/statements";
+import { fillStatementValues } from "@/db/statements/form";
 import type { VersionConflict } from "@/lib/form-state";
 import type { FormValues } from "@/lib/validation/form-values";
-import { statementToCsvRecord } from "@/lib/statement-export";
 import { sourceLabel } from "@/lib/format/source-label";
-import { fillStatementValues } from "@/lib/validation/statement-form";
 
 /** A statement version as the form's initial values (citing its source as "existing"). */
 export function statementFormValues(s: StatementDto): FormValues {
@@ -18,19 +17,8 @@ export function statementFormValues(s: StatementDto): FormValues {
   };
 }
 
-const LABELS: [string, string][] = [
-  ["country", "Country"],
-  ["stated_on", "Stated on"],
-  ["stance", "Stance"],
-  ["contributions", "Contributions"],
-  ["conditions", "Conditions"],
-  ["quote", "Quote"],
-  ["quote_language", "Quote language"],
-  ["speaker", "Speaker"],
-  ["source", "Source"],
-  ["confidence", "Confidence"],
-  ["note", "Note"],
-];
+// The conflict table's rows: the statement's fields in their declared order, the citation as one.
+const LABELS: [string, string][] = STATEMENT_FIELDS.map((f) => (f === "source" ? ["source", "Source"] : [f.name, f.label]));
 
 function typedSource(f: Record<string, string>): string {
   if (f.source_mode === "existing") return f.source_id ?? "";

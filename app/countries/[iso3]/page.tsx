@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getCountry } from "@/db/queries/countries-read";
-import { listEvents } from "@/db/queries/reference";
-import { getDatasetSpan, listCategories } from "@/db/queries/stances";
-import { listCountryStatementHistories } from "@/db/queries/statements-read";
+import { getCountry } from "@/db/reference";
+import { listEvents } from "@/db/events";
+import { listCategories } from "@/db/reference";
+import { getDatasetSpan } from "@/db/statements";
+import { listCountryStatementHistories, withChanges } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import { formatDate, formatLongDate } from "@/lib/format/format";
 import { stancesAsOf } from "@/lib/timeline/stance-as-of";
@@ -90,7 +91,7 @@ export default async function CountryPage({ params }: { params: Params }) {
                   <summary>
                     Version history ({h.versions.length} {h.versions.length === 1 ? "version" : "versions"})
                   </summary>
-                  <VersionHistory versions={h.versions} />
+                  <VersionHistory versions={withChanges(h.versions)} />
                 </details>
               </li>
             ))}

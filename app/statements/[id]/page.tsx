@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
-import { listCategories } from "@/db/queries/stances";
-import { getStatement } from "@/db/queries/statements";
+import { listCategories } from "@/db/reference";
+import { withChanges } from "@/db/statements";
+import { getStatement } from "@/db/statements";
 import { formatDate } from "@/lib/format/format";
 import { SourceLinks } from "@/components/country/source-links";
 import { StatementDetails } from "@/components/country/statement-details";
@@ -52,7 +53,7 @@ export default async function StatementPage({ params }: { params: Params }) {
       <h2>Source</h2>
       <SourceLinks source={s.source} />
       <h2>Version history</h2>
-      <VersionHistory versions={versions} />
+      <VersionHistory versions={withChanges(versions)} />
     </article>
   );
 }

@@ -12,7 +12,7 @@ import {
   readCapped,
   tooLargeMessage,
 } from "@/lib/http/body-limits";
-import { MAX_IMPORT_BYTES } from "@/lib/statement-import";
+import { MAX_IMPORT_BYTES } from "@/db/statements";
 
 function stream(sizes: number[]): ReadableStream<Uint8Array> {
   return new ReadableStream({

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listAuditActors, listAuditEntries } from "@/db/queries/history";
-import { listCountries } from "@/db/queries/reference";
+import { listAuditActors, listAuditEntries } from "@/db/audit";
+import { listCountries } from "@/db/reference";
 import { requireEditor } from "@/lib/auth-session";
 import { parseIsoDate } from "@/lib/dates";
 import { diffSnapshots } from "@/lib/diff/json-diff";

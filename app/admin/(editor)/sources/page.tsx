@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { searchSources } from "@/db/queries/source-writes";
+import { searchSources } from "@/db/sources";
 import { requireEditor } from "@/lib/auth-session";
 import { safeHttpUrl } from "@/lib/format/format";
 import { FilterForm } from "@/components/admin/filter-form";

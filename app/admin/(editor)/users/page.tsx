@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listAccounts } from "@/db/queries/users";
+import { listAccounts } from "@/db/accounts";
 import { requireAdmin } from "@/lib/auth-session";
 import { AccountControls, CreateAccountForm } from "@/components/forms/account-forms";
 import { createAccountAction, updateAccountAction } from "../../_actions/users";

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { listCategories } from "@/db/queries/stances";
+import { listCategories } from "@/db/reference";
 import { cachedResponse } from "../_lib/cached";
 import { handle } from "../_lib/respond";
 

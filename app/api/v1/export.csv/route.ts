@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
-import { listCurrentStatements } from "@/db/queries/statements";
-import { statementsToCsv } from "@/lib/statement-export";
+import { listCurrentStatements } from "@/db/statements";
+import { statementsToCsv } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import { cachedResponse } from "../_lib/cached";
 import { handle } from "../_lib/respond";

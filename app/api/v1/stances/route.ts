@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { getStancesAsOf } from "@/db/queries/stances";
+import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import { toStanceRow } from "@/lib/timeline/stance-rows";
 import { asOfQuery, parseQuery } from "@/lib/validation/query-params";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { listCountryStatements } from "@/db/queries/statements";
+import { listCountryStatements } from "@/db/statements";
 import { instantParam, iso3Param, parseQuery } from "@/lib/validation/query-params";
 import { getCountry } from "@/lib/countries";
 import { cachedResponse } from "../_lib/cached";

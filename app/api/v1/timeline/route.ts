@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { listStatementFacts } from "@/db/queries/stances";
+import { listStatementFacts } from "@/db/statements";
 import { coalitionTimeline } from "@/lib/timeline/timeline";
 import { instantParam, parseQuery, rangeQuery } from "@/lib/validation/query-params";
 import { cachedResponse } from "../_lib/cached";

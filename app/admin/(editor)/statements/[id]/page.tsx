@@ -4,6 +4,7 @@ import { requireEditor } from "@/lib/auth-session";
 import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { VersionHistory } from "@/components/country/version-history";
+import { withChanges } from "@/db/statements";
 import { RetractForm } from "@/components/forms/retract-form";
 import { retractStatementAction } from "../../../_actions/statements";
 import { loadStatement } from "../../../_lib/load-statement";
@@ -58,7 +59,7 @@ export default async function AdminStatementPage({ params }: { params: Promise<{
       </dl>
 
       <h2>History</h2>
-      <VersionHistory versions={versions} />
+      <VersionHistory versions={withChanges(versions)} />
 
       {retracted ? null : (
         <section aria-labelledby="retract-heading">

@@ -4,7 +4,7 @@ import { requireEditor } from "@/lib/auth-session";
 import { resolveCountry } from "@/lib/countries";
 import { StatementForm } from "@/components/forms/statement-form";
 import { createStatementAction } from "../../../_actions/statements";
-import { formOptions } from "../../../_lib/form-options";
+import { statementFormOptions } from "../../../_lib/form-options";
 
 export const metadata: Metadata = { title: "Record a statement" };
 
@@ -13,7 +13,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function NewStatementPage({ searchParams }: { searchParams: SearchParams }) {
   await requireEditor("/admin/statements/new");
   const sp = await searchParams;
-  const options = formOptions(getDb());
+  const options = statementFormOptions(getDb());
   // ?country=FRA (from a country's page) pre-fills the country.
   const iso3 = typeof sp.country === "string" ? resolveCountry(sp.country) : null;
   const country = iso3 ? options.countries.find((c) => c.iso3 === iso3) : undefined;

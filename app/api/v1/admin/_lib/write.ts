@@ -4,18 +4,14 @@
  * rules are the forms' (and the CSV's).
  */
 import "server-only";
-import { DatabaseUnavailableError } from "@/db/client";
-import { ConflictError, InvalidInputError, NotFoundError } from "@/db/errors";
+import { afterWrite as afterAnyWrite, jsonError, toHttpResponse } from "@/app/_lib/write-verb";
 import { editorForRequest, type Editor } from "@/lib/auth-session";
 import type { Role } from "@/lib/validation/account";
 import type { FormValues } from "@/lib/validation/form-values";
-import { revalidatePublicViews } from "@/app/admin/_lib/revalidate";
 import { bodyLimitFor, declaredOver, readCapped, tooLargeMessage, type BodyLimit } from "@/lib/http/body-limits";
 import { decodeUtf8, invalidUtf8InJson } from "@/lib/http/utf8";
 
-export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): Response {
-  return Response.json({ error, ...extra }, { status });
-}
+export { jsonError };
 
 /** Runs `body` for a signed-in editor (or admin), mapping typed errors to statuses. */
 export async function withEditor(request: Request, body: (editor: Editor) => Promise<Response> | Response, role: Role = "editor"): Promise<Response> {
@@ -24,12 +20,7 @@ export async function withEditor(request: Request, body: (editor: Editor) => Pro
   try {
     return await body(who.editor);
   } catch (err) {
-    if (err instanceof ConflictError) return jsonError(409, err.message, { current: err.current });
-    if (err instanceof InvalidInputError) return jsonError(400, err.message, { fieldErrors: err.fieldErrors });
-    if (err instanceof NotFoundError) return jsonError(404, err.message);
-    if (err instanceof DatabaseUnavailableError) return jsonError(503, "The database is unavailable.");
-    console.error(err);
-    return jsonError(500, "Internal error.");
+    return toHttpResponse(err);
   }
 }
 
@@ -90,5 +81,5 @@ export function pathId(id: string): number | null {
 
 /** After a write: every public view shows it at once. */
 export function afterWrite(): void {
-  revalidatePublicViews("route");
+  afterAnyWrite("route");
 }

@@ -1,18 +1,20 @@
 import { getDb } from "@/db/client";
-import { createEvent } from "@/db/queries/event-writes";
+import { recordEvent } from "@/db/events";
+import { routeWrite } from "@/app/_lib/write-verb";
 import { actorOf } from "@/lib/auth-session";
-import { parseEventForm } from "@/lib/validation/event-form";
-import { afterWrite, invalid, readJsonValues, withEditor } from "../_lib/write";
+import { readJsonValues, withEditor } from "../_lib/write";
 
-/** POST /api/v1/admin/events {name, held_on, place, participants, summary, quote, quote_language, slug, source_*}. */
+/**
+ * POST /api/v1/admin/events {name, held_on, place, participants, summary, quote, quote_language, slug, source_*}:
+ * the same write verb as the form (db/events). 201 with the event.
+ */
 export async function POST(request: Request): Promise<Response> {
   return withEditor(request, async (editor) => {
     const body = await readJsonValues(request);
     if ("error" in body) return body.error;
-    const form = parseEventForm(body.values);
-    if (!form.ok) return invalid(form.fieldErrors, form.formErrors);
-    const created = createEvent(getDb(), form.data, actorOf(editor));
-    afterWrite();
-    return Response.json(created, { status: 201 });
+    return routeWrite(
+      () => recordEvent(getDb(), body.values, actorOf(editor)),
+      (created) => Response.json(created, { status: 201 }),
+    );
   });
 }

@@ -1,19 +1,20 @@
-import { z } from "zod";
 import { getDb } from "@/db/client";
-import { createSource } from "@/db/queries/source-writes";
+import { recordSource } from "@/db/sources";
+import { routeWrite } from "@/app/_lib/write-verb";
 import { actorOf } from "@/lib/auth-session";
-import { fillSourceValues, sourceFormSchema } from "@/lib/validation/source-form";
-import { afterWrite, invalid, readJsonValues, withEditor } from "../_lib/write";
+import { readJsonValues, withEditor } from "../_lib/write";
 
-/** POST /api/v1/admin/sources {title, publisher, url, published_on, language, retrieved_on, archived_url, note}. */
+/**
+ * POST /api/v1/admin/sources {title, publisher, url, published_on, language, retrieved_on, archived_url, note}:
+ * the same write verb as the form (db/sources). 201 with the source.
+ */
 export async function POST(request: Request): Promise<Response> {
   return withEditor(request, async (editor) => {
     const body = await readJsonValues(request);
     if ("error" in body) return body.error;
-    const parsed = sourceFormSchema.safeParse(fillSourceValues(body.values));
-    if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
-    const created = createSource(getDb(), parsed.data, actorOf(editor));
-    afterWrite();
-    return Response.json(created, { status: 201 });
+    return routeWrite(
+      () => recordSource(getDb(), body.values, actorOf(editor)),
+      (created) => Response.json(created, { status: 201 }),
+    );
   });
 }

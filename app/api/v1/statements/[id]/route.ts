@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { getStatement } from "@/db/queries/statements";
+import { getStatement } from "@/db/statements";
 import { cachedResponse } from "../../_lib/cached";
 import { handle, jsonError } from "../../_lib/respond";
 

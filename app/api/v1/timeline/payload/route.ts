@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { getTimelinePayload } from "@/db/queries/timeline-payload";
+import { getTimelinePayload } from "@/db/statements";
 import { instantParam, parseQuery } from "@/lib/validation/query-params";
 import { cachedResponse } from "../../_lib/cached";
 import { handle, jsonError } from "../../_lib/respond";

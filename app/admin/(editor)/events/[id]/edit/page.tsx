@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
-import { getEventForEdit } from "@/db/queries/event-writes";
+import { getEventForEdit } from "@/db/events";
 import { requireEditor } from "@/lib/auth-session";
 import { EventForm } from "@/components/forms/event-form";
 import { editEventAction } from "../../../../_actions/events";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
-import { getSourceForEdit } from "@/db/queries/source-writes";
+import { getSourceForEdit } from "@/db/sources";
 import { requireEditor } from "@/lib/auth-session";
 import { SourceForm } from "@/components/forms/source-form";
 import { editSourceAction } from "../../../../_actions/sources";

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { requireEditor } from "@/lib/auth-session";
 import { StatementForm } from "@/components/forms/statement-form";
 import { editStatementAction } from "../../../../_actions/statements";
-import { formOptions } from "../../../../_lib/form-options";
+import { statementFormOptions } from "../../../../_lib/form-options";
 import { statementFormValues } from "../../../../_lib/statement-values";
 import { loadStatement } from "../../../../_lib/load-statement";
 
@@ -39,7 +39,7 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
         initial={statementFormValues(current)}
         baseVersion={current.version}
         reloadHref={`/admin/statements/${current.id}/edit`}
-        {...formOptions(getDb())}
+        {...statementFormOptions(getDb())}
       />
     </>
   );

@@ -1,10 +1,8 @@
 import { getDb } from "@/db/client";
-import { editStatement } from "@/db/queries/statement-writes";
+import { editStatementFromValues } from "@/db/statements";
+import { jsonError, routeWrite } from "@/app/_lib/write-verb";
 import { actorOf } from "@/lib/auth-session";
-import { single } from "@/lib/validation/form-values";
-import { baseVersionField } from "@/lib/validation/source-form";
-import { parseStatementForm } from "@/lib/validation/statement-form";
-import { afterWrite, invalid, jsonError, pathId, readJsonValues, withEditor } from "../../_lib/write";
+import { pathId, readJsonValues, withEditor } from "../../_lib/write";
 
 /**
  * PATCH /api/v1/admin/statements/{id}: a new version with the given fields (all of them, as for
@@ -17,13 +15,6 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
     if (id === null) return jsonError(400, "id: expected a positive integer");
     const body = await readJsonValues(request);
     if ("error" in body) return body.error;
-    const base = baseVersionField.safeParse(single(body.values, "baseVersion"));
-    const form = parseStatementForm(body.values);
-    if (!form.ok || !base.success) {
-      return invalid({ ...(form.ok ? {} : form.fieldErrors), ...(base.success ? {} : { baseVersion: ["required: the version you edited"] }) });
-    }
-    const edited = editStatement(getDb(), id, base.data, form.data, actorOf(editor), form.data.changeReason);
-    afterWrite();
-    return Response.json(edited);
+    return routeWrite(() => editStatementFromValues(getDb(), id, body.values, actorOf(editor)), (edited) => Response.json(edited));
   });
 }

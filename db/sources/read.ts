@@ -1,0 +1,113 @@
+/** Plain reads of sources: the public list and page, and the editing pages' view of one. */
+import "server-only";
+import { asc, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { NotFoundError } from "../errors";
+import { events, sources, statements } from "../schema";
+import type { Source } from "@/lib/types";
+import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, type StatementDto, type StatementRow } from "../statements/rows";
+
+/** The columns of the Source type, under its names. */
+const SOURCE = {
+  id: sources.id,
+  title: sources.title,
+  publisher: sources.publisher,
+  url: sources.url,
+  publishedOn: sources.publishedOn,
+  language: sources.language,
+  retrievedOn: sources.retrievedOn,
+  archivedUrl: sources.archivedUrl,
+  note: sources.note,
+};
+
+/** A source with the number of current published statements that cite it. */
+export type SourceWithCount = Source & { statements: number };
+
+/** Every source, newest published first (undated last), then by title; with statement counts. */
+export function listSourcesWithCounts(db: Db): SourceWithCount[] {
+  return db
+    .select({
+      ...SOURCE,
+      statements: sql<number>`(select count(*) from ${statements} s
+        where s.source_id = sources.id and s.superseded_at is null and s.status = 'published')`,
+    })
+    .from(sources)
+    .orderBy(sql`${sources.publishedOn} is null`, desc(sources.publishedOn), asc(sources.title), asc(sources.id))
+    .all();
+}
+
+/** One source, or null when there is none with that id. */
+export function getSource(db: Db, id: number): Source | null {
+  return db.select(SOURCE).from(sources).where(eq(sources.id, id)).get() ?? null;
+}
+
+/**
+ * The current versions of every statement citing the source (retracted ones included, marked by
+ * their status), by country name, then newest stated first. Hand-written: it shares the statement
+ * select list and joins every statement read uses (db/statements/rows.ts).
+ */
+export function listSourceStatements(db: Db, sourceId: number): StatementDto[] {
+  const rows = db.$client
+    .prepare(
+      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+       where s.source_id = ? and s.superseded_at is null
+       order by c.name, s.stated_on desc, s.statement_id desc`,
+    )
+    .all(sourceId) as StatementRow[];
+  return rows.map(toStatementDto);
+}
+
+/** Events (summits) that cite the source, oldest first. */
+export function listSourceEvents(db: Db, sourceId: number): { slug: string; name: string; heldOn: string }[] {
+  return db
+    .select({ slug: events.slug, name: events.name, heldOn: events.heldOn })
+    .from(events)
+    .where(eq(events.sourceId, sourceId))
+    .orderBy(asc(events.heldOn), asc(events.id))
+    .all();
+}
+
+/** A source as the editing pages see it: its fields, edit version and how many statements cite it. */
+export type EditableSource = Source & { version: number; createdAt: string; createdBy: string; citedBy: number };
+
+// In the correlated subqueries the outer table is named literally: drizzle writes a column of a
+// single-table select unqualified, which the subquery would resolve to its own table.
+const EDITABLE = {
+  ...SOURCE,
+  version: sources.version,
+  createdAt: sources.createdAt,
+  createdBy: sources.createdBy,
+  citedBy: sql<number>`(select count(distinct st.statement_id) from ${statements} st
+    where st.source_id = sources.id and st.superseded_at is null)`,
+};
+
+function toEditable(r: Omit<EditableSource, "createdAt"> & { createdAt: number }): EditableSource {
+  return { ...r, createdAt: new Date(r.createdAt).toISOString() };
+}
+
+/** One source for editing. @throws NotFoundError */
+export function getSourceForEdit(db: Db, id: number): EditableSource {
+  const row = db.select(EDITABLE).from(sources).where(eq(sources.id, id)).get();
+  if (!row) throw new NotFoundError(`No source with id ${id}`);
+  return toEditable(row);
+}
+
+/**
+ * Sources whose title, publisher or URL contains `q` (case-insensitive; all when empty), most
+ * recently added first. LIKE's wildcards in `q` are matched literally (escaped; drizzle's like()
+ * has no ESCAPE clause, hence the fragments).
+ */
+export function searchSources(db: Db, q = "", limit = 500): EditableSource[] {
+  const p = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const contains = (column: typeof sources.title | typeof sources.publisher | typeof sources.url) =>
+    sql`lower(coalesce(${column}, '')) like ${p} escape '\\'`;
+  return db
+    .select(EDITABLE)
+    .from(sources)
+    .where(sql`${contains(sources.title)} or ${contains(sources.publisher)} or ${contains(sources.url)}`)
+    .orderBy(desc(sources.id))
+    .limit(limit)
+    .all()
+    .map(toEditable);
+}
+

@@ -1,0 +1,122 @@
+/**
+ * The as-of read: each country's deciding statement as of a date. It is written in SQL by hand, not
+ * with drizzle's query builder, because its query plan is the point: a correlated subquery per
+ * country that SQLite runs as one seek in a chosen (partial) index, which the builder cannot
+ * express (tests/db/statements/as-of-query.test.ts checks the plans). It is also the hot read of
+ * every page: a cached prepared statement whose rows come back as arrays.
+ *
+ * The SQL of the as-of query, chosen per case so that each is one index seek per country and its
+ * cost grows with the number of countries, not of statements:
+ *
+ * - known = null: statements_current_asof_idx, a partial index over the current published
+ *   versions; the first entry at or below @date is the answer.
+ * - a past `known`, about a date up to known's own day: statements_known_asof_idx, skipping the few
+ *   versions that were not visible then (recorded later, or already superseded).
+ * - a past `known` about a later date: a plain seek from @date down would first have to step over
+ *   every statement recorded after `known` (half the data, for a `known` in the middle of the
+ *   history). But a statement visible at `known` was recorded by known's day, and is stated on or
+ *   before the day it was recorded, unless it was future-dated when recorded (a typo, rare). So the
+ *   seek starts at known's day (@cap), and the rare future-dated versions are looked up apart in
+ *   statements_future_dated_idx, a partial index that holds only them. Exact, whatever the data.
+ */
+import "server-only";
+import type Database from "better-sqlite3";
+import type { Db } from "../client";
+import { todayIso } from "@/lib/dates";
+import type { IsoDate } from "@/lib/types";
+import { STATEMENT_COLUMNS, STATEMENT_ROW_KEYS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
+
+export type SqlQuery = { sql: string; params: Record<string, string | number> };
+
+/** Versions stated after the (UTC) day they were recorded; must match the partial index's WHERE. */
+const FUTURE_DATED = (a: string) => `${a}.stated_on > date(${a}.recorded_at / 1000, 'unixepoch')`;
+
+function latest(alias: string, known: number | null, range: string): string {
+  return `select ${alias}.id from statements ${alias}
+         where ${alias}.country_iso3 = c.iso3 and ${range} and ${alias}.status = 'published' and ${visibleAt(known, alias)}
+         order by ${alias}.stated_on desc, ${alias}.statement_id desc limit 1`;
+}
+
+function deciding(date: IsoDate, known: number | null): { subquery: string; params: Record<string, string | number> } {
+  if (known === null) return { subquery: latest("x", null, "x.stated_on <= @date"), params: { date } };
+  const cap = todayIso(new Date(known));
+  if (date <= cap) return { subquery: latest("x", known, "x.stated_on <= @date"), params: { date, known } };
+  // A future-dated version (stated after @cap) is later than any other candidate (stated on or
+  // before @cap), so it wins when there is one: no union or sort needed, just the first non-null.
+  return {
+    subquery: `coalesce(
+         (${latest("y", known, `${FUTURE_DATED("y")} and y.stated_on > @cap and y.stated_on <= @date`)}),
+         (${latest("x", known, "x.stated_on <= @cap")}))`,
+    params: { date, known, cap },
+  };
+}
+
+/**
+ * Each country's deciding statement as of `date`, as known at `known` (ms) or now, in no particular
+ * order (the caller sorts 250 rows faster than SQLite sorts them with all their columns). The
+ * countries table drives the loop and gives the name, so it is not joined a second time.
+ */
+export function stancesAsOfQuery(date: IsoDate, known: number | null): SqlQuery {
+  const { subquery, params } = deciding(date, known);
+  return {
+    sql: `select ${STATEMENT_COLUMNS}
+       from countries c
+       join statements s on s.id = (${subquery})
+       join sources src on src.id = s.source_id`,
+    params,
+  };
+}
+
+// Compiling a statement with 29 columns and correlated subqueries costs about 0.1 ms: keep each
+// one per connection (the as-of query has three shapes, so the map stays tiny).
+const cache = new WeakMap<Database.Database, Map<string, { stmt: Database.Statement; columns: string[] }>>();
+
+function prepared(db: Db, sql: string): { stmt: Database.Statement; columns: string[] } {
+  let bySql = cache.get(db.$client);
+  if (!bySql) cache.set(db.$client, (bySql = new Map()));
+  let entry = bySql.get(sql);
+  if (!entry) {
+    const stmt = db.$client.prepare(sql).raw(true);
+    entry = { stmt, columns: stmt.columns().map((c) => c.name) };
+    bySql.set(sql, entry);
+  }
+  return entry;
+}
+
+/**
+ * A raw row (array in STATEMENT_COLUMNS order) as one object literal: one hidden class, no per-key
+ * insertion, markedly cheaper than better-sqlite3's own row objects or a loop for wide rows. The
+ * literal is generated once from the derived key list, so it follows the schema; the keys are our
+ * own column names (checked to be identifiers), never input.
+ */
+const statementRow = (() => {
+  if (!STATEMENT_ROW_KEYS.every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k))) throw new Error("statement row keys must be identifiers");
+  return new Function("v", `return {${STATEMENT_ROW_KEYS.map((k, i) => `${k}: v[${i}]`).join(", ")}};`) as (v: unknown[]) => StatementRow;
+})();
+const ROW_KEYS = STATEMENT_ROW_KEYS.join(",");
+
+/**
+ * Runs a cached statement and returns its rows as objects keyed by column name, built from
+ * better-sqlite3's raw arrays (markedly cheaper than its own row objects for wide rows).
+ */
+export function readRows(db: Db, sql: string, params: Record<string, string | number>): StatementRow[] {
+  const { stmt, columns } = prepared(db, sql);
+  const rows = stmt.all(params) as unknown[][];
+  if (columns.join(",") === ROW_KEYS) return rows.map(statementRow);
+  return rows.map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i];
+    return row as StatementRow;
+  });
+}
+
+/**
+ * Each country's deciding statement as of `date`, as the data stood at `known` (ms) or now, by
+ * country name. The hot read of every page and of the API: a cached prepared statement, rows as
+ * arrays (cheaper for better-sqlite3 to build than objects with 29 keys), sorted here.
+ */
+export function getStancesAsOf(db: Db, date: IsoDate, known: number | null = null): StatementDto[] {
+  const { sql, params } = stancesAsOfQuery(date, known);
+  const dtos = readRows(db, sql, params).map(toStatementDto);
+  return dtos.sort((a, b) => (a.countryName < b.countryName ? -1 : a.countryName > b.countryName ? 1 : 0));
+}

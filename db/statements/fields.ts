@@ -1,0 +1,330 @@
+/**
+ * ONE declaration of a statement's content fields. For each field: its CSV column / form field
+ * name (snake_case), the DTO and schema keys it sets (camelCase, the drizzle columns of
+ * `statements`), its zod rule, its label (history diff, conflict table, form), its form control and
+ * its CSV cell. Everything else derives from this list: the CSV columns (import and export), the
+ * form's fields and their rendering, the JSON API's accepted keys, the DTO and insert values, the
+ * version diff and the edit-conflict table. Adding a field = a schema column + an entry here.
+ *
+ * Pure code (zod and lib/ helpers only), so the browser-facing form spec and the tests can use it.
+ */
+import { z } from "zod";
+import type { statements } from "../schema";
+import { formatStatedOn, parseStatedOn } from "@/lib/dates";
+import { CONFIDENCE_LEVELS, CONTRIBUTION_KEYS, STANCE_KEYS, type ContributionKey, type IsoDate } from "@/lib/types";
+import type { StatementDto } from "./rows";
+import {
+  cleanText,
+  fail,
+  MAX_LANGUAGE_LENGTH,
+  oneOf,
+  optionalHttpUrl,
+  optionalIsoDate,
+  optionalLanguage,
+  optionalText,
+  requiredText,
+  toKey,
+} from "@/lib/validation/fields";
+
+/** Keys of the `statements` row that are bookkeeping, not content a person types. */
+type MetaKey = "id" | "statementId" | "version" | "sourceId" | "status" | "changeReason" | "recordedAt" | "recordedBy" | "supersededAt";
+/** The content columns of a statement, as the schema declares them. */
+export type ContentKey = Exclude<keyof typeof statements.$inferSelect, MetaKey>;
+/** A statement's content values, typed as the DTO carries them (contributions parsed, keys narrowed). */
+export type StatementContent = Pick<StatementDto, ContentKey>;
+type Insert = typeof statements.$inferInsert;
+/** Content columns the schema lets an insert leave out (nullable, or with a default). */
+type OptionalKey = { [K in ContentKey]-?: undefined extends Insert[K] ? K : never }[ContentKey];
+/** Content as a write takes it: what the schema may leave out is optional here too (absent = null / default). */
+export type StatementContentInput = Omit<StatementContent, OptionalKey> & Partial<Pick<StatementContent, OptionalKey>>;
+
+export type RowLookups = {
+  /** Alpha-3, alpha-2 or English name to ISO3, or null when unknown (see lib/countries.ts). */
+  resolveCountry(input: string): string | null;
+  /** When given, statements dated after this day are refused as typos. */
+  today?: IsoDate;
+};
+
+/** Maximum lengths in characters, shared with the forms, the sources and the export. */
+export const FIELD_LIMITS = {
+  quote: 1000,
+  conditions: 2000,
+  note: 2000,
+  source_title: 500,
+  source_publisher: 500,
+  speaker: 200,
+  quote_language: MAX_LANGUAGE_LENGTH,
+} as const;
+
+/** How the admin form shows a field (serialisable: it is passed to a client component). */
+export type FormControl =
+  | { kind: "text"; placeholder?: string; datalist?: "countries" }
+  | { kind: "textarea"; rows?: number }
+  | { kind: "select"; options: readonly { value: string; label: string }[] | "stances"; empty?: string; fallback?: string }
+  | { kind: "checkboxes"; options: readonly { value: string; label: string }[] };
+
+/** The form's fieldsets, in display order; the citation sits between "what" and "assessment". */
+export const FORM_GROUPS = { who: "Who said it, and when", what: "What was said", assessment: "Assessment" } as const;
+
+type Field = {
+  /** CSV column and form field name. */
+  name: string;
+  /** Label in the version history and the conflict table; `formLabel` when the form says more. */
+  label: string;
+  formLabel?: string;
+  hint?: string;
+  /** Required in the form and as a CSV header column. */
+  required?: boolean;
+  group: keyof typeof FORM_GROUPS;
+  control: FormControl;
+  /** The diff's key (data-field in the history). */
+  diffKey: string;
+  /** The schema/DTO keys this field sets. */
+  keys: readonly ContentKey[];
+  rule(lookups: RowLookups): z.ZodType;
+  /** Its validated value as content values. */
+  toContent(value: unknown): Partial<StatementContent>;
+  /** Its CSV cell (and form value) for a stored version. */
+  cell(s: StatementDto): string;
+  /** Its text in the version diff (null = empty). */
+  display(s: StatementDto): string | null;
+};
+
+const capitalised = (key: string) => key.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+const optionsOf = (keys: readonly string[]) => keys.map((k) => ({ value: k, label: capitalised(k) }));
+
+/** An optional free-text field stored as is in one column. */
+export function textField<K extends ContentKey>(o: {
+  name: string;
+  key: K;
+  label: string;
+  max: number;
+  group: Field["group"];
+  control?: FormControl;
+  hint?: string;
+  language?: boolean;
+}): Field & { keys: readonly [K] } {
+  return {
+    name: o.name,
+    label: o.label,
+    hint: o.hint,
+    group: o.group,
+    control: o.control ?? { kind: "text" },
+    diffKey: o.key,
+    keys: [o.key] as const,
+    rule: () => (o.language ? optionalLanguage(o.name) : optionalText(o.name, o.max)),
+    toContent: (v) => ({ [o.key]: v }),
+    cell: (s) => (s[o.key] as string | null) ?? "",
+    display: (s) => s[o.key] as string | null,
+  };
+}
+
+/** An optional choice among fixed keys (empty = none), stored as the key. */
+export function choiceField<K extends ContentKey>(o: { name: string; key: K; label: string; choices: readonly string[]; group: Field["group"]; hint?: string }): Field & { keys: readonly [K] } {
+  return {
+    ...textField({ ...o, max: 0 }),
+    control: { kind: "select", options: optionsOf(o.choices), empty: "—" },
+    rule: () => z.string().transform((s, ctx) => (cleanText(s) === null ? null : oneOf(o.name, o.choices, s.trim(), ctx))),
+  };
+}
+
+/**
+ * Splits a contributions cell ("ground; air", "ground,training") into keys in canonical
+ * CONTRIBUTION_KEYS order without duplicates, so exports are stable whatever was typed.
+ */
+export function parseContributions(cell: string): { keys: ContributionKey[]; unknown: string[] } {
+  const found = new Set<string>();
+  const unknown: string[] = [];
+  for (const part of cell.split(/[;,]/)) {
+    if (part.trim() === "") continue;
+    const key = toKey(part);
+    if ((CONTRIBUTION_KEYS as readonly string[]).includes(key)) found.add(key);
+    else unknown.push(part.trim());
+  }
+  return { keys: CONTRIBUTION_KEYS.filter((k) => found.has(k)), unknown };
+}
+
+/** The CSV cell for a list of contributions: `;`-separated, canonical order (inverse of parseContributions). */
+export function formatContributions(keys: readonly ContributionKey[]): string {
+  return CONTRIBUTION_KEYS.filter((k) => keys.includes(k)).join(";");
+}
+
+/** The citation's CSV columns: not a statement column (a statement cites a source by id). */
+export const SOURCE_COLUMN_RULES = {
+  source_title: () => requiredText("source_title", FIELD_LIMITS.source_title),
+  source_publisher: () => optionalText("source_publisher", FIELD_LIMITS.source_publisher),
+  source_url: () => optionalHttpUrl("source_url"),
+  source_published_on: () => optionalIsoDate("source_published_on"),
+} as const;
+
+/**
+ * The fields in CSV column order (also the history's and the conflict table's order; the form
+ * shows each group's fields in this order). `"source"` marks where the citation's columns go.
+ */
+export const STATEMENT_FIELDS = [
+  {
+    name: "country",
+    label: "Country",
+    hint: "Type a name or ISO code and pick from the list.",
+    required: true,
+    group: "who",
+    control: { kind: "text", datalist: "countries" },
+    diffKey: "country",
+    keys: ["countryIso3"],
+    // "France (FRA)" is how the forms' type-ahead writes a country; its code decides.
+    rule: (l) =>
+      requiredText("country").transform((s, ctx) => l.resolveCountry(/\(([A-Za-z]{3})\)$/.exec(s)?.[1] ?? s) ?? fail(ctx, `unknown country '${s}'`)),
+    toContent: (v) => ({ countryIso3: v as string }),
+    cell: (s) => s.countryIso3,
+    display: (s) => `${s.countryName} (${s.countryIso3})`,
+  },
+  {
+    name: "stated_on",
+    label: "Stated on",
+    hint: "YYYY-MM-DD, or YYYY-MM when only the month is known (month precision).",
+    required: true,
+    group: "who",
+    control: { kind: "text", placeholder: "YYYY-MM-DD" },
+    diffKey: "statedOn",
+    keys: ["statedOn", "statedOnPrecision"],
+    rule: (l) =>
+      requiredText("stated_on").transform((s, ctx) => {
+        const parsed = parseStatedOn(s);
+        if (!parsed) return fail(ctx, `stated_on '${s}' is not a date (YYYY-MM-DD or YYYY-MM)`);
+        if (l.today && parsed.date > l.today) return fail(ctx, `stated_on '${s}' is in the future`);
+        return parsed;
+      }),
+    toContent: (v) => {
+      const d = v as NonNullable<ReturnType<typeof parseStatedOn>>;
+      return { statedOn: d.date, statedOnPrecision: d.precision };
+    },
+    cell: (s) => formatStatedOn(s.statedOn, s.statedOnPrecision),
+    // Precision is part of the date: "2025-09" -> "2025-09-04" is a change even on the same first day.
+    display: (s) => `${formatStatedOn(s.statedOn, s.statedOnPrecision)}${s.statedOnPrecision === "month" ? " (month precision)" : ""}`,
+  },
+  {
+    name: "stance",
+    label: "Stance",
+    required: true,
+    group: "what",
+    control: { kind: "select", options: "stances", empty: "— choose —" },
+    diffKey: "stance",
+    keys: ["stance"],
+    rule: () => requiredText("stance").transform((s, ctx) => oneOf("stance", STANCE_KEYS, s, ctx)),
+    toContent: (v) => ({ stance: v as StatementContent["stance"] }),
+    cell: (s) => s.stance,
+    display: (s) => s.stance,
+  },
+  {
+    name: "contributions",
+    label: "Contributions",
+    formLabel: "Contributions named",
+    group: "what",
+    control: { kind: "checkboxes", options: optionsOf(CONTRIBUTION_KEYS) },
+    diffKey: "contributions",
+    keys: ["contributions"],
+    rule: () =>
+      z.string().transform((s, ctx) => {
+        const { keys, unknown } = parseContributions(s);
+        for (const u of unknown) fail(ctx, `unknown contribution '${u}' (expected one of ${CONTRIBUTION_KEYS.join(", ")})`);
+        return keys;
+      }),
+    toContent: (v) => ({ contributions: v as ContributionKey[] }),
+    cell: (s) => formatContributions(s.contributions),
+    // Order does not matter: a re-ordered list is not a change.
+    display: (s) => (s.contributions.length === 0 ? null : [...s.contributions].sort().join(", ")),
+  },
+  textField({ name: "conditions", key: "conditions", label: "Conditions", max: FIELD_LIMITS.conditions, group: "what", control: { kind: "textarea" } }),
+  textField({ name: "quote", key: "quote", label: "Quote", max: FIELD_LIMITS.quote, group: "what", control: { kind: "textarea", rows: 4 }, hint: "In the original language." }),
+  textField({ name: "quote_language", key: "quoteLanguage", label: "Quote language", max: FIELD_LIMITS.quote_language, group: "what", language: true, hint: "A language code: en, fr, de, pt-BR…" }),
+  textField({ name: "speaker", key: "speaker", label: "Speaker", max: FIELD_LIMITS.speaker, group: "who", hint: "Who said it, e.g. the head of government." }),
+  "source",
+  {
+    name: "confidence",
+    label: "Confidence",
+    group: "assessment",
+    control: { kind: "select", options: optionsOf(CONFIDENCE_LEVELS), fallback: "medium" },
+    diffKey: "confidence",
+    keys: ["confidence"],
+    rule: () =>
+      z.string().transform((s, ctx) => {
+        const text = cleanText(s);
+        return text === null ? ("medium" as const) : oneOf("confidence", CONFIDENCE_LEVELS, text, ctx);
+      }),
+    toContent: (v) => ({ confidence: v as StatementContent["confidence"] }),
+    cell: (s) => s.confidence,
+    display: (s) => s.confidence,
+  },
+  textField({
+    name: "note",
+    key: "note",
+    label: "Note",
+    max: FIELD_LIMITS.note,
+    group: "assessment",
+    control: { kind: "textarea" },
+    hint: "Context for readers: how the date was inferred, what it does not say…",
+  }),
+] as const satisfies readonly (Field | "source")[];
+
+/** The content fields without the citation marker. */
+export const CONTENT_FIELDS: readonly Field[] = STATEMENT_FIELDS.filter((f): f is Exclude<(typeof STATEMENT_FIELDS)[number], "source"> => f !== "source");
+
+// Every content column of the schema has a field, and no field sets an unknown key: a column
+// added to db/schema.ts without an entry here fails to compile.
+type Declared = (typeof STATEMENT_FIELDS)[number] extends infer F ? (F extends { keys: readonly (infer K)[] } ? K : never) : never;
+const everyColumnDeclared: [ContentKey] extends [Declared] ? true : false = true;
+void everyColumnDeclared;
+
+/** Every CSV column, in the order exports write them. Imports accept any order. */
+export const CSV_COLUMNS = STATEMENT_FIELDS.flatMap((f) => (f === "source" ? Object.keys(SOURCE_COLUMN_RULES) : [f.name]));
+export type CsvColumn = string;
+
+/** Columns an imported file's header must contain; the others may be left out. */
+export const REQUIRED_CSV_COLUMNS: readonly string[] = STATEMENT_FIELDS.flatMap((f) =>
+  f === "source" ? ["source_title"] : "required" in f && f.required ? [f.name] : [],
+);
+
+/** The rule for each CSV column, by column name (the forms use the same rules under the same names). */
+export function statementFieldRules(lookups: RowLookups): Record<string, z.ZodType> {
+  const rules: Record<string, z.ZodType> = {};
+  for (const f of STATEMENT_FIELDS) {
+    if (f === "source") for (const [name, rule] of Object.entries(SOURCE_COLUMN_RULES)) rules[name] = rule();
+    else rules[f.name] = f.rule(lookups);
+  }
+  return rules;
+}
+
+/** The statement part of a validated row (everything but its citation), as the database takes it. */
+export function toStatementContent(parsed: Record<string, unknown>): StatementContent {
+  return Object.assign({}, ...CONTENT_FIELDS.map((f) => f.toContent(parsed[f.name]))) as StatementContent;
+}
+
+/** A stored version as CSV cells (content fields only; the citation is the caller's). */
+export function contentCells(s: StatementDto): Record<string, string> {
+  return Object.fromEntries(CONTENT_FIELDS.map((f) => [f.name, f.cell(s)]));
+}
+
+/** One field of the form as the client component renders it. */
+export type FormFieldSpec = {
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  group: keyof typeof FORM_GROUPS;
+  control: Exclude<FormControl, { kind: "select" }> | { kind: "select"; options: readonly { value: string; label: string }[]; empty?: string; fallback?: string };
+};
+
+/** The form's fields, with the stance options resolved (serialisable, for components/forms/statement-form.tsx). */
+export function statementFormSpec(stances: readonly { key: string; label: string }[]): FormFieldSpec[] {
+  return CONTENT_FIELDS.map((f) => ({
+    name: f.name,
+    label: f.formLabel ?? f.label,
+    ...(f.hint ? { hint: f.hint } : {}),
+    ...(f.required ? { required: true } : {}),
+    group: f.group,
+    control:
+      f.control.kind === "select" && f.control.options === "stances"
+        ? { ...f.control, options: stances.map((s) => ({ value: s.key, label: s.label })) }
+        : (f.control as FormFieldSpec["control"]),
+  }));
+}

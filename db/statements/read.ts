@@ -1,0 +1,151 @@
+/**
+ * Plain reads of statements: lists, one statement with its versions, histories, facts.
+ *
+ * Hand-written SQL on purpose: every read shares the one select list (rows.ts STATEMENT_COLUMNS,
+ * derived from the schema) and the one transaction-time rule (rows.ts visibleAt) with the as-of
+ * seek (as-of.ts), whose plan is the point; a second, query-builder copy of that rule could drift.
+ */
+import "server-only";
+import type { Db } from "../client";
+import { NotFoundError } from "../errors";
+import type { DatedFact } from "@/lib/timeline/event-changes";
+import type { IsoDate, StatementFact } from "@/lib/types";
+import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
+
+/** A country's published statements as visible at `known` (or now), newest stated first. */
+export function listCountryStatements(db: Db, iso3: string, known: number | null = null): StatementDto[] {
+  const rows = db.$client
+    .prepare(
+      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+       where s.country_iso3 = @iso3 and s.status = 'published' and ${visibleAt(known)}
+       order by s.stated_on desc, s.statement_id desc`,
+    )
+    .all(known === null ? { iso3 } : { iso3, known }) as StatementRow[];
+  return rows.map(toStatementDto);
+}
+
+export type StatementWithVersions = { current: StatementDto; versions: StatementDto[] };
+
+/** One logical statement: its current version and every version, oldest first. */
+export function getStatement(db: Db, statementId: number): StatementWithVersions {
+  const rows = db.$client
+    .prepare(
+      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+       where s.statement_id = ? order by s.version`,
+    )
+    .all(statementId) as StatementRow[];
+  const versions = rows.map(toStatementDto);
+  const current = versions.find((v) => v.supersededAt === null);
+  if (!current) throw new NotFoundError(`No statement with id ${statementId}`);
+  return { current, versions };
+}
+
+/** Every current published statement, in a stable order (country, date, id) for export. */
+export function listCurrentStatements(db: Db): StatementDto[] {
+  const rows = db.$client
+    .prepare(
+      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+       where s.superseded_at is null and s.status = 'published'
+       order by s.country_iso3, s.stated_on, s.statement_id`,
+    )
+    .all() as StatementRow[];
+  return rows.map(toStatementDto);
+}
+
+/**
+ * Every logical statement about a country (retracted ones included, so their reasons can be shown),
+ * each with all its versions oldest first; newest stated first, then newest recorded first.
+ */
+export function listCountryStatementHistories(db: Db, iso3: string): StatementWithVersions[] {
+  const rows = db.$client
+    .prepare(
+      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+       where s.statement_id in (select statement_id from statements where country_iso3 = @iso3)
+       order by s.statement_id, s.version`,
+    )
+    .all({ iso3 }) as StatementRow[];
+  const byId = new Map<number, StatementDto[]>();
+  for (const dto of rows.map(toStatementDto)) {
+    const versions = byId.get(dto.id);
+    if (versions) versions.push(dto);
+    else byId.set(dto.id, [dto]);
+  }
+  const histories: StatementWithVersions[] = [];
+  for (const versions of byId.values()) {
+    const current = versions.find((v) => v.supersededAt === null);
+    // A statement moved to another country by a later edit belongs to that country's page now.
+    if (current && current.countryIso3 === iso3) histories.push({ current, versions });
+  }
+  return histories.sort((a, b) =>
+    a.current.statedOn !== b.current.statedOn ? (a.current.statedOn < b.current.statedOn ? 1 : -1) : b.current.id - a.current.id,
+  );
+}
+
+/**
+ * The versions of the given logical statements that were current at `known` (or are current now),
+ * keyed by statement id; ids with no such version are absent.
+ */
+export function getStatementsAt(db: Db, ids: readonly number[], known: number | null = null): Map<number, StatementDto> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = db.$client
+    .prepare(
+      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+       where s.statement_id in (select value from json_each(@ids)) and ${visibleAt(known)}`,
+    )
+    .all(known === null ? { ids: JSON.stringify(unique) } : { ids: JSON.stringify(unique), known }) as StatementRow[];
+  return new Map(rows.map((r) => [r.id, toStatementDto(r)]));
+}
+
+/**
+ * Current versions (published and retracted) for the editors' list: most recently changed first,
+ * optionally for one country.
+ */
+export function listStatementsForEditors(db: Db, { country, limit = 200 }: { country?: string; limit?: number } = {}): StatementDto[] {
+  const rows = db.$client
+    .prepare(
+      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+       where s.superseded_at is null ${country ? "and s.country_iso3 = @country" : ""}
+       order by s.recorded_at desc, s.statement_id desc limit @limit`,
+    )
+    .all(country ? { country, limit } : { limit }) as StatementRow[];
+  return rows.map(toStatementDto);
+}
+
+/**
+ * Like listStatementFacts, plus each statement's date precision, so that timelines can say when a
+ * change is only known to the month. Published versions visible at `known` (or now).
+ */
+export function listDatedFacts(db: Db, known: number | null = null): DatedFact[] {
+  return db.$client
+    .prepare(
+      `select s.statement_id as statementId, s.country_iso3 as countryIso3, s.stated_on as statedOn, s.stance,
+         s.stated_on_precision as statedOnPrecision
+       from statements s where s.status = 'published' and ${visibleAt(known)}`,
+    )
+    .all(known === null ? {} : { known }) as DatedFact[];
+}
+
+/**
+ * Every statement visible at `known` (or now) reduced to what the as-of engine needs, so timelines
+ * and the client's slider can compute any date locally.
+ */
+export function listStatementFacts(db: Db, known: number | null = null): StatementFact[] {
+  return db.$client
+    .prepare(
+      `select s.statement_id as statementId, s.country_iso3 as countryIso3, s.stated_on as statedOn, s.stance
+       from statements s where s.status = 'published' and ${visibleAt(known)}`,
+    )
+    .all(known === null ? {} : { known }) as StatementFact[];
+}
+
+/** First and last stated-on dates of the visible statements, or null for an empty dataset. */
+export function getDatasetSpan(db: Db, known: number | null = null): { first: IsoDate; last: IsoDate } | null {
+  const row = db.$client
+    .prepare(
+      `select min(s.stated_on) as first, max(s.stated_on) as last from statements s
+       where s.status = 'published' and ${visibleAt(known)}`,
+    )
+    .get(known === null ? {} : { known }) as { first: string | null; last: string | null };
+  return row.first && row.last ? { first: row.first, last: row.last } : null;
+}

@@ -1,0 +1,111 @@
+/**
+ * A statement version as every read returns it (StatementDto), the SQL select list that reads it
+ * and the row -> DTO mapping. Both the list and the DTO type derive from the drizzle schema, so a
+ * column added there is selected, typed and returned everywhere (as-of, history, export, API).
+ *
+ * The DTO type is exported type-only to components through lib/types.ts (type imports erase).
+ */
+import { getTableColumns } from "drizzle-orm";
+import { sources, statements } from "../schema";
+import { publicActor } from "@/lib/public-actor";
+import type { ContributionKey, Source, StanceKey } from "@/lib/types";
+
+type Row = typeof statements.$inferSelect;
+
+/** One version of a statement with its citation, as pages, the API and exports see it. */
+export type StatementDto = Omit<Row, "id" | "statementId" | "sourceId" | "stance" | "contributions" | "recordedAt" | "supersededAt"> & {
+  /** The logical statement id (stable across versions): what permalinks use. */
+  id: number;
+  versionId: number;
+  countryName: string;
+  stance: StanceKey;
+  contributions: ContributionKey[];
+  /** ISO-8601 instants of transaction time. */
+  recordedAt: string;
+  supersededAt: string | null;
+  source: Source;
+};
+
+/** The source fields a statement read carries (the Source type's), prefixed `source` in rows. */
+const SOURCE_KEYS = ["id", "title", "publisher", "url", "publishedOn", "language", "retrievedOn", "archivedUrl", "note"] as const satisfies readonly (keyof Source & keyof typeof sources.$inferSelect)[];
+const prefixed = (k: string) => `source${k[0]!.toUpperCase()}${k.slice(1)}`;
+
+/** Statement columns under their DTO names: the row id is the version id, statement_id the id. */
+const RENAMED: Partial<Record<keyof Row, string>> = { id: "versionId", statementId: "id" };
+
+/** [sql expression, row key] of every selected column, in select order. */
+const SELECTED: readonly [string, string][] = [
+  ...Object.entries(getTableColumns(statements))
+    .filter(([key]) => key !== "sourceId")
+    .map(([key, col]): [string, string] => [`s.${col.name}`, RENAMED[key as keyof Row] ?? key]),
+  ["c.name", "countryName"],
+  ...SOURCE_KEYS.map((k): [string, string] => [`src.${getTableColumns(sources)[k].name}`, prefixed(k)]),
+  // The author's public display name (users.email is unique, so one index lookup per row).
+  ["(select ru.display_name from users ru where ru.email = s.recorded_by)", "recorderName"],
+];
+
+/** SQL select list; expects `s` = statements, `c` = countries, `src` = sources. */
+export const STATEMENT_COLUMNS = SELECTED.map(([expr, key]) => `${expr} as "${key}"`).join(", ");
+
+/** The row keys of STATEMENT_COLUMNS, in order (for rows read as arrays: db/statements/as-of.ts). */
+export const STATEMENT_ROW_KEYS: readonly string[] = SELECTED.map(([, key]) => key);
+
+export const STATEMENT_JOINS = `
+  join countries c on c.iso3 = s.country_iso3
+  join sources src on src.id = s.source_id`;
+
+/** A row as STATEMENT_COLUMNS reads it. */
+export type StatementRow = Omit<StatementDto, "contributions" | "recordedAt" | "supersededAt" | "source"> & {
+  contributions: string;
+  recordedAt: number;
+  supersededAt: number | null;
+} & { [K in (typeof SOURCE_KEYS)[number] as `source${Capitalize<K>}`]: Source[K] } & { recorderName: string | null };
+
+export function toStatementDto(r: StatementRow): StatementDto {
+  const {
+    contributions,
+    recordedAt,
+    supersededAt,
+    sourceId,
+    sourceTitle,
+    sourcePublisher,
+    sourceUrl,
+    sourcePublishedOn,
+    sourceLanguage,
+    sourceRetrievedOn,
+    sourceArchivedUrl,
+    sourceNote,
+    recorderName,
+    ...content
+  } = r;
+  return {
+    ...content,
+    // Never the stored email or file path: these DTOs are what the public pages and API show
+    // (the key keeps its place in the object: JSON answers list fields in the same order).
+    recordedBy: publicActor(content.recordedBy, recorderName),
+    contributions: JSON.parse(contributions) as ContributionKey[],
+    recordedAt: new Date(recordedAt).toISOString(),
+    supersededAt: supersededAt === null ? null : new Date(supersededAt).toISOString(),
+    source: {
+      id: sourceId,
+      title: sourceTitle,
+      publisher: sourcePublisher,
+      url: sourceUrl,
+      publishedOn: sourcePublishedOn,
+      language: sourceLanguage,
+      retrievedOn: sourceRetrievedOn,
+      archivedUrl: sourceArchivedUrl,
+      note: sourceNote,
+    },
+  };
+}
+
+/**
+ * The transaction-time filter on a statements alias: current versions when `known` is null, otherwise the
+ * versions that were current at that instant (recorded by then and not yet superseded).
+ */
+export function visibleAt(known: number | null, alias = "s"): string {
+  return known === null
+    ? `${alias}.superseded_at is null`
+    : `${alias}.recorded_at <= @known and (${alias}.superseded_at is null or ${alias}.superseded_at > @known)`;
+}

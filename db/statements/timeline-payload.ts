@@ -1,0 +1,30 @@
+import "server-only";
+import type { Db } from "../client";
+import { sources as sourcesTable } from "../schema";
+import { packTimeline, type CitedFact, type PayloadSource, type TimelinePayload } from "@/lib/timeline/timeline-payload";
+import { listCountries } from "../reference/countries";
+import { listEvents } from "../events/read";
+import { visibleAt } from "./rows";
+
+/**
+ * Everything the dashboard's client needs to show any date locally, as the data stood at `known`
+ * (ms) or now: see lib/timeline/timeline-payload.ts. Two scans (statements, sources) plus reference data.
+ */
+export function getTimelinePayload(db: Db, known: number | null = null): TimelinePayload {
+  const bind = known === null ? {} : { known };
+  // Hand-written: the visibility test is the as-of rule's own SQL (rows.ts visibleAt), and the
+  // rows go raw to packTimeline (one scan of every current fact; no per-row mapping).
+  const facts = db.$client
+    .prepare(
+      `select s.statement_id as statementId, s.country_iso3 as countryIso3, s.stated_on as statedOn, s.stance,
+         s.stated_on_precision as precision, s.source_id as sourceId
+       from statements s where s.status = 'published' and ${visibleAt(known)}`,
+    )
+    .all(bind) as CitedFact[];
+  const sources: PayloadSource[] = db
+    .select({ id: sourcesTable.id, title: sourcesTable.title, publisher: sourcesTable.publisher, url: sourcesTable.url })
+    .from(sourcesTable)
+    .all();
+  const events = listEvents(db).map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }));
+  return packTimeline(facts, sources, listCountries(db), events);
+}

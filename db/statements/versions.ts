@@ -1,0 +1,149 @@
+/**
+ * The statement write internals every verb shares: inserting a version, appending a successor
+ * under optimistic concurrency, and their audit entries. Inputs here are already validated
+ * (db/statements/form.ts, validation.ts); the verbs (record.ts, edit.ts, retract.ts, import.ts)
+ * are what the app calls.
+ */
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
+import { countries, statements } from "../schema";
+import { recordAudit } from "../audit/record";
+import { resolveSource, type SourceRef } from "../sources/resolve";
+import { CONTENT_FIELDS, type StatementContentInput } from "./fields";
+import { getStatement, type StatementWithVersions } from "./read";
+import type { StatementDto } from "./rows";
+
+/** A statement as the write path takes it: already validated and normalised. */
+export type StatementInput = StatementContentInput & { source: SourceRef };
+
+type VersionValues = StatementContentInput & { sourceId: number };
+
+const CONTENT_KEYS = CONTENT_FIELDS.flatMap((f) => f.keys);
+
+/** The content columns of a version, as stored (contributions as a JSON array). */
+function contentColumns(v: StatementContentInput) {
+  const row = Object.fromEntries(CONTENT_KEYS.map((k) => [k, v[k] ?? null]));
+  return { ...row, contributions: JSON.stringify(v.contributions ?? []) } as Omit<typeof statements.$inferInsert, "statementId" | "version" | "sourceId" | "recordedBy">;
+}
+
+function insertVersion(
+  db: Db,
+  statementId: number,
+  version: number,
+  v: VersionValues,
+  meta: { status: "published" | "retracted"; changeReason: string | null; recordedAt: number; recordedBy: string },
+): void {
+  db.insert(statements).values({ ...contentColumns(v), statementId, version, sourceId: v.sourceId, ...meta }).run();
+}
+
+function assertCountry(db: Db, iso3: string): void {
+  if (!db.select({ one: sql`1` }).from(countries).where(eq(countries.iso3, iso3)).get()) {
+    throw new InvalidInputError(`Unknown country ${iso3}`, { countryIso3: [`Unknown country ${iso3}`] });
+  }
+}
+
+function nextStatementId(db: Db): number {
+  const row = db.select({ id: sql<number>`coalesce(max(${statements.statementId}), 0) + 1` }).from(statements).get();
+  return row!.id;
+}
+
+/** Inserts a new logical statement inside the caller's transaction; returns its id. */
+export function insertNewStatement(db: Db, input: StatementInput, actor: string, recordedAt: number): number {
+  assertCountry(db, input.countryIso3);
+  const { source, ...values } = input;
+  const sourceId = resolveSource(db, source, actor, recordedAt);
+  const statementId = nextStatementId(db);
+  insertVersion(db, statementId, 1, { ...values, sourceId }, {
+    status: "published",
+    changeReason: null,
+    recordedAt,
+    recordedBy: actor,
+  });
+  return statementId;
+}
+
+/** Records a new statement (version 1) and its audit entry in one transaction. */
+export function createStatement(db: Db, input: StatementInput, actor: string): StatementWithVersions {
+  const statementId = db.$client.transaction(() => {
+    const id = insertNewStatement(db, input, actor, Date.now());
+    const created = getStatement(db, id).current;
+    recordAudit(db, { actor, action: "create", entity: "statement", entityId: id, countryIso3: created.countryIso3, after: created });
+    return id;
+  })();
+  return getStatement(db, statementId);
+}
+
+/**
+ * Closes the current version and appends its successor, refusing when the editor worked from a
+ * version that is no longer current (optimistic concurrency: no edit is silently lost).
+ */
+function appendVersion(
+  db: Db,
+  statementId: number,
+  baseVersion: number,
+  actor: string,
+  build: (current: StatementDto) => { values: VersionValues; status: "published" | "retracted"; changeReason: string | null },
+  action: "edit" | "retract",
+): StatementWithVersions {
+  db.$client.transaction(() => {
+    const { current } = getStatement(db, statementId);
+    if (current.version !== baseVersion) {
+      throw new ConflictError(
+        `Statement ${statementId} was changed by ${current.recordedBy} at ${current.recordedAt} (version ${current.version}) after you opened version ${baseVersion}.`,
+        current,
+      );
+    }
+    if (current.status === "retracted") throw new InvalidInputError(`Statement ${statementId} is retracted`);
+    const { values, status, changeReason } = build(current);
+    assertCountry(db, values.countryIso3);
+    // Transaction time never runs backwards, even if two saves land in the same millisecond.
+    const at = Math.max(Date.now(), Date.parse(current.recordedAt));
+    db.update(statements).set({ supersededAt: at }).where(eq(statements.id, current.versionId)).run();
+    insertVersion(db, statementId, current.version + 1, values, { status, changeReason, recordedAt: at, recordedBy: actor });
+    const after = getStatement(db, statementId).current;
+    recordAudit(db, { actor, action, entity: "statement", entityId: statementId, countryIso3: after.countryIso3, before: current, after });
+  })();
+  return getStatement(db, statementId);
+}
+
+/** Writes a new version with the edited values; the previous version stays in history. */
+export function editStatement(
+  db: Db,
+  statementId: number,
+  baseVersion: number,
+  input: StatementInput,
+  actor: string,
+  changeReason: string | null = null,
+): StatementWithVersions {
+  return appendVersion(
+    db,
+    statementId,
+    baseVersion,
+    actor,
+    () => {
+      const { source, ...values } = input;
+      return { values: { ...values, sourceId: resolveSource(db, source, actor, Date.now()) }, status: "published", changeReason };
+    },
+    "edit",
+  );
+}
+
+/** Retracts a statement: a new version with status "retracted" and the required reason. */
+export function retractStatement(db: Db, statementId: number, baseVersion: number, reason: string, actor: string): StatementWithVersions {
+  if (!reason.trim()) throw new InvalidInputError("A retraction needs a reason", { reason: ["A reason is required"] });
+  if (!Number.isInteger(statementId)) throw new NotFoundError(`No statement with id ${statementId}`);
+  return appendVersion(
+    db,
+    statementId,
+    baseVersion,
+    actor,
+    (current) => ({
+      values: { ...current, sourceId: current.source.id },
+      status: "retracted",
+      changeReason: reason.trim(),
+    }),
+    "retract",
+  );
+}
