@@ -80,5 +80,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", "data/**"]),
+  globalIgnores([".next/**", "dist/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", "data/**"]),
 ]);

@@ -1,7 +1,8 @@
 /**
  * The production server: Next's request handler behind the front cache (scripts/server/response-cache.ts).
  *
- *   node --import tsx scripts/serve.ts [-p PORT] [-H HOST]     (what `npm start` runs)
+ *   node dist/serve.js [-p PORT] [-H HOST]     (what `npm start` runs; compiled by `npm run build`,
+ *                                               scripts/build-server.ts, so production needs no tsx)
  *
  * Anonymous readers of the public views get a stored copy of the last answer for the same URL,
  * day and encoding, as long as no write has happened since (checked on every request through

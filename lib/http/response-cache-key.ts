@@ -21,9 +21,24 @@ export const FRONT_CACHED_PATHS: ReadonlySet<string> = new Set([
 
 export type RequestHead = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
+/** Request headers whose presence sends a request to Next (a personal answer, or one for the router). */
+function personalOrRouterHeader(name: string): boolean {
+  return name === "cookie" || name === "authorization" || name === "rsc" || name.startsWith("next-") || name === "purpose" || name === "x-middleware-prefetch";
+}
+
 function personalOrRouterRequest(headers: RequestHead["headers"]): boolean {
-  if (headers.cookie !== undefined || headers.authorization !== undefined || headers.rsc !== undefined) return true;
-  return Object.keys(headers).some((h) => h.startsWith("next-") || h === "purpose" || h === "x-middleware-prefetch");
+  return Object.keys(headers).some((h) => headers[h] !== undefined && personalOrRouterHeader(h));
+}
+
+/**
+ * Whether an answer that says `Vary: name` can be replayed under this file's key: Accept-Encoding
+ * picks the stored form (part of the key), and every keyed request lacks the personal and router
+ * headers, so all readers of one entry agree on them too. Anything else (`*`, Accept-Language, ...)
+ * would need a key the front does not build: such an answer is not stored.
+ */
+export function keyCoversVary(name: string): boolean {
+  const h = name.trim().toLowerCase();
+  return h === "accept-encoding" || personalOrRouterHeader(h);
 }
 
 /** The only two forms the front cache stores and replays. */

@@ -38,12 +38,18 @@ export function tailOf(file: string, lines = 60): string {
 }
 
 /**
- * Migrates and seeds an empty database with the project's own script. `react-server` is the
- * condition under which `server-only` (imported by db/ modules) resolves to its no-op entry.
+ * The compiled script (dist/, made by `npm run build`, see scripts/build-server.ts) that `npm start`
+ * runs: "prepare-db" or "serve". Throws with what to do when the build has not made it.
  */
+export function compiledScript(root: string, name: "prepare-db" | "serve"): string {
+  const file = path.join(root, "dist", `${name}.js`);
+  if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run \`npm run build\` (or \`npm run build:server\`) first`);
+  return file;
+}
+
+/** Migrates and seeds an empty database as `npm start` does first (`node dist/prepare-db.js`). */
 export function prepareDatabase(root: string, env: NodeJS.ProcessEnv): void {
-  const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  const result = spawnSync(tsx, ["--conditions=react-server", "scripts/prepare-db.ts"], {
+  const result = spawnSync(process.execPath, [compiledScript(root, "prepare-db")], {
     cwd: root,
     env,
     encoding: "utf8",
@@ -52,31 +58,32 @@ export function prepareDatabase(root: string, env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) {
     const why = result.error ? result.error.message : `exit code ${result.status}, signal ${result.signal}`;
     throw new Error(
-      `e2e: scripts/prepare-db.ts failed (${why}).\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`,
+      `e2e: dist/prepare-db.js failed (${why}).\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`,
     );
   }
 }
 
-/** How to run the production server: the app's own scripts/serve.ts (front cache + Next, as `npm start`) or bare `next start`. */
+/** How to run the production server: the app's own dist/serve.js (front cache + Next, as `npm start`) or bare `next start`. */
 export type ServerKind = "front cache" | "next start";
 
 /** The command line (after `node`) that starts the production server of kind `kind` on `port`. */
 export function serverArgs(root: string, port: number, kind: ServerKind = "front cache"): string[] {
   const host = ["-p", String(port), "-H", "127.0.0.1"];
   if (kind === "next start") return [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", ...host];
-  return ["--import", "tsx", path.join(root, "scripts", "serve.ts"), ...host];
+  return [compiledScript(root, "serve"), ...host];
 }
 
 /**
  * Starts the production server directly with node (not through npx or npm, whose wrappers would
  * outlive a kill) in its own process group, so `stopServer` can end it and every child it spawned
- * at once. By default what `npm start` runs (scripts/serve.ts); `kind: "next start"` for bare Next.
+ * at once. By default what `npm start` runs (dist/serve.js, compiled from scripts/serve.ts, with
+ * NODE_ENV=production); `kind: "next start"` for bare Next.
  */
 export function startServer(root: string, env: NodeJS.ProcessEnv, port: number, logFile: string, kind: ServerKind = "front cache"): ServerHandle {
   const log = fs.openSync(logFile, "a");
   const child = spawn(process.execPath, serverArgs(root, port, kind), {
     cwd: root,
-    env: { ...env, PORT: String(port) },
+    env: { ...env, ...(kind === "front cache" ? { NODE_ENV: "production" } : {}), PORT: String(port) },
     detached: true,
     stdio: ["ignore", log, log],
   });
