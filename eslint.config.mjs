@@ -14,6 +14,8 @@ const NO_COMPONENTS = restrict(folder("components"), "components/ are React; low
 const NO_DB = restrict(folder("db"), "lib/ is pure code shared by browser and server: no database. Pass the data in.");
 const SERVER_PACKAGES = [
   restrict("^next/headers$", "lib/ does not read the request: take the value as an argument."),
+  restrict("^next/(navigation|cache)$", "lib/ does not steer the request (redirect, revalidate): return a value and let app/ act."),
+  restrict("^(node:)?(fs|fs/promises|child_process)$", "lib/ is pure: no files or processes; that is server code in db/ or scripts/."),
   restrict("^server-only$", "lib/ runs in the browser too; server-only code belongs in db/ or app/."),
   restrict("^better-auth(/|$)", "lib/ holds no auth; accounts and sessions are server code."),
   restrict("^better-sqlite3$", "lib/ is pure: no database driver."),
@@ -26,13 +28,6 @@ export default defineConfig([
   {
     files: ["lib/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [NO_DB, NO_APP, NO_COMPONENTS, ...SERVER_PACKAGES] }] },
-  },
-  {
-    // TEMPORARY: auth and sessions still live in lib/ and read the database and the request
-    // (account verbs moved to db/accounts, the server-action frame to app/_lib/write-verb.ts).
-    // Remove this block once they move out too.
-    files: ["lib/auth.ts", "lib/auth-session.ts", "lib/auth-sign-in.ts", "lib/auth-route.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [NO_APP, NO_COMPONENTS] }] },
   },
   {
     files: ["components/**"],

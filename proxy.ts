@@ -1,6 +1,6 @@
 /**
  * Runs before routing, as a first filter only; whether a session is valid, and the editor's role,
- * are checked on the server by every page, action and route (lib/auth-session.ts).
+ * are checked on the server by every page, action and route (app/_lib/session.ts).
  *
  * 1. Malformed requests are refused everywhere (lib/http/request-guards.ts): an address whose
  *    percent-encoding does not decode (400), a page asked for anything but GET, HEAD or a server

@@ -145,7 +145,7 @@ export const auditLog = sqliteTable(
 );
 
 /*
- * Accounts and sessions, managed by better-auth (lib/auth.ts) through its drizzle adapter. The
+ * Accounts and sessions, managed by better-auth (db/accounts/auth.ts) through its drizzle adapter. The
  * property names are the adapter's field names (it addresses columns by them; a mismatch is
  * reported at start-up by its schema check); the SQL names follow the house style. `role`,
  * `banned*` and `impersonatedBy` are its admin plugin's fields.

@@ -34,7 +34,7 @@ const WRITE_ROUTES: [string, string, unknown, string?][] = [
   ["POST", "/api/v1/admin/import", "country,stated_on,stance,source_title\nAUT,2026-01-05,troops,Forged\n", "text/csv"],
 ];
 
-// better-auth's own account endpoints are not exposed at all (lib/auth-route.ts): 404, signed in or not.
+// better-auth's own account endpoints are not exposed at all (app/_lib/auth-route.ts): 404, signed in or not.
 const HIDDEN_AUTH_ROUTES: [string, string, unknown][] = [
   ["POST", "/api/auth/admin/create-user", { email: "intruder@example.org", password: "intruder password", name: "x", role: "admin" }],
   ["POST", "/api/auth/admin/set-role", { userId: "x", role: "admin" }],

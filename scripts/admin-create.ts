@@ -6,7 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { InvalidInputError } from "@/db/errors";
-import { authSettingsFor, createAuth } from "@/lib/auth";
+import { authSettingsFor, createAuth } from "@/db/accounts/auth";
 import { createAccount } from "@/db/accounts";
 import { newAccountSchema } from "@/lib/validation/account";
 import { withDatabase } from "./support/with-database";

@@ -1,12 +1,12 @@
 /**
  * Run before the server starts: creates the database file if needed, applies migrations, and seeds
  * it on first start. A corrupt, unreadable or newer-schema file stops the start (exit 1) instead of
- * being silently started over. It also makes sure the sign-in secret exists (lib/auth-env.ts) and,
+ * being silently started over. It also makes sure the sign-in secret exists (db/accounts/auth-env.ts) and,
  * when ADMIN_EMAIL and ADMIN_PASSWORD are set and there is no admin yet, creates the first admin.
  */
 import { seedIfEmpty } from "@/db/seed";
 import { InvalidInputError } from "@/db/errors";
-import { authSettingsFor, createAuth } from "@/lib/auth";
+import { authSettingsFor, createAuth } from "@/db/accounts/auth";
 import { ensureInitialAdmin } from "@/db/accounts";
 import { withDatabase } from "./support/with-database";
 

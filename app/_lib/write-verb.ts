@@ -14,7 +14,7 @@ import { z } from "zod";
 import { redirect } from "next/navigation";
 import { DatabaseUnavailableError } from "@/db/client";
 import { ConflictError, InvalidInputError, NotFoundError, ValidationError } from "@/db/errors";
-import { requireAdmin, requireEditor, type Editor } from "@/lib/auth-session";
+import { requireAdmin, requireEditor, type Editor } from "@/app/_lib/session";
 import type { FieldErrors, FormState } from "@/lib/form-state";
 import { echoValues, formValues, type FormValues } from "@/lib/validation/form-values";
 import { revalidatePublicViews } from "@/app/admin/_lib/revalidate";

@@ -9,8 +9,8 @@ import type { Db } from "../client";
 import { InvalidInputError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { accountExists, countActiveAdmins, displayNameTaken, getAccount, setDisplayName, type AccountDto } from "./read";
-import type { Auth } from "@/lib/auth";
-import type { Env } from "@/lib/auth-env";
+import type { Auth } from "./auth";
+import type { Env } from "./auth-env";
 import { newAccountSchema, type NewAccount } from "@/lib/validation/account";
 
 /**
@@ -64,7 +64,7 @@ const LAST_ADMIN = "at least one active admin must remain";
 
 /**
  * Changes an account and writes the audit entry: the only way the app changes accounts (better-auth's
- * own HTTP endpoints for this are not exposed, see lib/auth-route.ts). better-auth checks the admin's
+ * own HTTP endpoints for this are not exposed, see app/_lib/auth-route.ts). better-auth checks the admin's
  * permission again from `headers`. An admin cannot demote or disable themselves, and the last
  * active admin can never be demoted or disabled (checked here, and by a database trigger on the
  * users table for any other writer).

@@ -7,7 +7,7 @@
  */
 import { getTableColumns } from "drizzle-orm";
 import { sources, statements } from "../schema";
-import { publicActor } from "@/lib/public-actor";
+import { publicActor } from "@/lib/format/public-actor";
 import type { ContributionKey, Source, StanceKey } from "@/lib/types";
 
 type Row = typeof statements.$inferSelect;

@@ -8,7 +8,7 @@ let clients = 0;
 
 /**
  * The Origin better-auth trusts: BETTER_AUTH_URL, which defaults to http://localhost:PORT (see
- * lib/auth-env.ts) while the tests reach the server as 127.0.0.1.
+ * db/accounts/auth-env.ts) while the tests reach the server as 127.0.0.1.
  */
 export function authOrigin(baseURL: string): string {
   if (process.env.BETTER_AUTH_URL) return new URL(process.env.BETTER_AUTH_URL).origin;

@@ -3,15 +3,31 @@
  * with the alias or as a relative path, and the allowed ones are not. Linted as text under a path
  * that does not exist, so no file is written.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
 
+const ROOT = path.resolve(import.meta.dirname, "../..");
 let eslint: ESLint;
 
 beforeAll(() => {
-  eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, "../..") });
+  eslint = new ESLint({ cwd: ROOT });
 });
+
+/** Every source file below `folder` (relative to the repository root), recursively. */
+function sourcesUnder(folder: string): string[] {
+  return fs
+    .readdirSync(path.join(ROOT, folder), { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(ts|tsx|mts|mjs)$/.test(f))
+    .map((f) => path.join(folder, f));
+}
+
+/** The no-restricted-imports setting ESLint applies to `file`. */
+async function importRule(file: string): Promise<unknown> {
+  const config = (await eslint.calculateConfigForFile(file)) as { rules?: Record<string, unknown> } | undefined;
+  return config?.rules?.["no-restricted-imports"];
+}
 
 /** The sources `file` may not import among `imports` (one import statement each). */
 async function refused(file: string, imports: string[]): Promise<string[]> {
@@ -27,6 +43,11 @@ describe("layer rules", () => {
       'import { getDb } from "../../db/client";',
       'import type { Db } from "@/db/client";',
       'import { headers } from "next/headers";',
+      'import { redirect } from "next/navigation";',
+      'import { revalidatePath } from "next/cache";',
+      'import fs from "node:fs";',
+      'import { readFile } from "fs/promises";',
+      'import { execFile } from "node:child_process";',
       'import "server-only";',
       'import { betterAuth } from "better-auth";',
       'import { admin } from "better-auth/plugins/admin";',
@@ -35,7 +56,12 @@ describe("layer rules", () => {
       'import { Dashboard } from "@/components/dashboard/dashboard";',
       'import { readAsOf } from "@/app/_lib/read-as-of";',
     ];
-    const good = ['import { addDays } from "../dates";', 'import type { IsoDate } from "@/lib/types";', 'import { z } from "zod";'];
+    const good = [
+      'import { addDays } from "../dates";',
+      'import type { IsoDate } from "@/lib/types";',
+      'import { z } from "zod";',
+      'import { isIP } from "node:net";',
+    ];
     expect(await refused("lib/timeline/probe.ts", [...bad, ...good])).toEqual(bad);
   });
 
@@ -66,5 +92,18 @@ describe("layer rules", () => {
       'import { x } from "../bench/run";',
       'import { y } from "../../e2e/support/context";',
     ]);
+  });
+
+  // A block in eslint.config.mjs naming some files could quietly lift a folder's rule for them (as
+  // one did for lib/auth*.ts): every file in a layer gets exactly the rule a new file there gets.
+  it("exempts no file from its folder's rule", { timeout: 60_000 }, async () => {
+    for (const folder of ["lib", "components", "db", "e2e", "scripts/bench", "scripts/support"]) {
+      const expected = await importRule(`${folder}/__probe__.ts`);
+      expect(expected, folder).toBeDefined();
+      for (const file of sourcesUnder(folder)) {
+        if (await eslint.isPathIgnored(file)) continue;
+        expect(await importRule(file), file).toEqual(expected);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { signOutAction } from "../_actions/session";
 
 /**

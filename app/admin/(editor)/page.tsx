@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listStatementsForEditors } from "@/db/statements";
 import { listCountries } from "@/db/reference";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { formatDate } from "@/lib/format/format";
 import { FilterForm, SelectFilter } from "@/components/admin/filter-form";
 import { ListHeader, ListTable } from "@/components/admin/list-layout";

@@ -9,7 +9,7 @@ import { lastChange } from "@/db/audit";
 import { editEventFromValues, recordEvent, type EditableEvent } from "@/db/events";
 import { listCountries } from "@/db/reference";
 import { actionWrite, refused } from "@/app/_lib/write-verb";
-import { actorOf, requireEditor } from "@/lib/auth-session";
+import { actorOf, requireEditor } from "@/app/_lib/session";
 import type { FormState, VersionConflict } from "@/lib/form-state";
 import { formValues, single } from "@/lib/validation/form-values";
 import { eventConflict } from "../_lib/entity-values";

@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { deleteImportDraft, getImportDraft, importStatementFile, saveImportDraft, type ImportData } from "@/db/statements";
 import { afterWrite, refused } from "@/app/_lib/write-verb";
 import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge } from "@/lib/http/body-limits";
-import { actorOf, requireEditor } from "@/lib/auth-session";
+import { actorOf, requireEditor } from "@/app/_lib/session";
 import type { FormState } from "@/lib/form-state";
 import { formValues, single } from "@/lib/validation/form-values";
 

@@ -1,7 +1,7 @@
 "use server";
 /** Signing in and out of the admin. Sign-in is rate limited per client IP by better-auth. */
 import { redirect } from "next/navigation";
-import { signInWithPassword, signOut } from "@/lib/auth-sign-in";
+import { signInWithPassword, signOut } from "@/app/_lib/sign-in";
 import { formValues, single } from "@/lib/validation/form-values";
 import { signInSchema } from "@/lib/validation/account";
 import { refused } from "@/app/_lib/write-verb";

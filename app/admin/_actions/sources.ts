@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { lastChange } from "@/db/audit";
 import { editSourceFromValues, recordSource, type EditableSource } from "@/db/sources";
 import { actionWrite, refused } from "@/app/_lib/write-verb";
-import { actorOf, requireEditor } from "@/lib/auth-session";
+import { actorOf, requireEditor } from "@/app/_lib/session";
 import type { FormState, VersionConflict } from "@/lib/form-state";
 import { formValues, single } from "@/lib/validation/form-values";
 import { sourceConflict } from "../_lib/entity-values";

@@ -7,7 +7,7 @@
 import { getDb } from "@/db/client";
 import { editStatementFromValues, recordStatement, retractStatementFromValues, type StatementDto } from "@/db/statements";
 import { actionWrite, refused } from "@/app/_lib/write-verb";
-import { actorOf, requireEditor } from "@/lib/auth-session";
+import { actorOf, requireEditor } from "@/app/_lib/session";
 import type { FormState, VersionConflict } from "@/lib/form-state";
 import { formValues, single } from "@/lib/validation/form-values";
 import { statementConflict } from "../_lib/statement-values";

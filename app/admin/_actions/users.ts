@@ -12,8 +12,8 @@ import { getDb } from "@/db/client";
 import { InvalidInputError } from "@/db/errors";
 import { changeAccount, createAccount } from "@/db/accounts";
 import { refused, refusedFromError, validatedAdminAction } from "@/app/_lib/write-verb";
-import { getAuth } from "@/lib/auth";
-import { actorOf } from "@/lib/auth-session";
+import { getAuth } from "@/db/accounts/auth";
+import { actorOf } from "@/app/_lib/session";
 import type { FormState } from "@/lib/form-state";
 import { newAccountSchema, passwordField, publicNameField, roleField } from "@/lib/validation/account";
 

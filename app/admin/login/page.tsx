@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getEditor } from "@/lib/auth-session";
+import { getEditor } from "@/app/_lib/session";
 import { safeNext } from "@/lib/http/safe-next";
 import { LoginForm } from "@/components/forms/login-form";
 import { signInAction } from "../_actions/session";

@@ -5,9 +5,9 @@
  * an editor's email or a server path.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuth, type Auth } from "@/lib/auth";
+import { createAuth, type Auth } from "@/db/accounts/auth";
 import { changeAccount, createAccount, getAccount, type AccountChange } from "@/db/accounts";
-import { ALLOWED_AUTH_ENDPOINTS } from "@/lib/auth-route";
+import { ALLOWED_AUTH_ENDPOINTS } from "@/app/_lib/auth-route";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { InvalidInputError } from "@/db/errors";
 import { listAuditEntries } from "@/db/audit";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listEventsForEdit } from "@/db/events";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { formatDate } from "@/lib/format/format";
 import { ListHeader, ListTable } from "@/components/admin/list-layout";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listAuditActors, listAuditEntries } from "@/db/audit";
 import { listCountries } from "@/db/reference";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { parseIsoDate } from "@/lib/dates";
 import { diffSnapshots } from "@/lib/diff/json-diff";
 import { FilterForm, SelectFilter } from "@/components/admin/filter-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { ImportForm } from "@/components/forms/import-form";
 import { importAction } from "../../_actions/import";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { searchSources } from "@/db/sources";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { safeHttpUrl } from "@/lib/format/format";
 import { FilterForm } from "@/components/admin/filter-form";
 import { ListHeader, ListTable } from "@/components/admin/list-layout";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listAccounts } from "@/db/accounts";
-import { requireAdmin } from "@/lib/auth-session";
+import { requireAdmin } from "@/app/_lib/session";
 import { AccountControls, CreateAccountForm } from "@/components/forms/account-forms";
 import { createAccountAction, updateAccountAction } from "../../_actions/users";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { EventForm } from "@/components/forms/event-form";
 import { createEventAction } from "../../../_actions/events";
 import { formOptions } from "../../../_lib/form-options";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { SourceForm } from "@/components/forms/source-form";
 import { createSourceAction } from "../../../_actions/sources";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { VersionHistory } from "@/components/country/version-history";

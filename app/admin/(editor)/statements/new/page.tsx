@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { resolveCountry } from "@/lib/countries";
 import { StatementForm } from "@/components/forms/statement-form";
 import { createStatementAction } from "../../../_actions/statements";

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { afterWrite as afterAnyWrite, jsonError, toHttpResponse } from "@/app/_lib/write-verb";
-import { editorForRequest, type Editor } from "@/lib/auth-session";
+import { editorForRequest, type Editor } from "@/app/_lib/session";
 import type { Role } from "@/lib/validation/account";
 import type { FormValues } from "@/lib/validation/form-values";
 import { bodyLimitFor, declaredOver, readCapped, tooLargeMessage, type BodyLimit } from "@/lib/http/body-limits";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { importStatementFile } from "@/db/statements";
-import { actorOf } from "@/lib/auth-session";
+import { actorOf } from "@/app/_lib/session";
 import { bodyLimitFor } from "@/lib/http/body-limits";
 import { afterWrite, jsonError, readBodyBytes, withEditor } from "../_lib/write";
 

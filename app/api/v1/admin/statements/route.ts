@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { recordStatement } from "@/db/statements";
 import { routeWrite } from "@/app/_lib/write-verb";
-import { actorOf } from "@/lib/auth-session";
+import { actorOf } from "@/app/_lib/session";
 import { readJsonValues, withEditor } from "../_lib/write";
 
 /**

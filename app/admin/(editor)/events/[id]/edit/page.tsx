@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
 import { getEventForEdit } from "@/db/events";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { EventForm } from "@/components/forms/event-form";
 import { editEventAction } from "../../../../_actions/events";
 import { eventFormValues } from "../../../../_lib/entity-values";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
 import { getSourceForEdit } from "@/db/sources";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { SourceForm } from "@/components/forms/source-form";
 import { editSourceAction } from "../../../../_actions/sources";
 import { sourceFormValues } from "../../../../_lib/entity-values";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { requireEditor } from "@/lib/auth-session";
+import { requireEditor } from "@/app/_lib/session";
 import { StatementForm } from "@/components/forms/statement-form";
 import { editStatementAction } from "../../../../_actions/statements";
 import { statementFormOptions } from "../../../../_lib/form-options";

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { editSourceFromValues } from "@/db/sources";
 import { routeWrite } from "@/app/_lib/write-verb";
-import { actorOf } from "@/lib/auth-session";
+import { actorOf } from "@/app/_lib/session";
 import { jsonError, pathId, readJsonValues, withEditor } from "../../_lib/write";
 
 /** PATCH /api/v1/admin/sources/{id}: every field as for POST, plus `baseVersion`; 409 if stale. */

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { retractStatementFromValues } from "@/db/statements";
 import { jsonError, routeWrite } from "@/app/_lib/write-verb";
-import { actorOf } from "@/lib/auth-session";
+import { actorOf } from "@/app/_lib/session";
 import { pathId, readJsonValues, withEditor } from "../../../_lib/write";
 
 /** POST /api/v1/admin/statements/{id}/retract {reason, baseVersion}: a retracted version; 409 if stale. */

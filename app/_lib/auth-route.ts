@@ -7,8 +7,8 @@
  * calls better-auth as functions, never over HTTP.
  */
 import "server-only";
-import type { Auth } from "./auth";
-import { withClientAddress, type TrustedProxies } from "./http/client-address";
+import type { Auth } from "@/db/accounts/auth";
+import { withClientAddress, type TrustedProxies } from "@/lib/http/client-address";
 
 export const AUTH_BASE_PATH = "/api/auth";
 

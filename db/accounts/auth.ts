@@ -1,7 +1,7 @@
 /**
  * Editor accounts and sessions, by better-auth (password hashing, sessions, rate limiting) over the
  * tracker's own SQLite file through its drizzle adapter. Public sign-up is off: admins create
- * accounts (/admin/users, or `npm run admin:create`). Settings: lib/auth-env.ts.
+ * accounts (/admin/users, or `npm run admin:create`). Settings: db/accounts/auth-env.ts.
  *
  * The instance is built on first use, never at import, so `next build` needs no secret or database.
  */
@@ -11,11 +11,11 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins/admin";
 import { defaultAc } from "better-auth/plugins/admin/access";
-import { databasePath, getDb, type Db } from "@/db/client";
-import { accounts, sessions, users, verifications } from "@/db/schema";
-import { CLIENT_ADDRESS_HEADER } from "./http/client-address";
+import { databasePath, getDb, type Db } from "../client";
+import { accounts, sessions, users, verifications } from "../schema";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { resolveAuthSecret, resolveAuthUrl, resolveSignInLimit } from "./auth-env";
-import { PASSWORD_LENGTH } from "./validation/account";
+import { PASSWORD_LENGTH } from "@/lib/validation/account";
 
 // Admins manage accounts but cannot impersonate or hard-delete them: every change must stay
 // attributable to the person who made it, so an account is disabled (banned), never removed.

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createAuth, type Auth } from "@/lib/auth";
-import { handleAuthRequest } from "@/lib/auth-route";
+import { createAuth, type Auth } from "@/db/accounts/auth";
+import { handleAuthRequest } from "@/app/_lib/auth-route";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from "@/lib/http/client-address";
 import { createAccount, ensureInitialAdmin } from "@/db/accounts";
-import { resolveAuthSecret, resolveAuthUrl, resolveSignInLimit } from "@/lib/auth-env";
+import { resolveAuthSecret, resolveAuthUrl, resolveSignInLimit } from "@/db/accounts/auth-env";
 import { InvalidInputError } from "@/db/errors";
 import { listAuditEntries } from "@/db/audit";
 import type { Db } from "@/db/client";
 import fs from "node:fs";
 import path from "node:path";
-import { createTestDb, type TestDb } from "../support/test-db";
+import { createTestDb, type TestDb } from "../../support/test-db";
 
 let t: TestDb;
 let db: Db;

@@ -9,9 +9,9 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "./auth";
-import { safeNext } from "./http/safe-next";
-import type { Role } from "./validation/account";
+import { getAuth } from "@/db/accounts/auth";
+import { safeNext } from "@/lib/http/safe-next";
+import type { Role } from "@/lib/validation/account";
 
 export type Editor = { id: string; email: string; name: string; role: Role };
 

@@ -7,9 +7,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies/utils";
-import { getAuth } from "./auth";
-import { resolveAuthUrl, resolveTrustedProxies } from "./auth-env";
-import { CLIENT_ADDRESS_HEADER, clientAddressOfHeaders } from "./http/client-address";
+import { getAuth } from "@/db/accounts/auth";
+import { resolveAuthUrl, resolveTrustedProxies } from "@/db/accounts/auth-env";
+import { CLIENT_ADDRESS_HEADER, clientAddressOfHeaders } from "@/lib/http/client-address";
 
 export type SignInOutcome =
   | { ok: true }
