@@ -45,12 +45,31 @@ function drawnAt(rows: DrawnRow[], date: string): DrawnRow | undefined {
   return rows.slice(0, -1).filter((r) => r.date <= date).at(-1);
 }
 
-/** Page coordinates of the middle of day `date` on the chart's hit area (a linear day axis). */
-async function pointFor(page: Page, rows: DrawnRow[], date: string): Promise<{ x: number; y: number }> {
+/**
+ * Page coordinates of the middle of day `date` on the chart's hit area (a linear day axis). The
+ * drawn rows and the hit area's box are read together, and only once both have stopped changing:
+ * on a busy machine the timeline can arrive, or a scrollbar appear, after the chart was first
+ * drawn, and a point computed from the first drawing would land days off in the final one.
+ */
+async function pointFor(page: Page, _rows: DrawnRow[], date: string): Promise<{ x: number; y: number }> {
   // The chart sits under the map: bring it into the viewport, where the mouse can reach it.
-  await page.getByTestId("coalition-chart-hit-area").scrollIntoViewIfNeeded();
-  const box = await page.getByTestId("coalition-chart-hit-area").boundingBox();
+  const hit = page.getByTestId("coalition-chart-hit-area");
+  await hit.scrollIntoViewIfNeeded();
+  const canvas = page.locator('[data-testid="coalition-chart"] .chart-canvas');
+  const read = async () => JSON.stringify({ box: await hit.boundingBox(), drawn: await canvas.getAttribute("data-drawn") });
+  let last = "";
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const now = await read();
+      const stable = now === last;
+      last = now;
+      return stable;
+    }, { timeout: 15_000 })
+    .toBe(true);
+  const { box, drawn } = JSON.parse(last) as { box: { x: number; y: number; width: number; height: number } | null; drawn: string | null };
   if (!box) throw new Error("no chart hit area");
+  const rows = JSON.parse(drawn ?? "[]") as DrawnRow[];
   const min = dayOf(rows[0]!.date);
   const max = dayOf(rows.at(-1)!.date); // the closing point: the day after the last drawn day
   return { x: box.x + ((dayOf(date) + 0.5 - min) / (max - min)) * box.width, y: box.y + box.height / 2 };
