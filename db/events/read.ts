@@ -4,31 +4,20 @@ import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
 import { eventParticipants, events, sources } from "../schema";
-import type { IsoDate, Source } from "@/lib/types";
+import type { Source } from "@/lib/types";
 
-export type EventDto = {
+/** The columns an editor types for an event, typed from the schema. */
+export type EventFields = Pick<typeof events.$inferSelect, "slug" | "name" | "place" | "heldOn" | "summary" | "quote" | "quoteLanguage">;
+
+export type EventDto = EventFields & {
   id: number;
-  slug: string;
-  name: string;
-  place: string | null;
-  heldOn: IsoDate;
-  summary: string | null;
-  quote: string | null;
-  quoteLanguage: string | null;
   participants: string[];
   source: Pick<Source, "id" | "title" | "publisher" | "url" | "publishedOn"> | null;
 };
 
 /** A summit or other event as the editing pages see it. */
-export type EditableEvent = {
+export type EditableEvent = EventFields & {
   id: number;
-  slug: string;
-  name: string;
-  place: string | null;
-  heldOn: IsoDate;
-  summary: string | null;
-  quote: string | null;
-  quoteLanguage: string | null;
   sourceId: number | null;
   sourceTitle: string | null;
   participants: string[];

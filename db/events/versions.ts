@@ -8,23 +8,12 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { ConflictError, InvalidInputError } from "../errors";
 import { countries, eventParticipants, events } from "../schema";
-import type { IsoDate } from "@/lib/types";
 import { recordAudit } from "../audit/record";
 import { resolveSource, type SourceRef } from "../sources/resolve";
-import { getEventForEdit, type EditableEvent } from "./read";
+import { getEventForEdit, type EditableEvent, type EventFields } from "./read";
 
 /** Everything an editor sets on an event; the citation is optional. */
-export type EventInput = {
-  slug: string;
-  name: string;
-  place: string | null;
-  heldOn: IsoDate;
-  summary: string | null;
-  quote: string | null;
-  quoteLanguage: string | null;
-  source: SourceRef | null;
-  participants: string[];
-};
+export type EventInput = EventFields & { source: SourceRef | null; participants: string[] };
 
 function checkInput(db: Db, input: EventInput, selfId: number | null): void {
   const taken = db.select({ id: events.id }).from(events).where(eq(events.slug, input.slug)).get();

@@ -8,22 +8,13 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { ConflictError, InvalidInputError } from "../errors";
 import { sources } from "../schema";
-import type { IsoDate } from "@/lib/types";
+import type { Source } from "@/lib/types";
 import { recordAudit } from "../audit/record";
 import { getSourceForEdit, type EditableSource } from "./read";
 import { findSource } from "./resolve";
 
-/** Everything an editor can set on a source. */
-export type SourceInput = {
-  title: string;
-  publisher: string | null;
-  url: string | null;
-  publishedOn: IsoDate | null;
-  language: string | null;
-  retrievedOn: IsoDate | null;
-  archivedUrl: string | null;
-  note: string | null;
-};
+/** Everything an editor can set on a source: every column of a source but its id. */
+export type SourceInput = Omit<Source, "id">;
 
 /** Only the editable columns, whatever else the caller's object carries. */
 function columns(input: SourceInput): SourceInput {
