@@ -4,22 +4,10 @@ import { dataVersion } from "@/db/data-version";
 import { listCountries } from "@/db/reference";
 import { createStatement } from "@/db/statements";
 import { importStatements } from "@/db/statements";
+import { statementInput } from "../support/statement-input";
 import { createTestDb, type TestDb } from "../support/test-db";
 
-const input = {
-  countryIso3: "FRA",
-  statedOn: "2025-09-04",
-  statedOnPrecision: "day" as const,
-  stance: "troops" as const,
-  contributions: [],
-  conditions: null,
-  quote: "q",
-  quoteLanguage: null,
-  speaker: null,
-  confidence: "high" as const,
-  note: null,
-  source: { title: "T", publisher: null, url: null, publishedOn: null },
-};
+const input = statementInput();
 
 describe("dataVersion", () => {
   let t: TestDb;

@@ -2,22 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cachedRead, readCacheEntries } from "@/db/read-cache";
 import { createStatement } from "@/db/statements";
+import { statementInput } from "../support/statement-input";
 import { createTestDb, type TestDb } from "../support/test-db";
 
-const input = {
-  countryIso3: "FRA",
-  statedOn: "2025-09-04",
-  statedOnPrecision: "day" as const,
-  stance: "troops" as const,
-  contributions: [],
-  conditions: null,
-  quote: "q",
-  quoteLanguage: null,
-  speaker: null,
-  confidence: "high" as const,
-  note: null,
-  source: { title: "T", publisher: null, url: null, publishedOn: null },
-};
+const input = statementInput();
 
 describe("cachedRead", () => {
   let t: TestDb;
