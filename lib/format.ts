@@ -31,6 +31,11 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
   return url && isHttpUrl(url) ? url : null;
 }
 
+/** Whether a language code is English (en, en-GB…): such a quote needs no translation. */
+export function isEnglish(code: string | null | undefined): boolean {
+  return !!code && code.toLowerCase().split("-")[0] === "en";
+}
+
 const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 
 /** A language code as an English word ("de" -> "German", "pt-BR" -> "Brazilian Portuguese"); null if unknown. */

@@ -4,7 +4,7 @@
  * a word ("German"), then, for a non-English quote with a translation, the English text marked as a
  * translation and by whom. Takes the record itself, so a field added to quotes needs no caller change.
  */
-import { languageName } from "@/lib/format";
+import { isEnglish, languageName } from "@/lib/format";
 
 export type QuoteValues = {
   quote: string | null;
@@ -41,8 +41,4 @@ export function Quote({ of: v, block = false }: { of: QuoteValues; block?: boole
       ) : null}
     </Wrap>
   );
-}
-
-function isEnglish(code: string | null): boolean {
-  return code !== null && code.toLowerCase().split("-")[0] === "en";
 }
