@@ -106,12 +106,12 @@ export function citationSchema(rules: ReturnType<typeof statementFieldRules>, { 
 }
 
 /**
- * Every field as one string: absent -> "", checkbox groups joined with ";" (the CSV's separator),
+ * Every field as one string: absent -> "", checkbox groups (contributions, condition keys) joined with ";" (the CSV's separator),
  * and `source_mode` inferred when a client leaves it out (a source id means an existing source).
  */
 export function fillStatementValues(values: FormValues): Record<StatementFormField, string> {
   const filled = Object.fromEntries(STATEMENT_FORM_FIELDS.map((f) => [f, single(values, f)])) as Record<StatementFormField, string>;
-  filled.contributions = list(values, "contributions").join(";");
+  for (const f of CONTENT_FIELDS) if (f.control.kind === "checkboxes") filled[f.name] = list(values, f.name).join(";");
   if (filled.source_mode === "") filled.source_mode = (filled.source_id ?? "").trim() !== "" ? "existing" : "new";
   return filled;
 }
