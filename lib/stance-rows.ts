@@ -16,6 +16,12 @@ const ROW_KEYS = [
   "quoteTranslation",
   "translationBy",
   "speaker",
+  "speakerRole",
+  "commitment",
+  "sizeText",
+  "troopsMin",
+  "troopsMax",
+  "conditionKeys",
   "confidence",
 ] as const satisfies readonly (keyof StatementDto)[];
 
