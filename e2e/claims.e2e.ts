@@ -41,10 +41,10 @@ async function expectClaimShown(page: Page, scope: string) {
   const translation = root.locator(".quote-translation").first();
   expect(await translation.getAttribute("lang")).toBe("en");
   expect(await translation.innerText()).toBe(`Translation (tracker's editors): ${CLAIM.translation}`);
-  expect(await root.locator('.commitment-badge[data-commitment="approved"]').first().innerText()).toContain("approved");
+  expect(await root.locator('.commitment-badge[data-commitment="approved"]').first().textContent()).toBe("Commitment: approved");
   expect(await root.locator(".claim-speaker").first().innerText()).toContain(`${CLAIM.speaker}, head of state or government`);
   expect(await root.locator(".claim-size").first().innerText()).toBe(`Size: ${CLAIM.size}; 200–500 stated`);
-  expect(await root.locator(".condition-chip").allInnerTexts()).toEqual(["ceasefire", "US backstop"]);
+  expect(await root.locator(".claim-conditions").first().locator(".condition-chip").allInnerTexts()).toEqual(["ceasefire", "US backstop"]);
   expect(await root.locator(".claim-conditions").first().innerText()).toContain(CLAIM.conditions);
   expect(await root.locator(".claim-confidence").first().innerText()).toContain("Confidence: high");
 }
