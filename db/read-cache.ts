@@ -1,23 +1,30 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { LruCache } from "@/lib/lru-cache";
+import { LRUCache } from "lru-cache";
 import type { Db } from "./client";
 import { dataVersion } from "./data-version";
 
 /** A serialised read result and its validator (a hash of the bytes, stable across restarts). */
 export type CachedBody = { body: string; etag: string };
 
-type State = { db: Db | null; version: string; entries: LruCache<CachedBody> };
+type State = { db: Db | null; version: string; entries: LRUCache<string, CachedBody> };
 
-// Bounds: 500 answers and 64 Mi characters in all (a stances answer for 250 countries is ~100 k).
-const MAX_ENTRIES = 500;
-const MAX_CHARS = 64 * 1024 * 1024;
+// Bounds: 500 answers and 64 Mi characters in all (a stances answer for 250 countries is ~100 k),
+// so a crawler asking for every date cannot grow memory without bound. Exported for the tests.
+export const MAX_ENTRIES = 500;
+export const MAX_CHARS = 64 * 1024 * 1024;
+
+/** A fresh cache with those bounds; a body longer than `maxChars` on its own is not kept. */
+export function readCacheEntries(maxEntries = MAX_ENTRIES, maxChars = MAX_CHARS): LRUCache<string, CachedBody> {
+  // lru-cache wants sizes >= 1 (an empty body still takes an entry).
+  return new LRUCache<string, CachedBody>({ max: maxEntries, maxSize: maxChars, sizeCalculation: (e) => Math.max(1, e.body.length) });
+}
 
 // On globalThis so development hot reloads keep one cache, like the connection in client.ts.
 const g = globalThis as unknown as { trackerReadCache?: State };
 
 function state(): State {
-  g.trackerReadCache ??= { db: null, version: "", entries: new LruCache(MAX_ENTRIES, MAX_CHARS, (e) => e.body.length) };
+  g.trackerReadCache ??= { db: null, version: "", entries: readCacheEntries() };
   return g.trackerReadCache;
 }
 

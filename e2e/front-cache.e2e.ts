@@ -21,7 +21,7 @@ async function get(pathAndQuery: string, headers: Record<string, string> = {}): 
 
 describe("front cache (scripts/serve.ts)", () => {
   it("answers the second anonymous request for a view from its stored copy", async () => {
-    for (const p of [`/api/v1/stances?date=${DATE}`, `/?date=${DATE}`]) {
+    for (const p of [`/api/v1/stances?date=${DATE}`, `/?date=${DATE}`, `/compare?date=2025-09-05&compare=${DATE}`]) {
       const first = await get(p);
       expect(first.status).toBe(200);
       const second = await get(p);
@@ -53,6 +53,37 @@ describe("front cache (scripts/serve.ts)", () => {
     const plain = await fetch(urlFor(p), { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(20_000) });
     expect(plain.headers.get("content-encoding")).toBeNull();
     expect(await plain.text()).toBe(firstBody);
+  });
+
+  it("stores the public pages because they say so: public, max-age=0, must-revalidate to anonymous readers, Next's private to an editor", async () => {
+    for (const p of [`/?date=${DATE}`, `/compare?date=2025-09-05&compare=${DATE}`]) {
+      const anonymous = await fetch(urlFor(p), { signal: AbortSignal.timeout(20_000) });
+      await anonymous.arrayBuffer();
+      expect(anonymous.headers.get("cache-control"), p).toBe("public, max-age=0, must-revalidate");
+      const editor = await fetch(urlFor(p), { headers: { cookie: "theme=dark" }, signal: AbortSignal.timeout(20_000) });
+      await editor.arrayBuffer();
+      expect(editor.headers.get("cache-control"), p).toMatch(/private/);
+      expect(editor.headers.get("cache-control"), p).toMatch(/no-store/);
+    }
+  });
+
+  it("answers a reader who holds the stored ETag with a 304 from the stored copy", async () => {
+    const p = `/api/v1/stances?date=${DATE}`;
+    await get(p);
+    const stored = await fetch(urlFor(p), { signal: AbortSignal.timeout(20_000) });
+    await stored.arrayBuffer();
+    expect(stored.headers.get("x-front-cache")).toBe("hit");
+    // Weak when the front gzipped the answer itself (fetch asks for gzip): any spelling matches weakly.
+    const etag = stored.headers.get("etag")!;
+    const opaque = etag.replace(/^W\//, "");
+    for (const tag of [etag, opaque, `W/${opaque}`, `"other", ${etag}`]) {
+      const again = await fetch(urlFor(p), { headers: { "if-none-match": tag }, signal: AbortSignal.timeout(20_000) });
+      expect(again.status, tag).toBe(304);
+      expect(again.headers.get("x-front-cache"), tag).toBe("hit");
+      expect(again.headers.get("etag")).toBe(etag);
+      expect(again.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+      expect(await again.text()).toBe("");
+    }
   });
 
   it("never answers a request that carries a cookie (an editor) from the cache", async () => {

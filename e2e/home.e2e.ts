@@ -53,6 +53,29 @@ describe("home page", () => {
     expect(await rowsOf(page, "ITA").count()).toBe(1);
   });
 
+  it("keeps a date typed before the page's JavaScript took over the form", async () => {
+    const page = await newPage();
+    // Hold the page's scripts back until the reader has typed, as on a slow connection.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/?view=table", { waitUntil: "commit" });
+    const form = page.locator('form[role="search"][aria-label="Choose a date"]');
+    await form.locator('input[name="date"]').fill("2026-01-07");
+    const payload = page.waitForResponse((r) => r.url().includes("/api/v1/timeline/payload"));
+    release();
+    // The timeline arrives after hydration and re-renders the dashboard, form included.
+    await payload;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await form.locator('input[name="date"]').inputValue()).toBe("2026-01-07");
+    await form.getByRole("button", { name: "Show" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("date"), { timeout: 15_000 }).toBe("2026-01-07");
+    await rowIn(page, "refusal", "ITA").waitFor();
+  });
+
   it("answers a malformed date with a notice and today's view, not an error page", async () => {
     const page = await newPage();
     const res = await page.goto("/?view=table&date=2025-13-45");

@@ -16,7 +16,7 @@ import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { e2eContext } from "./support/context";
 import { plainRequest } from "./support/raw-http";
-import { freePort, stopServer, waitUntilReady, type ServerHandle } from "./support/server";
+import { compiledScript, freePort, stopServer, waitUntilReady, type ServerHandle } from "../scripts/support/app-server";
 
 const root = process.cwd();
 let server: ServerHandle;
@@ -44,7 +44,7 @@ beforeAll(async () => {
   port = await freePort();
   const logFile = path.join(dir, "server.log");
   const log = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts"), "-p", String(port)], {
+  const child = spawn(process.execPath, [compiledScript(root, "serve"), "-p", String(port)], {
     cwd: root,
     env: {
       ...process.env,

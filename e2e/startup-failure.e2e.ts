@@ -16,7 +16,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupBrowser } from "./support/browser";
-import { freePort, startServer, stopServer, tailOf, type ServerHandle } from "./support/server";
+import { compiledScript, freePort, startServer, stopServer, tailOf, type ServerHandle } from "../scripts/support/app-server";
 
 const { newPage } = setupBrowser();
 const root = process.cwd();
@@ -41,8 +41,9 @@ function clear(): void {
 }
 
 function prepared(file: string): void {
-  const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  const res = spawnSync(tsx, ["--conditions=react-server", "scripts/prepare-db.ts"], {
+  // As `npm start` prepares it (dist/, compiled by `npm run build`).
+  const res = spawnSync(process.execPath, [compiledScript(root, "prepare-db")], {
+    cwd: root,
     env: { ...process.env, DATABASE_PATH: file },
     encoding: "utf8",
   });

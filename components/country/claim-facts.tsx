@@ -3,8 +3,8 @@
  * how big (as stated, with any numbers), on what conditions (keys as chips beside the free text)
  * and how sure the tracker is. Each renders nothing when its values are empty.
  */
-import { CONDITION_LABELS, SPEAKER_ROLE_LABELS, describeSize } from "@/lib/claim-labels";
-import type { StatementDto } from "@/lib/types";
+import { CONDITION_LABELS, SPEAKER_ROLE_LABELS, describeSize } from "@/lib/format/claim-labels";
+import type { StatementDto } from "@/db/statements";
 
 type Tag = "p" | "div" | "span";
 

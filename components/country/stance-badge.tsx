@@ -1,4 +1,4 @@
-import { COMMITMENT_DESCRIPTIONS, COMMITMENT_LABELS } from "@/lib/claim-labels";
+import { COMMITMENT_DESCRIPTIONS, COMMITMENT_LABELS } from "@/lib/format/claim-labels";
 import type { Commitment, StanceCategory } from "@/lib/types";
 
 /** A category as a colour swatch and its label; `null` is "no stated position" (neutral grey). */

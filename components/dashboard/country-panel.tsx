@@ -6,10 +6,11 @@
  * The history comes from GET /api/v1/statements (as known at `known`), once per country.
  */
 import { useEffect, useMemo, useRef } from "react";
-import { countryChangePoints, stanceAt } from "@/lib/timeline";
+import { countryChangePoints, stanceAt } from "@/lib/timeline/timeline";
 import Link from "next/link";
-import { formatDate, formatLongDate } from "@/lib/format";
-import type { IsoDate, StanceCategory, StanceKey, StatementDto } from "@/lib/types";
+import { formatDate, formatLongDate } from "@/lib/format/format";
+import type { StatementDto } from "@/db/statements";
+import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { countryStatementsUrl } from "./api-urls";
 import { StatementSummary } from "./statement-summary";
 import { useFetchedJson } from "./use-fetched-json";

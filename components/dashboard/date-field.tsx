@@ -5,7 +5,7 @@
  * date", input[name=date], "Show"), which works without JavaScript and carries the rest of the
  * view in hidden fields. With JavaScript, a valid date applies at once, without a page load.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { parseIsoDate } from "@/lib/dates";
 import type { IsoDate } from "@/lib/types";
 
@@ -14,6 +14,17 @@ export function DateField({ date, hidden, onDate }: { date: IsoDate; hidden: Rec
   const [draft, setDraft] = useState<{ over: IsoDate; value: string } | null>(null);
   const value = draft && draft.over === date ? draft.value : date;
   const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  // A date typed before React took over the form (a slow load) is in the field but not in React's
+  // state: without this, the next render would put the page's date back into the field and the
+  // reader's date would be lost when they press Show.
+  useEffect(() => {
+    const typed = input.current?.value;
+    if (typed && typed !== date) setDraft({ over: date, value: typed });
+    // Only what was typed before hydration: later changes go through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const apply = (raw: string, submitted: boolean) => {
     const parsed = parseIsoDate(raw);
@@ -44,6 +55,7 @@ export function DateField({ date, hidden, onDate }: { date: IsoDate; hidden: Rec
       <label htmlFor="date">Show the coalition as of</label>
       <input
         type="date"
+        ref={input}
         id="date"
         name="date"
         value={value}

@@ -11,7 +11,7 @@
 import { z } from "zod";
 import type { statements } from "../schema";
 import { formatStatedOn, parseStatedOn } from "@/lib/dates";
-import { isEnglish } from "@/lib/format";
+import { isEnglish } from "@/lib/format/format";
 import {
   COMMITMENT_LEVELS,
   CONDITION_KEYS,
@@ -23,7 +23,7 @@ import {
   type ContributionKey,
   type IsoDate,
 } from "@/lib/types";
-import { COMMITMENT_DESCRIPTIONS, CONDITION_LABELS, SPEAKER_ROLE_LABELS } from "@/lib/claim-labels";
+import { COMMITMENT_DESCRIPTIONS, CONDITION_LABELS, SPEAKER_ROLE_LABELS } from "@/lib/format/claim-labels";
 import type { StatementDto } from "./rows";
 import {
   cleanText,

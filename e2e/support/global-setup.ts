@@ -20,7 +20,7 @@ import {
   tailOf,
   waitUntilReady,
   type ServerHandle,
-} from "./server";
+} from "../../scripts/support/app-server";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = project.config.root;
@@ -79,7 +79,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const timeoutMs = Number(process.env.E2E_STARTUP_TIMEOUT_MS ?? 60_000);
     const started = Date.now();
     await waitUntilReady(server, timeoutMs);
-    console.log(`e2e: scripts/serve.ts (front cache + next) ready at ${server.baseURL} in ${Date.now() - started} ms (db ${databasePath})`);
+    console.log(`e2e: dist/serve.js (front cache + next, as npm start runs it) ready at ${server.baseURL} in ${Date.now() - started} ms (db ${databasePath})`);
     project.provide("baseURL", server.baseURL);
     project.provide("databasePath", databasePath);
   } catch (err) {

@@ -1,8 +1,13 @@
 /**
- * The front cache: complete HTTP responses of the public views (see lib/response-cache-key.ts),
+ * The front cache: complete HTTP responses of the public views (see lib/http/response-cache-key.ts),
  * captured as Next sends them and replayed to the next readers of the same URL without entering
  * Next at all. Next's request pipeline costs several times what serving a static file does, so a
- * link shared to thousands of readers is answered at static-file speed this way.
+ * link shared to thousands of readers is answered at static-file speed this way. docs/caching.md
+ * tells the whole story (this cache, the read cache, the headers, what an editor sees).
+ *
+ * What is kept: the app's own answer decides, by its headers (lib/http/front-cache-policy.ts,
+ * RFC 9111 via http-cache-semantics): an answer saying `private` or `no-store`, setting a cookie,
+ * or varying on a header the key does not cover is passed on and forgotten.
  *
  * Freshness: every entry belongs to one version of the data (`version()`, SQLite's data_version
  * on the front's own read-only connection, which changes on any commit by any other connection:
@@ -13,8 +18,9 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { LruCache } from "@/lib/lru-cache";
-import type { StoredEncoding } from "@/lib/response-cache-key";
+import { LRUCache } from "lru-cache";
+import { refusalToStore } from "@/lib/http/front-cache-policy";
+import type { StoredEncoding } from "@/lib/http/response-cache-key";
 
 export type StoredResponse = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
@@ -33,7 +39,7 @@ function withVaryAcceptEncoding(headers: OutgoingHttpHeaders): OutgoingHttpHeade
 }
 
 /**
- * The answer as stored for readers given `encoding` (lib/response-cache-key.ts negotiatedEncoding),
+ * The answer as stored for readers given `encoding` (lib/http/response-cache-key.ts negotiatedEncoding),
  * or null when it must not be stored. Only two forms exist: gzip (compressed once here when Next
  * sent it uncompressed, such as the route handlers' multi-megabyte timeline; the validator becomes
  * weak: same content, other bytes) and identity, which never carries a Content-Encoding. Anything
@@ -54,7 +60,14 @@ export async function storedForm(stored: StoredResponse, encoding: StoredEncodin
 
 // Headers that describe one connection or one moment, not the representation.
 const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "x-front-cache"]);
+// What a 304 repeats of the stored 200 (RFC 9110 15.4.5).
+const NOT_MODIFIED_HEADERS = new Set(["cache-control", "content-location", "etag", "expires", "vary"]);
 
+/**
+ * RFC 9110 13.1.2: If-None-Match matches when any listed tag equals the stored one by weak
+ * comparison (W/ ignored), or is `*`. (http-cache-semantics decides storing and reuse; answering a
+ * reader's own conditional request is the origin's part, which the front plays here.)
+ */
 function ifNoneMatchHits(req: IncomingMessage, stored: unknown): boolean {
   const header = req.headers["if-none-match"];
   // Next sets some headers as one-element arrays.
@@ -84,7 +97,7 @@ export function varyOnAcceptEncoding(res: ServerResponse): void {
 }
 
 export class ResponseCache {
-  private readonly entries: LruCache<StoredResponse>;
+  private readonly entries: LRUCache<string, StoredResponse>;
   private version: string | null = null;
   private readonly inFlight = new Map<string, Promise<void>>();
 
@@ -92,7 +105,9 @@ export class ResponseCache {
     private readonly currentVersion: () => string,
     { maxEntries = 1000, maxBytes = 128 * 1024 * 1024 } = {},
   ) {
-    this.entries = new LruCache(maxEntries, maxBytes, (r) => r.body.length);
+    // Bounded by entries and by bytes (a crawler asking for every date cannot grow memory without
+    // bound); an answer larger than maxBytes on its own is not kept. lru-cache wants sizes >= 1.
+    this.entries = new LRUCache<string, StoredResponse>({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (r) => Math.max(1, r.body.length) });
   }
 
   /** The stored response for `key` if it belongs to the current version of the data. */
@@ -108,8 +123,9 @@ export class ResponseCache {
   /** Writes a stored response (or a 304 when the reader already holds it). */
   static replay(req: IncomingMessage, res: ServerResponse, stored: StoredResponse): void {
     if (ifNoneMatchHits(req, stored.headers.etag)) {
-      const { etag, "cache-control": cacheControl, vary } = stored.headers;
-      res.writeHead(304, { ...(etag ? { etag } : {}), ...(cacheControl ? { "cache-control": cacheControl } : {}), ...(vary ? { vary } : {}), "x-front-cache": "hit" });
+      // RFC 9110 15.4.5: the fields a 200 would have carried that describe the representation's caching.
+      const kept = Object.entries(stored.headers).filter(([name]) => NOT_MODIFIED_HEADERS.has(name));
+      res.writeHead(304, { ...Object.fromEntries(kept), "x-front-cache": "hit" });
       res.end();
       return;
     }
@@ -161,9 +177,10 @@ export class ResponseCache {
       settled = true;
       this.inFlight.delete(key);
       done();
-      if (!complete || res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return;
+      if (!complete) return;
       // Only if no write happened while it was rendered (the entry would show the old data).
       if (startVersion === null || this.currentVersion() !== startVersion || this.version !== startVersion) return;
+      if (refusalToStore(req, { status: res.statusCode, headers: res.getHeaders() }) !== null) return;
       const headers: OutgoingHttpHeaders = {};
       for (const [name, value] of Object.entries(res.getHeaders())) if (!NOT_STORED.has(name) && value !== undefined) headers[name] = value;
       void storedForm({ status: 200, headers, body: Buffer.concat(chunks) }, encoding).then((stored) => {

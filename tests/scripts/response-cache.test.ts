@@ -11,13 +11,17 @@ let version: string;
 let renders: number;
 let status: number;
 let writeDuringRender: boolean;
+let answerHeaders: Record<string, string>;
+let cache: ResponseCache;
 
 beforeEach(async () => {
   version = "v1";
   renders = 0;
   status = 200;
   writeDuringRender = false;
-  const cache = new ResponseCache(() => version);
+  // What the app's read views say (lib/http/cache-control.ts); each test may change it.
+  answerHeaders = { "cache-control": "public, max-age=0, must-revalidate" };
+  cache = new ResponseCache(() => version);
   server = http.createServer((req, res) => {
     const key = req.url ?? "/";
     const hit = cache.lookup(key);
@@ -30,6 +34,7 @@ beforeEach(async () => {
       // A "render" that streams its body in two chunks, slowly enough for requests to overlap.
       res.statusCode = status;
       res.setHeader("etag", ['"e-' + renders + '"']);
+      for (const [name, value] of Object.entries(answerHeaders)) res.setHeader(name, value);
       res.write(`render ${renders} `);
       if (writeDuringRender) version = "v-during";
       setTimeout(() => res.end(`of ${key} at ${version}`), 30);
@@ -46,7 +51,7 @@ afterEach(async () => {
 
 const get = async (p: string, headers: Record<string, string> = {}) => {
   const res = await fetch(base + p, { headers });
-  return { status: res.status, body: await res.text(), front: res.headers.get("x-front-cache") };
+  return { status: res.status, body: await res.text(), front: res.headers.get("x-front-cache"), headers: res.headers };
 };
 
 describe("ResponseCache", () => {
@@ -54,7 +59,7 @@ describe("ResponseCache", () => {
     const first = await get("/a");
     const second = await get("/a");
     expect(first).toMatchObject({ status: 200, front: "miss" });
-    expect(second).toEqual({ status: 200, body: first.body, front: "hit" });
+    expect(second).toMatchObject({ status: 200, body: first.body, front: "hit" });
     expect(renders).toBe(1);
   });
 
@@ -93,10 +98,84 @@ describe("ResponseCache", () => {
     expect((await get("/a", { "if-none-match": '"other"' })).status).toBe(200);
   });
 
+  it("answers 304 from the stored entry without rendering: weak comparison, lists, *, and the 200's caching headers", async () => {
+    await get("/a");
+    for (const inm of ['"e-1"', 'W/"e-1"', '"x", "e-1"', "*"]) {
+      const res = await get("/a", { "if-none-match": inm });
+      expect(res, inm).toMatchObject({ status: 304, body: "", front: "hit" });
+      expect(res.headers.get("etag")).toBe('"e-1"');
+      expect(res.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    }
+    expect(renders).toBe(1);
+    // After a write the stored tag is gone with its entry: the reader gets the new answer.
+    version = "v2";
+    expect(await get("/a", { "if-none-match": '"e-1"' })).toMatchObject({ status: 200, front: "miss" });
+  });
+
+  it.each([
+    ["Cache-Control: private", { "cache-control": "private, max-age=0" }],
+    ["Cache-Control: no-store", { "cache-control": "no-store" }],
+    ["Next's own for a dynamic page", { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" }],
+    ["public with no-store", { "cache-control": "public, no-store" }],
+    ["Set-Cookie, even if public", { "cache-control": "public, max-age=60", "set-cookie": "a=b; Path=/" }],
+    ["Vary: *", { "cache-control": "public, max-age=0", vary: "*" }],
+    ["Vary on a header the key does not cover", { "cache-control": "public, max-age=0", vary: "Accept-Encoding, Accept-Language" }],
+  ])("never stores an answer with %s", async (_name, headers) => {
+    answerHeaders = headers;
+    expect((await get("/p")).status).toBe(200);
+    const again = await get("/p");
+    expect(again.front).toBe("miss");
+    expect(renders).toBe(2);
+  });
+
+  it("does not store an answer to a request that says no-store, nor answer it from a copy it may not keep", async () => {
+    await get("/q", { "cache-control": "no-store" });
+    expect((await get("/q")).front).toBe("miss");
+  });
+
+  it.each([
+    ["public, max-age=0, must-revalidate"],
+    ["no-cache"],
+    ["public, s-maxage=60, stale-while-revalidate=300"],
+  ])("stores an answer with Cache-Control: %s (revalidated by the data version on every reuse)", async (cc) => {
+    answerHeaders = { "cache-control": cc, vary: "rsc, next-router-state-tree, Accept-Encoding" };
+    await get("/r");
+    expect((await get("/r")).front).toBe("hit");
+    expect(renders).toBe(1);
+  });
+
   it("lets a burst of readers of a cold key share one render", async () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => get("/cold")));
     expect(renders).toBe(1);
     expect(new Set(results.map((r) => r.body)).size).toBe(1);
+  });
+});
+
+describe("ResponseCache bounds", () => {
+  // The fake Next asks the module's `cache` on every request: swapping it is enough.
+  const withBounds = (bounds: { maxEntries?: number; maxBytes?: number }) => void (cache = new ResponseCache(() => version, bounds));
+
+  it("keeps at most maxEntries answers, evicting the least recently used", async () => {
+    withBounds({ maxEntries: 2 });
+    await get("/1");
+    await get("/2");
+    expect((await get("/1")).front).toBe("hit"); // /1 is now newer than /2
+    await get("/3");
+    expect((await get("/1")).front).toBe("hit");
+    expect((await get("/3")).front).toBe("hit");
+    expect((await get("/2")).front).toBe("miss"); // the least recently used went
+  });
+
+  it("keeps the bodies within maxBytes and does not keep one larger than that alone", async () => {
+    withBounds({ maxBytes: 40 });
+    await get("/aa"); // each body is about 20 bytes ("render N of /aa at v1")
+    await get("/bb");
+    await get("/cc"); // over 40 in all: /aa goes
+    expect((await get("/cc")).front).toBe("hit");
+    expect((await get("/aa")).front).toBe("miss");
+    withBounds({ maxBytes: 10 });
+    await get("/big");
+    expect((await get("/big")).front).toBe("miss");
   });
 });
 

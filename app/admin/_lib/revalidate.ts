@@ -1,18 +1,18 @@
 import "server-only";
-import { revalidatePath, revalidateTag, updateTag } from "next/cache";
-import { TRACKER_DATA_TAG } from "@/lib/cache-tags";
+import { revalidatePath } from "next/cache";
 
 /**
- * After any change, every public view must show it at once: the dashboard, country pages,
- * statement permalinks, sources, summits, timelines and exports all derive from the same tables,
- * so the whole tree is revalidated (edits are rare; reads are cached between them). Public pages
- * that cache data under TRACKER_DATA_TAG are expired as well.
+ * After any change, every public view must show it at once (docs/caching.md). On the server that
+ * needs no call: no page uses Next's data cache or is prerendered from the data (every public page
+ * is dynamic: `next build` lists them as ƒ), and the two caches that do exist, the front cache
+ * (scripts/server/response-cache.ts) and the read cache (db/read-cache.ts), drop their entries
+ * when SQLite's data_version moves, whoever wrote. So there are no cache tags to expire.
  *
- * `from` says where the call comes from: server actions can expire tags immediately (updateTag);
- * route handlers use revalidateTag with no stale window.
+ * What revalidatePath still buys, in a server action only: the action's answer tells the editor's
+ * browser to drop its client-side Router Cache (pages it prefetched or visited, back/forward) and
+ * carries the current page rendered again, so the editor sees the edit without a reload. A route
+ * handler's answer goes to an API client with no router, so there it would buy nothing.
  */
 export function revalidatePublicViews(from: "action" | "route" = "action"): void {
-  revalidatePath("/", "layout");
-  if (from === "action") updateTag(TRACKER_DATA_TAG);
-  else revalidateTag(TRACKER_DATA_TAG, { expire: 0 });
+  if (from === "action") revalidatePath("/", "layout");
 }

@@ -6,9 +6,9 @@
  */
 import { getDb } from "@/db/client";
 import { cachedRead } from "@/db/read-cache";
+import { PUBLIC_VIEW_CACHE_CONTROL as CACHE_CONTROL } from "@/lib/http/cache-control";
 
 export const JSON_TYPE = "application/json";
-const CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
 function matches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth-session";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";
-import { CONDITION_LABELS, SPEAKER_ROLE_LABELS, describeSize } from "@/lib/claim-labels";
+import { CONDITION_LABELS, SPEAKER_ROLE_LABELS, describeSize } from "@/lib/format/claim-labels";
 import { VersionHistory } from "@/components/country/version-history";
 import { withChanges } from "@/db/statements";
 import { RetractForm } from "@/components/forms/retract-form";
