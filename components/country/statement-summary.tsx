@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { StatementDto } from "@/db/statements";
 import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
+import { Quote } from "@/components/ui/quote";
+import { Speaker } from "./claim-facts";
 
 /**
  * One statement in a list: when it was made, the quote and speaker, its citation and a link to its
@@ -25,14 +27,8 @@ export function StatementSummary({ statement: s, withCountry = false }: { statem
         </Link>
         {s.status === "retracted" ? <span className="tag tag-retracted">retracted</span> : null}
       </div>
-      {s.quote ? (
-        <q className="quote" lang={s.quoteLanguage ?? undefined}>
-          {s.quote}
-        </q>
-      ) : (
-        <span className="empty">No quote recorded.</span>
-      )}
-      {s.speaker ? <span className="quote-meta"> — {s.speaker}</span> : null}
+      {s.quote ? <Quote of={s} /> : <span className="empty">No quote recorded.</span>}
+      <Speaker of={s} as="span" />
       <div>
         <Citation source={s.source} />{" "}
         <Link href={`/sources/${s.source.id}`} className="quote-meta">

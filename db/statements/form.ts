@@ -9,7 +9,7 @@ import { addDays, todayIso } from "@/lib/dates";
 import { resolveCountry } from "@/lib/countries";
 import { fail, optionalText } from "@/lib/validation/fields";
 import { list, single, type FormValues } from "@/lib/validation/form-values";
-import { CONTENT_FIELDS, statementFieldRules, toStatementContent, type RowLookups } from "./fields";
+import { CONTENT_FIELDS, checkAcrossFields, statementFieldRules, toStatementContent, type RowLookups } from "./fields";
 import type { NormalisedStatementInput } from "./validation";
 
 /** Longest edit summary or retraction reason. */
@@ -55,6 +55,7 @@ export function statementFormSchemas(lookups: RowLookups) {
       ...Object.fromEntries(CONTENT_FIELDS.map((f) => [f.name, rules[f.name]!])),
       change_reason: optionalText("change_reason", MAX_REASON_LENGTH),
     })
+    .superRefine(checkAcrossFields)
     .transform((r) => ({ ...toStatementContent(r), changeReason: r.change_reason as string | null }));
   return { fields, source: citationSchema(rules) };
 }
@@ -105,12 +106,12 @@ export function citationSchema(rules: ReturnType<typeof statementFieldRules>, { 
 }
 
 /**
- * Every field as one string: absent -> "", checkbox groups joined with ";" (the CSV's separator),
+ * Every field as one string: absent -> "", checkbox groups (contributions, condition keys) joined with ";" (the CSV's separator),
  * and `source_mode` inferred when a client leaves it out (a source id means an existing source).
  */
 export function fillStatementValues(values: FormValues): Record<StatementFormField, string> {
   const filled = Object.fromEntries(STATEMENT_FORM_FIELDS.map((f) => [f, single(values, f)])) as Record<StatementFormField, string>;
-  filled.contributions = list(values, "contributions").join(";");
+  for (const f of CONTENT_FIELDS) if (f.control.kind === "checkboxes") filled[f.name] = list(values, f.name).join(";");
   if (filled.source_mode === "") filled.source_mode = (filled.source_id ?? "").trim() !== "" ? "existing" : "new";
   return filled;
 }

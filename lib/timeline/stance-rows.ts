@@ -3,7 +3,17 @@
  * shape the dashboard's table renders and GET /api/v1/stances returns, so the table can refresh
  * itself from the API when the date changes without a new page.
  */
-import type { ContributionKey, DatePrecision, IsoDate, Source, StanceKey } from "../types";
+import type {
+  Commitment,
+  ConditionKey,
+  Confidence,
+  ContributionKey,
+  DatePrecision,
+  IsoDate,
+  Source,
+  SpeakerRole,
+  StanceKey,
+} from "../types";
 
 export type StanceRow = {
   iso3: string;
@@ -16,7 +26,16 @@ export type StanceRow = {
   conditions: string | null;
   quote: string | null;
   quoteLanguage: string | null;
+  quoteTranslation: string | null;
+  translationBy: "editor" | "machine" | null;
   speaker: string | null;
+  speakerRole: SpeakerRole | null;
+  commitment: Commitment | null;
+  sizeText: string | null;
+  troopsMin: number | null;
+  troopsMax: number | null;
+  conditionKeys: ConditionKey[];
+  confidence: Confidence;
   source: Pick<Source, "title" | "publisher" | "url" | "publishedOn">;
 };
 
@@ -36,7 +55,16 @@ export function toStanceRow(s: DecidingStatement): StanceRow {
     conditions: s.conditions,
     quote: s.quote,
     quoteLanguage: s.quoteLanguage,
+    quoteTranslation: s.quoteTranslation,
+    translationBy: s.translationBy,
     speaker: s.speaker,
+    speakerRole: s.speakerRole,
+    commitment: s.commitment,
+    sizeText: s.sizeText,
+    troopsMin: s.troopsMin,
+    troopsMax: s.troopsMax,
+    conditionKeys: s.conditionKeys,
+    confidence: s.confidence,
     source: { title: s.source.title, publisher: s.source.publisher, url: s.source.url, publishedOn: s.source.publishedOn },
   };
 }

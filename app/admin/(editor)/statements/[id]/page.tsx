@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requireEditor } from "@/app/_lib/session";
 import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
+import { Quote } from "@/components/ui/quote";
+import { CONDITION_LABELS, SPEAKER_ROLE_LABELS, describeSize } from "@/lib/format/claim-labels";
 import { VersionHistory } from "@/components/country/version-history";
 import { withChanges } from "@/db/statements";
 import { RetractForm } from "@/components/forms/retract-form";
@@ -39,9 +41,17 @@ export default async function AdminStatementPage({ params }: { params: Promise<{
         <dt>Conditions</dt>
         <dd>{current.conditions ?? "—"}</dd>
         <dt>Quote</dt>
-        <dd>{current.quote ? <q lang={current.quoteLanguage ?? undefined}>{current.quote}</q> : "—"}</dd>
+        <dd>{current.quote ? <Quote of={current} /> : "—"}</dd>
         <dt>Speaker</dt>
         <dd>{current.speaker ?? "—"}</dd>
+        <dt>Speaker role</dt>
+        <dd>{current.speakerRole ? SPEAKER_ROLE_LABELS[current.speakerRole] : "—"}</dd>
+        <dt>Commitment</dt>
+        <dd>{current.commitment ?? "—"}</dd>
+        <dt>Size</dt>
+        <dd>{describeSize(current) ?? "—"}</dd>
+        <dt>Condition keys</dt>
+        <dd>{current.conditionKeys.map((k) => CONDITION_LABELS[k]).join(", ") || "—"}</dd>
         <dt>Source</dt>
         <dd>
           <Citation source={current.source} /> (<Link href={`/admin/sources/${current.source.id}/edit`}>source #{current.source.id}</Link>)
