@@ -23,7 +23,10 @@ export type StatementDto = Omit<Row, "id" | "statementId" | "sourceId" | "stance
   /** ISO-8601 instants of transaction time. */
   recordedAt: string;
   supersededAt: string | null;
+  /** The primary source (the same as `sources[0]`; kept for the API's compatibility). */
   source: Source;
+  /** Every source this version cites: the primary first, then the corroborating ones in order. */
+  sources: Source[];
 };
 
 /** The source fields a statement read carries (the Source type's), prefixed `source` in rows. */
@@ -40,6 +43,14 @@ const SELECTED: readonly [string, string][] = [
     .map(([key, col]): [string, string] => [`s.${col.name}`, RENAMED[key as keyof Row] ?? key]),
   ["c.name", "countryName"],
   ...SOURCE_KEYS.map((k): [string, string] => [`src.${getTableColumns(sources)[k].name}`, prefixed(k)]),
+  // The corroborating sources (statement_sources, by position) as one JSON array per row, so every
+  // read that selects STATEMENT_COLUMNS (lists, history, the as-of seek) carries them without a
+  // second query; the subquery is a seek on the link table's primary key.
+  [
+    `(select json_group_array(json(x.src)) from (select json_object(${SOURCE_KEYS.map((k) => `'${k}', ms.${getTableColumns(sources)[k].name}`).join(", ")}) as src
+       from statement_sources ss join sources ms on ms.id = ss.source_id where ss.version_id = s.id order by ss.position) x)`,
+    "moreSources",
+  ],
   // The author's public display name (users.email is unique, so one index lookup per row).
   ["(select ru.display_name from users ru where ru.email = s.recorded_by)", "recorderName"],
 ];
@@ -55,7 +66,9 @@ export const STATEMENT_JOINS = `
   join sources src on src.id = s.source_id`;
 
 /** A row as STATEMENT_COLUMNS reads it. */
-export type StatementRow = Omit<StatementDto, "contributions" | "recordedAt" | "supersededAt" | "source"> & {
+export type StatementRow = Omit<StatementDto, "contributions" | "recordedAt" | "supersededAt" | "source" | "sources"> & {
+  /** JSON array of the corroborating sources (Source objects), in position order. */
+  moreSources: string;
   contributions: string;
   recordedAt: number;
   supersededAt: number | null;
@@ -76,8 +89,20 @@ export function toStatementDto(r: StatementRow): StatementDto {
     sourceArchivedUrl,
     sourceNote,
     recorderName,
+    moreSources,
     ...content
   } = r;
+  const source: Source = {
+    id: sourceId,
+    title: sourceTitle,
+    publisher: sourcePublisher,
+    url: sourceUrl,
+    publishedOn: sourcePublishedOn,
+    language: sourceLanguage,
+    retrievedOn: sourceRetrievedOn,
+    archivedUrl: sourceArchivedUrl,
+    note: sourceNote,
+  };
   return {
     ...content,
     // Never the stored email or file path: these DTOs are what the public pages and API show
@@ -86,17 +111,8 @@ export function toStatementDto(r: StatementRow): StatementDto {
     contributions: JSON.parse(contributions) as ContributionKey[],
     recordedAt: new Date(recordedAt).toISOString(),
     supersededAt: supersededAt === null ? null : new Date(supersededAt).toISOString(),
-    source: {
-      id: sourceId,
-      title: sourceTitle,
-      publisher: sourcePublisher,
-      url: sourceUrl,
-      publishedOn: sourcePublishedOn,
-      language: sourceLanguage,
-      retrievedOn: sourceRetrievedOn,
-      archivedUrl: sourceArchivedUrl,
-      note: sourceNote,
-    },
+    source,
+    sources: [source, ...(JSON.parse(moreSources) as Source[])],
   };
 }
 
