@@ -64,6 +64,9 @@ export const statements = sqliteTable(
     conditions: text("conditions"),
     quote: text("quote"),
     quoteLanguage: text("quote_language"),
+    /** English text of a non-English quote, and who translated it (the original keeps its language). */
+    quoteTranslation: text("quote_translation"),
+    translationBy: text("translation_by", { enum: ["editor", "machine"] }),
     speaker: text("speaker"),
     sourceId: integer("source_id").notNull().references(() => sources.id),
     confidence: text("confidence", { enum: ["high", "medium", "low"] }).notNull(),
@@ -93,6 +96,7 @@ export const statements = sqliteTable(
     index("statements_current_idx").on(t.statementId).where(sql`superseded_at is null`),
     check("statements_stated_on_format", sql`stated_on glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`),
     check("statements_superseded_after_recorded", sql`superseded_at is null or superseded_at >= recorded_at`),
+    check("statements_translation_by", sql`translation_by is null or (quote_translation is not null and translation_by in ('editor', 'machine'))`),
   ],
 );
 

@@ -30,3 +30,21 @@ export function countries(n: number): string {
 export function safeHttpUrl(url: string | null | undefined): string | null {
   return url && isHttpUrl(url) ? url : null;
 }
+
+/** Whether a language code is English (en, en-GB…): such a quote needs no translation. */
+export function isEnglish(code: string | null | undefined): boolean {
+  return !!code && code.toLowerCase().split("-")[0] === "en";
+}
+
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+/** A language code as an English word ("de" -> "German", "pt-BR" -> "Brazilian Portuguese"); null if unknown. */
+export function languageName(code: string | null | undefined): string | null {
+  if (!code) return null;
+  try {
+    return languageNames.of(code) ?? null;
+  } catch {
+    // A malformed tag (stored before validation existed): show none rather than fail the page.
+    return null;
+  }
+}

@@ -10,6 +10,7 @@ import { addDays } from "@/lib/dates";
 import { changesAround, stanceChanges } from "@/lib/event-changes";
 import { formatDate, formatLongDate } from "@/lib/format";
 import { Citation } from "@/components/ui/citation";
+import { Quote } from "@/components/ui/quote";
 import { StanceBadge } from "@/components/country/stance-badge";
 
 export const dynamic = "force-dynamic";
@@ -52,11 +53,7 @@ export default function EventsPage() {
                 ))}
               </p>
               {e.summary ? <p>{e.summary}</p> : null}
-              {e.quote ? (
-                <blockquote className="quote" lang={e.quoteLanguage ?? undefined}>
-                  {e.quote}
-                </blockquote>
-              ) : null}
+              <Quote of={e} block />
               {e.source ? (
                 <p>
                   Source: <Citation source={e.source} />{" "}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { StatementDto } from "@/lib/types";
 import { formatDate } from "@/lib/format";
 import { Citation } from "@/components/ui/citation";
+import { Quote } from "@/components/ui/quote";
 
 /**
  * One statement in a list: when it was made, the quote and speaker, its citation and a link to its
@@ -25,13 +26,7 @@ export function StatementSummary({ statement: s, withCountry = false }: { statem
         </Link>
         {s.status === "retracted" ? <span className="tag tag-retracted">retracted</span> : null}
       </div>
-      {s.quote ? (
-        <q className="quote" lang={s.quoteLanguage ?? undefined}>
-          {s.quote}
-        </q>
-      ) : (
-        <span className="empty">No quote recorded.</span>
-      )}
+      {s.quote ? <Quote of={s} /> : <span className="empty">No quote recorded.</span>}
       {s.speaker ? <span className="quote-meta"> — {s.speaker}</span> : null}
       <div>
         <Citation source={s.source} />{" "}

@@ -10,6 +10,7 @@ import type { StanceRow } from "@/lib/stance-rows";
 import type { StanceCategory } from "@/lib/types";
 import { countries, formatDate } from "@/lib/format";
 import { Citation } from "@/components/ui/citation";
+import { Quote } from "@/components/ui/quote";
 
 /** A row, with the statement's note where the caller has it (the API's rows do not carry it). */
 export type StanceSectionRow = StanceRow & { note?: string | null };
@@ -73,11 +74,7 @@ export function StanceSection({ category: cat, rows, sortHeaders, rowAction }: P
                   {s.conditions ? <div className="quote-meta">Conditions: {s.conditions}</div> : null}
                 </td>
                 <td>
-                  {s.quote ? (
-                    <q className="quote" lang={s.quoteLanguage ?? undefined}>
-                      {s.quote}
-                    </q>
-                  ) : null}
+                  <Quote of={s} />
                   {s.speaker ? <div className="quote-meta">— {s.speaker}</div> : null}
                   {s.note ? (
                     <details className="quote-meta">

@@ -4,6 +4,7 @@ import type { StatementDto } from "@/lib/types";
 import { formatDate } from "@/lib/format";
 import type { StanceCategory } from "@/lib/types";
 import { Citation } from "@/components/ui/citation";
+import { Quote } from "@/components/ui/quote";
 
 export function StatementSummary({ statement: s, category, detailed = false }: { statement: StatementDto; category: StanceCategory | undefined; detailed?: boolean }) {
   return (
@@ -12,11 +13,7 @@ export function StatementSummary({ statement: s, category, detailed = false }: {
         <span className="swatch" style={{ background: category?.colour }} aria-hidden="true" />
         <strong>{category?.label ?? s.stance}</strong> · <time dateTime={s.statedOn}>{formatDate(s.statedOn, s.statedOnPrecision)}</time>
       </p>
-      {s.quote ? (
-        <blockquote className="quote" lang={s.quoteLanguage ?? undefined}>
-          {s.quote}
-        </blockquote>
-      ) : null}
+      <Quote of={s} block />
       {s.speaker ? <p className="quote-meta">— {s.speaker}</p> : null}
       {detailed && s.contributions.length > 0 ? (
         <p>

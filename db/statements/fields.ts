@@ -11,6 +11,7 @@
 import { z } from "zod";
 import type { statements } from "../schema";
 import { formatStatedOn, parseStatedOn } from "@/lib/dates";
+import { isEnglish } from "@/lib/format";
 import { CONFIDENCE_LEVELS, CONTRIBUTION_KEYS, STANCE_KEYS, type ContributionKey, type IsoDate } from "@/lib/types";
 import type { StatementDto } from "./rows";
 import {
@@ -48,6 +49,7 @@ export type RowLookups = {
 /** Maximum lengths in characters, shared with the forms, the sources and the export. */
 export const FIELD_LIMITS = {
   quote: 1000,
+  quote_translation: 2000,
   conditions: 2000,
   note: 2000,
   source_title: 500,
@@ -88,16 +90,25 @@ type Field = {
   cell(s: StatementDto): string;
   /** Its text in the version diff (null = empty). */
   display(s: StatementDto): string | null;
+  /**
+   * A rule across columns, run on the row's validated values (by column name) once every column
+   * passed its own rule: the message, naming this field's column, or null.
+   */
+  check?(row: Readonly<Record<string, unknown>>): string | null;
 };
 
 const capitalised = (key: string) => key.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
 const optionsOf = (keys: readonly string[]) => keys.map((k) => ({ value: k, label: capitalised(k) }));
+
+/** Who translated a quote: the tracker's editors, or a machine. */
+export const TRANSLATORS = ["editor", "machine"] as const;
 
 /** An optional free-text field stored as is in one column. */
 export function textField<K extends ContentKey>(o: {
   name: string;
   key: K;
   label: string;
+  formLabel?: string;
   max: number;
   group: Field["group"];
   control?: FormControl;
@@ -107,6 +118,7 @@ export function textField<K extends ContentKey>(o: {
   return {
     name: o.name,
     label: o.label,
+    ...(o.formLabel ? { formLabel: o.formLabel } : {}),
     hint: o.hint,
     group: o.group,
     control: o.control ?? { kind: "text" },
@@ -294,6 +306,35 @@ export const STATEMENT_FIELDS = [
   textField({ name: "conditions", key: "conditions", label: "Conditions", max: FIELD_LIMITS.conditions, group: "what", control: { kind: "textarea" } }),
   textField({ name: "quote", key: "quote", label: "Quote", max: FIELD_LIMITS.quote, group: "what", control: { kind: "textarea", rows: 4 }, hint: "In the original language." }),
   textField({ name: "quote_language", key: "quoteLanguage", label: "Quote language", max: FIELD_LIMITS.quote_language, group: "what", language: true, hint: "A language code: en, fr, de, pt-BR…" }),
+  {
+    ...textField({
+      name: "quote_translation",
+      key: "quoteTranslation",
+      label: "Quote translation",
+      formLabel: "English translation of the quote",
+      max: FIELD_LIMITS.quote_translation,
+      group: "what",
+      control: { kind: "textarea", rows: 3 },
+      hint: "Only for a quote not in English; the original stays in the quote field.",
+    }),
+    check: (r) =>
+      r.quote_translation === null
+        ? null
+        : r.quote === null
+          ? "quote_translation is given without a quote: translate a quote, or leave it empty"
+          : isEnglish(r.quote_language as string | null)
+            ? `quote_translation is given for an English quote (quote_language '${r.quote_language as string}'): leave it empty`
+            : null,
+  },
+  {
+    ...choiceField({ name: "translation_by", key: "translationBy", label: "Translated by", choices: TRANSLATORS, group: "what", hint: "editor: the tracker's editors; machine: a machine translation." }),
+    check: (r) =>
+      r.translation_by !== null && r.quote_translation === null
+        ? `translation_by '${r.translation_by as string}' is given without a quote_translation`
+        : r.translation_by === null && r.quote_translation !== null
+          ? "translation_by is required with a quote_translation (editor or machine)"
+          : null,
+  },
   textField({ name: "speaker", key: "speaker", label: "Speaker", max: FIELD_LIMITS.speaker, group: "who", hint: "Who said it, e.g. the head of government." }),
   "source",
   {
@@ -349,6 +390,14 @@ export function statementFieldRules(lookups: RowLookups): Record<string, z.ZodTy
     else rules[f.name] = f.rule(lookups);
   }
   return rules;
+}
+
+/** The fields' rules across columns (Field.check) as a zod refinement over a validated row. */
+export function checkAcrossFields(row: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  for (const f of CONTENT_FIELDS) {
+    const message = f.check?.(row);
+    if (message) ctx.addIssue({ code: "custom", path: [f.name], message });
+  }
 }
 
 /** The statement part of a validated row (everything but its citation), as the database takes it. */

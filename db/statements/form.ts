@@ -9,7 +9,7 @@ import { addDays, todayIso } from "@/lib/dates";
 import { resolveCountry } from "@/lib/countries";
 import { fail, optionalText } from "@/lib/validation/fields";
 import { list, single, type FormValues } from "@/lib/validation/form-values";
-import { CONTENT_FIELDS, MAX_MORE_SOURCES, statementFieldRules, toStatementContent, type RowLookups } from "./fields";
+import { CONTENT_FIELDS, MAX_MORE_SOURCES, checkAcrossFields, statementFieldRules, toStatementContent, type RowLookups } from "./fields";
 import type { NormalisedStatementInput } from "./validation";
 
 /** Longest edit summary or retraction reason. */
@@ -57,6 +57,7 @@ export function statementFormSchemas(lookups: RowLookups) {
       ...Object.fromEntries(CONTENT_FIELDS.map((f) => [f.name, rules[f.name]!])),
       change_reason: optionalText("change_reason", MAX_REASON_LENGTH),
     })
+    .superRefine(checkAcrossFields)
     .transform((r) => ({ ...toStatementContent(r), changeReason: r.change_reason as string | null }));
   return { fields, source: citationSchema(rules), moreSources: moreSourcesFormRule };
 }

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { IsoDate } from "@/lib/types";
-import { CSV_COLUMNS, statementFieldRules, type DescribedSource, toStatementContent, type RowLookups, type StatementContent } from "./fields";
+import { CSV_COLUMNS, checkAcrossFields, statementFieldRules, toStatementContent, type DescribedSource, type RowLookups, type StatementContent } from "./fields";
 
 export { FIELD_LIMITS, formatContributions, parseContributions, statementFieldRules, type RowLookups } from "./fields";
 
@@ -22,7 +22,7 @@ export const toStatementValues = toStatementContent;
 
 /** The zod schema for a row whose every column is present as a string (absent -> ""). */
 export function statementRowSchema(lookups: RowLookups) {
-  return z.object(statementFieldRules(lookups)).transform(
+  return z.object(statementFieldRules(lookups)).superRefine(checkAcrossFields).transform(
     (r): NormalisedStatementInput => ({
       ...toStatementContent(r),
       source: {

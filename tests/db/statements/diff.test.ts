@@ -12,6 +12,8 @@ const v1: VersionValues = {
   conditions: null,
   quote: "noch keine konkreten Pläne",
   quoteLanguage: "de",
+  quoteTranslation: "no concrete plans yet",
+  translationBy: "editor",
   speaker: "Friedrich Merz",
   confidence: "high",
   note: null,

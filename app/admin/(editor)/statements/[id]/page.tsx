@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireEditor } from "@/lib/auth-session";
 import { formatDate } from "@/lib/format";
 import { Citation } from "@/components/ui/citation";
+import { Quote } from "@/components/ui/quote";
 import { VersionHistory } from "@/components/country/version-history";
 import { withChanges } from "@/db/statements";
 import { RetractForm } from "@/components/forms/retract-form";
@@ -39,7 +40,7 @@ export default async function AdminStatementPage({ params }: { params: Promise<{
         <dt>Conditions</dt>
         <dd>{current.conditions ?? "—"}</dd>
         <dt>Quote</dt>
-        <dd>{current.quote ? <q lang={current.quoteLanguage ?? undefined}>{current.quote}</q> : "—"}</dd>
+        <dd>{current.quote ? <Quote of={current} /> : "—"}</dd>
         <dt>Speaker</dt>
         <dd>{current.speaker ?? "—"}</dd>
         <dt>Source</dt>
