@@ -14,12 +14,13 @@
  *   only empty `contributions` and `conditions` are filled from an agreeing corroborating row.
  */
 import { formatStatementsCsv, parseStatementsCsv } from "../statements/csv";
+import { formatContributions, parseContributions } from "../statements/fields";
 import { STANCE_CATEGORIES } from "./categories";
 
 export type SeedRecord = Record<string, string>;
 export type SeedOrigin = "dataset" | "article";
 
-const STANCE_LABEL = new Map(STANCE_CATEGORIES.map((c) => [c.key, c.label]));
+const STANCE_LABEL = new Map<string, string>(STANCE_CATEGORIES.map((c) => [c.key, c.label]));
 const NOTE_MAX = 2000;
 const SOURCE_COLUMNS = ["source_title", "source_publisher", "source_url", "source_published_on"] as const;
 
@@ -35,7 +36,7 @@ function corroborationNote(primary: SeedRecord, c: { origin: SeedOrigin; row: Se
   const r = c.row;
   const who = `${c.origin === "article" ? "The seed article" : "Also reported by"} '${r.source_title}'${r.source_publisher ? ` (${r.source_publisher})` : ""}`;
   if (r.stance !== primary.stance) {
-    const label = STANCE_LABEL.get(r.stance) ?? r.stance;
+    const label = STANCE_LABEL.get(r.stance ?? "") ?? r.stance ?? "";
     const translation = r.quote_translation ? ` ('${r.quote_translation}')` : "";
     return `${who} reads this as ${label.toLowerCase()} (${r.stance}): "${r.quote}"${translation}. Coded ${primary.stance} as the dataset's coding rules say (DATASET.md, How stances were coded).`;
   }
@@ -49,8 +50,11 @@ function emit(g: Group): SeedRecord {
   for (const column of ["contributions", "conditions"] as const) {
     if ((out[column] ?? "") === "") out[column] = agreeing.find((m) => (m.row[column] ?? "") !== "")?.row[column] ?? "";
   }
-  const notes = [out.note ?? "", ...g.more.map((m) => corroborationNote(g.primary, m))].filter((n) => n !== "");
-  out.note = notes.map((n) => (/[.!?)"']$/.test(n) ? n : `${n}.`)).join(" ");
+  // Canonical order, as exports write it (so the seeded database exports this very file).
+  out.contributions = formatContributions(parseContributions(out.contributions ?? "").keys);
+  const added = g.more.map((m) => corroborationNote(g.primary, m)).join(" ");
+  const note = out.note ?? "";
+  if (added !== "") out.note = note === "" ? added : `${note}${/[.!?]$/.test(note) ? "" : "."} ${added}`;
   if (out.note.length > NOTE_MAX) throw new Error(`reconciled note of ${dayKey(out)} is ${out.note.length} characters (at most ${NOTE_MAX})`);
   const more = g.more.map((m) => ({
     title: m.row.source_title!,
@@ -92,7 +96,7 @@ export function reconcileSeed(dataset: readonly SeedRecord[], articles: readonly
   }
   const order = new Map(groups.map((g, i) => [g, i]));
   return [...groups]
-    .sort((a, b) => a.primary.country.localeCompare(b.primary.country) || a.primary.stated_on!.localeCompare(b.primary.stated_on!) || order.get(a)! - order.get(b)!)
+    .sort((a, b) => dayKey(a.primary).localeCompare(dayKey(b.primary)) || order.get(a)! - order.get(b)!)
     .map(emit);
 }
 
