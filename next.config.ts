@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
-import { FORM_POST_MAX_BYTES, PROXY_BUFFER_BYTES } from "./lib/body-limits";
-import { securityHeaderRules, tileImageSource } from "./lib/security-headers";
+import { FORM_POST_MAX_BYTES, PROXY_BUFFER_BYTES } from "./lib/http/body-limits";
+import { securityHeaderRules, tileImageSource } from "./lib/http/security-headers";
 
 const GEO_MANIFEST = path.join(process.cwd(), "public/geo/manifest.json");
 
@@ -34,13 +34,13 @@ export default function config(phase: string): NextConfig {
       // default) is ~2,500 rows. proxy.ts answers 413 over this limit before Next reads the body.
       serverActions: { bodySizeLimit: FORM_POST_MAX_BYTES },
       // Next keeps only this much of a body that passes through proxy.ts: above every limit the
-      // proxy and routes check (see lib/body-limits.ts), so nothing they accept is ever cut short.
+      // proxy and routes check (see lib/http/body-limits.ts), so nothing they accept is ever cut short.
       proxyClientMaxBodySize: PROXY_BUFFER_BYTES,
     },
     env: { NEXT_PUBLIC_GEO_URL: geoUrl(phase) },
     async headers() {
       return [
-        // CSP, nosniff, referrer and framing rules on every response (see lib/security-headers.ts);
+        // CSP, nosniff, referrer and framing rules on every response (see lib/http/security-headers.ts);
         // the optional map tile server (read at build time, like the map itself) may serve images.
         ...securityHeaderRules({
           dev: phase === PHASE_DEVELOPMENT_SERVER,

@@ -2,10 +2,10 @@
  * Runs before routing, as a first filter only; whether a session is valid, and the editor's role,
  * are checked on the server by every page, action and route (lib/auth-session.ts).
  *
- * 1. Malformed requests are refused everywhere (lib/request-guards.ts): an address whose
+ * 1. Malformed requests are refused everywhere (lib/http/request-guards.ts): an address whose
  *    percent-encoding does not decode (400), a page asked for anything but GET, HEAD or a server
  *    action's POST (405), a server action from another origin (403).
- * 2. A body over its path's limit (lib/body-limits.ts) is refused with 413 naming the limit: from
+ * 2. A body over its path's limit (lib/http/body-limits.ts) is refused with 413 naming the limit: from
  *    its Content-Length, or, for a chunked body, by counting it. Next buffers what passes through
  *    here only up to `proxyClientMaxBodySize` (next.config.ts), cutting the rest silently; that
  *    buffer is above every limit checked here, and the CSV import API (a larger limit) is left out
@@ -15,9 +15,9 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
-import { bodyLimitFor, declaredOver, readCapped, tooLargeMessage } from "@/lib/body-limits";
-import { refuseRequest } from "@/lib/request-guards";
-import { publicOrigin } from "@/lib/public-origin";
+import { bodyLimitFor, declaredOver, readCapped, tooLargeMessage } from "@/lib/http/body-limits";
+import { refuseRequest } from "@/lib/http/request-guards";
+import { publicOrigin } from "@/lib/http/public-origin";
 
 /**
  * The origins a form or server action of this app may be submitted from: the request's own public

@@ -22,14 +22,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Coalition Tracker
           </Link>
           <span className="tagline">Commitments to a post-ceasefire force for Ukraine, as stated and cited</span>
-          <nav className="site-nav" aria-label="Site"><Link href="/">Dashboard</Link><Link href="/?view=compare">Compare</Link><Link href="/countries">Countries</Link><Link href="/events">Events</Link><Link href="/sources">Sources</Link></nav>
+          <nav className="site-nav" aria-label="Site"><Link href="/">Dashboard</Link><Link href="/compare">Compare</Link><Link href="/countries">Countries</Link><Link href="/events">Events</Link><Link href="/sources">Sources</Link></nav>
         </header>
         <main id="main">
           <NuqsAdapter>{children}</NuqsAdapter>
         </main>
         <footer className="site-footer">
           Every position is a dated statement with its source. Data:{" "}
-          <a href="/api/v1/export.csv">CSV export</a> · <a href="/api/v1/categories">JSON API</a>
+          <a href="/api/v1/export.csv">CSV export</a> · <a href="/api/v1/categories">JSON API</a> · <Link href="/methodology">Methodology</Link> (what the categories mean, how statements are dated and sourced)
         </footer>
       </body>
     </html>

@@ -1,29 +1,30 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { permanentRedirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listCountryStatements } from "@/db/statements";
 import { listCountries } from "@/db/reference";
 import { listEvents } from "@/db/events";
 import { getDatasetSpan } from "@/db/statements";
-import { readAsOf } from "@/components/dashboard/read-as-of";
-import { coalitionDescription } from "@/lib/coalition-summary";
+import { readAsOf } from "./_lib/read-as-of";
+import { coalitionDescription } from "@/lib/timeline/coalition-summary";
 import { todayIso } from "@/lib/dates";
-import { countries, formatLongDate } from "@/lib/format";
-import { readViewParams, serializeViewParams } from "@/lib/search-params";
-import { toStanceRow } from "@/lib/stance-rows";
+import { countries, formatLongDate } from "@/lib/format/format";
+import { readViewParams, serializeViewParams } from "@/lib/url/search-params";
+import { toStanceRow } from "@/lib/timeline/stance-rows";
+import { countContributions } from "@/lib/timeline/contribution-counts";
 import { countryStatementsUrl, stancesUrl, timelinePayloadUrl } from "@/components/dashboard/api-urls";
 import { StanceGroups } from "@/components/coalition/stance-groups";
 import { Dashboard } from "@/components/dashboard/dashboard";
-import { CompareScreen, compareTitle } from "@/components/compare/compare-screen";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
-import { isCompareView } from "@/lib/compare-params";
-import { publicOrigin } from "@/lib/public-origin";
+import { compareRedirectHref, isCompareView } from "@/lib/compare/compare-params";
+import { publicOrigin } from "@/lib/http/public-origin";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
  * Absolute base for link previews: SITE_URL if configured, else the Host the request came to (see
- * lib/public-origin.ts). Host and X-Forwarded-Proto are what scripts/serve.ts has made them: a
+ * lib/http/public-origin.ts). Host and X-Forwarded-Proto are what scripts/serve.ts has made them: a
  * client's forwarding headers are never believed unless it is a trusted proxy.
  */
 async function siteUrl(): Promise<URL | null> {
@@ -34,7 +35,7 @@ async function siteUrl(): Promise<URL | null> {
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const sp = await searchParams;
-  if (isCompareView(sp)) return { title: compareTitle(sp) };
+  if (isCompareView(sp)) permanentRedirect(compareRedirectHref(sp));
   const { params } = readViewParams(sp);
   const date = params.date ?? todayIso();
   const { categories, counts } = readAsOf(date, params.known);
@@ -58,12 +59,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
-  // view=compare is its own screen (components/compare), with its own parameters.
-  if (isCompareView(sp)) return <CompareScreen searchParams={sp} />;
+  // The compare screen was `/?view=compare&…` before it became its own route: old links are
+  // permanently moved (308), every other parameter kept.
+  if (isCompareView(sp)) permanentRedirect(compareRedirectHref(sp));
   const { params, notices } = readViewParams(sp);
   const db = getDb();
   const today = todayIso();
   const date = params.date ?? today;
+  const events = listEvents(db);
   const countryList = listCountries(db).map((c): [string, string] => [c.iso3, c.name]);
   let country = params.country;
   if (country !== null && !countryList.some(([iso3]) => iso3 === country)) {
@@ -82,7 +85,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       payloadUrl={timelinePayloadUrl(params.known)}
       countries={countryList}
       span={getDatasetSpan(db, params.known)}
-      events={listEvents(db).map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }))}
+      events={events.map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }))}
       initialCounts={{ date, counts, none: Math.max(0, countryList.length - asOf.length) }}
       categories={categories}
       today={today}
@@ -93,6 +96,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         <DashboardCharts
           date={date}
           known={params.known}
+          categories={categories.map(({ key, label, colour }) => ({ key, label, colour }))}
+          events={events.map(({ slug, name, place, heldOn }) => ({ slug, name, place, heldOn }))}
+          contributions={countContributions(asOf)}
           linkParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...params, date: null, known: null, country })))}
         />
       }

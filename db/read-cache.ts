@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { LruCache } from "@/lib/lru-cache";
+import { LruCache } from "@/lib/cache/lru-cache";
 import type { Db } from "./client";
 import { dataVersion } from "./data-version";
 

@@ -14,12 +14,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN, EDITOR, createAccount, dataChecksum, readDb } from "./support/admin";
-import { apiSignIn, apiWrite, authOrigin } from "./support/api-session";
+import { apiSignIn, apiWrite, authOrigin } from "../scripts/support/api-session";
 import { importCsvWithCli } from "./support/cli-import";
 import { e2eContext, urlFor } from "./support/context";
 import { writesWithEditorAccount } from "./support/db-snapshot";
 import { builtRoutes } from "./support/routes";
-import { freePort, prepareDatabase, startServer, stopServer, waitUntilReady, type ServerHandle } from "./support/server";
+import { freePort, prepareDatabase, startServer, stopServer, waitUntilReady, type ServerHandle } from "../scripts/support/app-server";
 
 writesWithEditorAccount();
 

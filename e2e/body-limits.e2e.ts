@@ -1,5 +1,5 @@
 /**
- * Every body limit on the path it guards (lib/body-limits.ts), against the production server: a
+ * Every body limit on the path it guards (lib/http/body-limits.ts), against the production server: a
  * body at the limit is read whole (a CSV dry run counts every row; a JSON body is parsed to its
  * last field), one byte over is refused with 413 naming the limit and writes nothing, whether the
  * body has a Content-Length or comes chunked without one. And invalid UTF-8 in any field of any
@@ -7,10 +7,10 @@
  * as it was afterwards.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { API_IMPORT_MAX_BYTES, BROWSER_IMPORT_MAX_FILE_BYTES, FORM_POST_MAX_BYTES, JSON_BODY_MAX_BYTES } from "@/lib/body-limits";
+import { API_IMPORT_MAX_BYTES, BROWSER_IMPORT_MAX_FILE_BYTES, FORM_POST_MAX_BYTES, JSON_BODY_MAX_BYTES } from "@/lib/http/body-limits";
 import { sizedCsv } from "../tests/support/sized-csv";
 import { EDITOR, dataChecksum, readDb, signIn } from "./support/admin";
-import { apiSignIn } from "./support/api-session";
+import { apiSignIn } from "../scripts/support/api-session";
 import { setupBrowser } from "./support/browser";
 import { e2eContext } from "./support/context";
 import { writesWithEditorAccount } from "./support/db-snapshot";

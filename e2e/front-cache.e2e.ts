@@ -21,7 +21,7 @@ async function get(pathAndQuery: string, headers: Record<string, string> = {}): 
 
 describe("front cache (scripts/serve.ts)", () => {
   it("answers the second anonymous request for a view from its stored copy", async () => {
-    for (const p of [`/api/v1/stances?date=${DATE}`, `/?date=${DATE}`]) {
+    for (const p of [`/api/v1/stances?date=${DATE}`, `/?date=${DATE}`, `/compare?date=2025-09-05&compare=${DATE}`]) {
       const first = await get(p);
       expect(first.status).toBe(200);
       const second = await get(p);

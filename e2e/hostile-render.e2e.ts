@@ -127,7 +127,7 @@ describe("stored hostile text is inert on every page that shows it", () => {
 
   it("compare view across the statement's date", async () => {
     const page = await newPage();
-    const text = await openInert(page, "/?view=compare&date=2025-09-01&compare=2025-09-11", SCRIPT);
+    const text = await openInert(page, "/compare?date=2025-09-01&compare=2025-09-11", SCRIPT);
     expect(text).toContain(SCRIPT);
     // Shown as text in Iceland's row of the moves, where the deciding statement is cited.
     expect(await page.locator('[data-testid="compare-transitions"] tr[data-iso3="ISL"]').innerText()).toContain(SCRIPT);

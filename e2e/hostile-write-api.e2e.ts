@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cleanText } from "@/lib/validation/fields";
 import { BAD_DATES, CONTROL_CHARACTERS, HOSTILE_URLS, INERT_TEXT } from "../tests/support/hostile-input";
 import { EDITOR, dataChecksum, readDb } from "./support/admin";
-import { apiSignIn, apiWrite } from "./support/api-session";
+import { apiSignIn, apiWrite } from "../scripts/support/api-session";
 import { e2eContext, urlFor } from "./support/context";
 import { writesWithEditorAccount } from "./support/db-snapshot";
 

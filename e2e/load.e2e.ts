@@ -6,7 +6,7 @@
  * `npm run bench:load` (README, "Load"). The database is put back as it was afterwards.
  */
 import { describe, expect, it } from "vitest";
-import { formatReport, runLoad } from "../scripts/bench/load-run";
+import { formatReport, runLoad } from "../scripts/support/load-run";
 import { EDITOR } from "./support/admin";
 import { e2eContext } from "./support/context";
 import { writesWithEditorAccount } from "./support/db-snapshot";

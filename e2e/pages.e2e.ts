@@ -1,5 +1,5 @@
 /**
- * The compare view and the country, source, statement and event pages, against the seed data:
+ * The compare screen (/compare, and the old /?view=compare links) and the country, source, statement and event pages, against the seed data:
  * Italy's first statement (refusal) is dated 6 Jan 2026; the seed's sources have no web address,
  * so the citation-link tests give one source an http(s) address and an archived copy, and another
  * a javascript: address that must never become a link (both restored afterwards).
@@ -53,7 +53,7 @@ async function expectInternalLinksWork(page: Page, selector: string): Promise<nu
 describe("compare two dates", () => {
   it("lists Italy's move to refusal between 2025-09-05 and 2026-01-07, with the citing statement", async () => {
     const page = await newPage();
-    const res = await page.goto("/?view=compare&date=2025-09-05&compare=2026-01-07");
+    const res = await page.goto("/compare?date=2025-09-05&compare=2026-01-07");
     expect(res?.status()).toBe(200);
     expect(await page.getByTestId("compare-summary").innerText()).toMatch(/1 to refusal/);
     const italy = page.locator('[data-testid="compare-transitions"] tbody[data-to="refusal"] tr[data-iso3="ITA"]');
@@ -69,14 +69,48 @@ describe("compare two dates", () => {
 
   it("is shareable: the form builds the URL, and malformed dates get notices, not an error page", async () => {
     const page = await newPage();
-    const res = await page.goto("/?view=compare&date=2025-02-30&compare=2026-01-07");
+    const res = await page.goto("/compare?date=2025-02-30&compare=2026-01-07");
     expect(res?.status()).toBe(200);
     expect(await page.locator('[role="status"]').first().innerText()).toContain("2025-02-30");
     await page.locator("#compare-date-a").fill("2025-09-05");
     await page.getByRole("button", { name: "Compare" }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get("date"), { timeout: 15_000 }).toBe("2025-09-05");
-    expect(new URL(page.url()).searchParams.get("view")).toBe("compare");
+    expect(new URL(page.url()).pathname).toBe("/compare");
+    expect(new URL(page.url()).searchParams.get("compare")).toBe("2026-01-07");
     await page.locator('tr[data-iso3="ITA"]').waitFor();
+  });
+
+  it("is reached from the site's navigation", async () => {
+    const page = await newPage();
+    await page.goto("/countries");
+    await page.locator(".site-nav").getByRole("link", { name: "Compare" }).click();
+    await page.getByTestId("compare-view").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/compare");
+  });
+
+  it("redirects an old /?view=compare link permanently to /compare, keeping every other parameter", async () => {
+    const known = "2026-01-07T00:00:00Z";
+    const old = `/?date=2025-09-05&view=compare&compare=2026-01-07&known=${encodeURIComponent(known)}&utm_source=a&utm_source=b`;
+    const res = await fetch(urlFor(old), { redirect: "manual", signal: AbortSignal.timeout(15_000) });
+    expect(res.status).toBe(308);
+    const to = new URL(res.headers.get("location") ?? "", urlFor("/"));
+    expect(to.pathname).toBe("/compare");
+    expect([...to.searchParams]).toEqual([
+      ["date", "2025-09-05"],
+      ["compare", "2026-01-07"],
+      ["known", known],
+      ["utm_source", "a"],
+      ["utm_source", "b"],
+    ]);
+    // Followed in a browser, the old link shows the same comparison as the new one.
+    const page = await newPage();
+    expect((await page.goto(old))?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe("/compare");
+    const view = page.getByTestId("compare-view");
+    expect([await view.getAttribute("data-date-a"), await view.getAttribute("data-date-b")]).toEqual(["2025-09-05", "2026-01-07"]);
+    const direct = await newPage();
+    await direct.goto(`/compare?date=2025-09-05&compare=2026-01-07&known=${encodeURIComponent(known)}`);
+    expect(await page.getByTestId("compare-view").innerText()).toBe(await direct.getByTestId("compare-view").innerText());
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, EMBED_PATH_PREFIX, tileImageSource } from "@/lib/security-headers";
+import { contentSecurityPolicy, EMBED_PATH_PREFIX, tileImageSource } from "@/lib/http/security-headers";
 import { setupBrowser } from "./support/browser";
 import { urlFor } from "./support/context";
 import { MIN_BUILT_PAGES, MIN_BUILT_ROUTES, builtRoutes, fillRoute, seedValue } from "./support/routes";

@@ -16,7 +16,7 @@ import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { e2eContext } from "./support/context";
 import { plainRequest } from "./support/raw-http";
-import { freePort, stopServer, waitUntilReady, type ServerHandle } from "./support/server";
+import { freePort, stopServer, waitUntilReady, type ServerHandle } from "../scripts/support/app-server";
 
 const root = process.cwd();
 let server: ServerHandle;

@@ -7,7 +7,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { EDITOR, dataChecksum } from "./support/admin";
-import { apiSignIn, apiWrite, authOrigin } from "./support/api-session";
+import { apiSignIn, apiWrite, authOrigin } from "../scripts/support/api-session";
 import { e2eContext, urlFor } from "./support/context";
 import { writesWithEditorAccount } from "./support/db-snapshot";
 

@@ -16,7 +16,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupBrowser } from "./support/browser";
-import { freePort, startServer, stopServer, tailOf, type ServerHandle } from "./support/server";
+import { freePort, startServer, stopServer, tailOf, type ServerHandle } from "../scripts/support/app-server";
 
 const { newPage } = setupBrowser();
 const root = process.cwd();

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { EDITOR, dataChecksum, readDb } from "./support/admin";
-import { apiSignIn, apiWrite } from "./support/api-session";
+import { apiSignIn, apiWrite } from "../scripts/support/api-session";
 import { e2eContext } from "./support/context";
 import { writesWithEditorAccount } from "./support/db-snapshot";
 

@@ -13,7 +13,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { parseTrustedProxies, type TrustedProxies } from "./client-address";
+import { parseTrustedProxies, type TrustedProxies } from "./http/client-address";
 
 const SECRET_FILE_NAME = ".auth-secret";
 

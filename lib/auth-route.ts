@@ -8,7 +8,7 @@
  */
 import "server-only";
 import type { Auth } from "./auth";
-import { withClientAddress, type TrustedProxies } from "./client-address";
+import { withClientAddress, type TrustedProxies } from "./http/client-address";
 
 export const AUTH_BASE_PATH = "/api/auth";
 

@@ -10,7 +10,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "./auth";
-import { safeNext } from "./safe-next";
+import { safeNext } from "./http/safe-next";
 import type { Role } from "./validation/account";
 
 export type Editor = { id: string; email: string; name: string; role: Role };

@@ -9,7 +9,7 @@ import { cookies, headers } from "next/headers";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies/utils";
 import { getAuth } from "./auth";
 import { resolveAuthUrl, resolveTrustedProxies } from "./auth-env";
-import { CLIENT_ADDRESS_HEADER, clientAddressOfHeaders } from "./client-address";
+import { CLIENT_ADDRESS_HEADER, clientAddressOfHeaders } from "./http/client-address";
 
 export type SignInOutcome =
   | { ok: true }
@@ -20,7 +20,7 @@ export type SignInOutcome =
 export async function signInWithPassword(email: string, password: string): Promise<SignInOutcome> {
   const incoming = await headers();
   // Only the user agent is passed on from the browser's request; the client address is the one
-  // the app resolves (lib/client-address.ts), so the rate limit and the session record see the
+  // the app resolves (lib/http/client-address.ts), so the rate limit and the session record see the
   // real client, never a header it sent.
   const forwarded = new Headers({ "content-type": "application/json" });
   const address = clientAddressOfHeaders(incoming, resolveTrustedProxies());

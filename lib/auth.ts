@@ -13,7 +13,7 @@ import { admin } from "better-auth/plugins/admin";
 import { defaultAc } from "better-auth/plugins/admin/access";
 import { databasePath, getDb, type Db } from "@/db/client";
 import { accounts, sessions, users, verifications } from "@/db/schema";
-import { CLIENT_ADDRESS_HEADER } from "./client-address";
+import { CLIENT_ADDRESS_HEADER } from "./http/client-address";
 import { resolveAuthSecret, resolveAuthUrl, resolveSignInLimit } from "./auth-env";
 import { PASSWORD_LENGTH } from "./validation/account";
 
@@ -62,7 +62,7 @@ export function createAuth(db: Db, settings: AuthSettings) {
     },
     advanced: {
       // better-auth reads the client address only from the header the app itself sets, after
-      // resolving it from the socket peer and the trusted proxies (lib/client-address.ts); a
+      // resolving it from the socket peer and the trusted proxies (lib/http/client-address.ts); a
       // client's own X-Forwarded-For, Forwarded, X-Real-IP, ... never reach its rate limit.
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },

@@ -5,7 +5,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { invalidUtf8Line } from "./utf8";
+import { invalidUtf8Line } from "./http/utf8";
 
 /** A CSV format: its columns in the order exports write them, and those a header must contain. */
 export type CsvFormat = { columns: readonly string[]; required: readonly string[] };

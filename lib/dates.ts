@@ -8,7 +8,8 @@
  */
 import type { DatePrecision, IsoDate } from "./types";
 
-const MS_PER_DAY = 86_400_000;
+/** Milliseconds in a UTC day (no leap seconds in epoch time): the one constant for day arithmetic. */
+export const MS_PER_DAY = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 // Seconds and a fraction are optional; a zone is required, since an instant without one is
@@ -51,6 +52,26 @@ function fromDayNumber(z: number): [number, number, number] {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+/**
+ * Days since 1970-01-01 of a valid `YYYY-MM-DD` date (negative before it): the day number every
+ * day count in lib/ is made from (the slider's offsets, the charts' numeric x axis).
+ */
+export function dayNumber(date: IsoDate): number {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return toDayNumber(y, m, d);
+}
+
+/**
+ * The `YYYY-MM-DD` date of a day number (inverse of `dayNumber`); a fractional day is floored, so
+ * any instant inside a day belongs to that day.
+ * @throws RangeError if `day` is not a finite number.
+ */
+export function dateOfDayNumber(day: number): IsoDate {
+  if (!Number.isFinite(day)) throw new RangeError(`not a day number: ${day}`);
+  const [y, m, d] = fromDayNumber(Math.floor(day));
+  return formatYmd(y, m, d);
 }
 
 function pad(n: number, width: number): string {
@@ -107,8 +128,7 @@ export function todayIso(now: Date = new Date()): IsoDate {
 export function parseInstant(s: string): number | null {
   const date = parseIsoDate(s);
   if (date) {
-    const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-    return (toDayNumber(y, m, d) + 1) * MS_PER_DAY - 1;
+    return (dayNumber(date) + 1) * MS_PER_DAY - 1;
   }
   const g = INSTANT_RE.exec(s);
   if (!g) return null;
@@ -132,8 +152,7 @@ export function parseInstant(s: string): number | null {
 export function addDays(date: IsoDate, n: number): IsoDate {
   if (!parseIsoDate(date)) throw new RangeError(`not a YYYY-MM-DD date: '${date}'`);
   if (!Number.isInteger(n)) throw new RangeError(`not a whole number of days: ${n}`);
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const [ry, rm, rd] = fromDayNumber(toDayNumber(y, m, d) + n);
+  const [ry, rm, rd] = fromDayNumber(dayNumber(date) + n);
   if (ry < 0 || ry > 9999) throw new RangeError(`${date} + ${n} days is outside years 0000-9999`);
   return formatYmd(ry, rm, rd);
 }

@@ -94,9 +94,6 @@ export type StanceMove = {
   toStatementId: number | null;
 };
 
-/**
- * One version of a statement with its citation, as pages, the API and exports see it. Derived from
- * the drizzle schema in db/statements/rows.ts; re-exported here type-only (erased at build), so
- * pure code and components keep one import for the domain's shapes.
- */
-export type { StatementDto } from "@/db/statements/rows";
+// StatementDto (one version of a statement with its citation) is derived from the drizzle schema
+// in db/statements/rows.ts; lib/ may not import db/, so pages and components import it from there
+// (type-only) and pure code here takes the fields it reads.

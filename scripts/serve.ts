@@ -8,9 +8,9 @@
  * SQLite's data_version on a read-only connection of our own); everything else, and every miss,
  * is Next (`next start` serves the same app without the front cache). Environment as for
  * `next start`: DATABASE_PATH, PORT, HOSTNAME; FRONT_CACHE=off disables the cache;
- * AUTH_TRUSTED_PROXIES lists the peers whose forwarding headers are believed (lib/public-origin.ts).
+ * AUTH_TRUSTED_PROXIES lists the peers whose forwarding headers are believed (lib/http/public-origin.ts).
  * Every request gets an answer: targets that are not paths, methods the app has no use for and
- * any exception in the handler are answered here (lib/request-target.ts).
+ * any exception in the handler are answered here (lib/http/request-target.ts).
  */
 import Database from "better-sqlite3";
 import http from "node:http";
@@ -18,9 +18,9 @@ import type { Duplex } from "node:stream";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
-import { applyCanonicalForwarding, canonicalForwarding, isTrustedPeer, parseTrustedProxies } from "../lib/public-origin";
-import { frontCacheKey, negotiatedEncoding, refusesStoredEncodings } from "../lib/response-cache-key";
-import { ALLOW_HEADER, refuseAtFront, type FrontRefusal } from "../lib/request-target";
+import { applyCanonicalForwarding, canonicalForwarding, isTrustedPeer, parseTrustedProxies } from "../lib/http/public-origin";
+import { frontCacheKey, negotiatedEncoding, refusesStoredEncodings } from "../lib/http/response-cache-key";
+import { ALLOW_HEADER, refuseAtFront, type FrontRefusal } from "../lib/http/request-target";
 import { ResponseCache, varyOnAcceptEncoding } from "./server/response-cache";
 
 const { values } = parseArgs({
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     const refusal = refuseAtFront(req.method, req.url);
     if (refusal) return answer(res, refusal);
     // What the app may believe about host, scheme and client: forwarding headers only from a
-    // trusted proxy, set by us from the connection otherwise (lib/public-origin.ts).
+    // trusted proxy, set by us from the connection otherwise (lib/http/public-origin.ts).
     const peer = req.socket.remoteAddress;
     const canonical = canonicalForwarding(req.headers, peer, isTrustedPeer(trustedProxies, peer), false);
     if (canonical.host === null) return answer(res, { status: 400, message: "Bad request: missing or invalid Host header." });

@@ -6,7 +6,7 @@ import { listCountries } from "@/db/reference";
 import { listCategories } from "@/db/reference";
 import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
-import { formatDate, formatLongDate } from "@/lib/format";
+import { formatDate, formatLongDate } from "@/lib/format/format";
 import { StanceBadge } from "@/components/country/stance-badge";
 
 export const dynamic = "force-dynamic";

@@ -4,9 +4,10 @@ import { getDb } from "@/db/client";
 import { listCategories } from "@/db/reference";
 import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
-import { formatLongDate } from "@/lib/format";
-import { readViewParams } from "@/lib/search-params";
-import type { StanceCategory, StatementDto } from "@/lib/types";
+import { formatLongDate } from "@/lib/format/format";
+import { readViewParams } from "@/lib/url/search-params";
+import type { StatementDto } from "@/db/statements";
+import type { StanceCategory } from "@/lib/types";
 
 const MAX_TILES = 40;
 

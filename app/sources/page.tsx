@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listSourcesWithCounts } from "@/db/sources";
-import { formatDate, safeHttpUrl } from "@/lib/format";
+import { formatDate, safeHttpUrl } from "@/lib/format/format";
+import { NoAddress } from "@/components/ui/no-address";
 
 export const dynamic = "force-dynamic";
 
@@ -39,8 +40,8 @@ export default function SourcesPage() {
                   <th scope="row">
                     <Link href={`/sources/${s.id}`}>{s.title}</Link>
                   </th>
-                  <td>{s.publisher ?? <span className="empty">—</span>}</td>
-                  <td className="date">{s.publishedOn ? formatDate(s.publishedOn) : <span className="empty">unknown</span>}</td>
+                  <td>{s.publisher ?? <span className="empty">not recorded</span>}</td>
+                  <td className="date">{s.publishedOn ? formatDate(s.publishedOn) : <span className="empty">date unknown</span>}</td>
                   <td>{s.language ?? <span className="empty">—</span>}</td>
                   <td className="num">{s.statements}</td>
                   <td>
@@ -48,8 +49,10 @@ export default function SourcesPage() {
                       <a href={href} rel="noopener noreferrer" target="_blank">
                         open
                       </a>
+                    ) : s.url ? (
+                      <span className="empty">not an http(s) address, so not linked</span>
                     ) : (
-                      <span className="empty">no link</span>
+                      <NoAddress note={s.note} />
                     )}
                     {archived ? (
                       <>

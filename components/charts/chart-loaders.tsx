@@ -5,7 +5,7 @@
  * first-load bundle and the pages' tables render (and work) before it arrives.
  */
 import dynamic from "next/dynamic";
-import type { ContributionCount } from "@/lib/contribution-counts";
+import type { ContributionCount } from "@/lib/timeline/contribution-counts";
 import { COALITION_CHART_HEIGHT, contributionsChartHeight } from "./chart-types";
 import { useNearViewport } from "./use-near-viewport";
 

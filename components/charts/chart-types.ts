@@ -3,7 +3,7 @@
  * data (serialisable from a server component to a client one), except the two optional callbacks,
  * which only a client component can pass.
  */
-import type { CoalitionStep, CountryTrack } from "@/lib/coalition-steps";
+import type { CoalitionStep, CountryTrack } from "@/lib/timeline/coalition-steps";
 import type { IsoDate, StanceCategory } from "@/lib/types";
 
 /** The coalition chart's drawn height: its placeholder reserves it, so nothing shifts when it arrives. */

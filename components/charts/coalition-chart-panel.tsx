@@ -1,8 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { coalitionChartFromPoints } from "@/lib/coalition-steps";
-import { formatDate } from "@/lib/format";
+import { coalitionChartFromPoints } from "@/lib/timeline/coalition-steps";
+import { formatDate } from "@/lib/format/format";
 import type { IsoDate } from "@/lib/types";
 import { useTimeline } from "@/components/dashboard/timeline-context";
 import { ChartPlaceholder, CoalitionChartLazy } from "./chart-loaders";

@@ -3,9 +3,9 @@
 import { useCallback, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Area, AreaChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from "recharts";
-import { dayToIso, isoToDay, membersAt, stepAt } from "@/lib/coalition-steps";
-import { monthTicks } from "@/lib/chart-ticks";
-import { formatDate } from "@/lib/format";
+import { dayToIso, isoToDay, membersAt, stepAt } from "@/lib/timeline/coalition-steps";
+import { monthTicks } from "@/lib/charts/chart-ticks";
+import { formatDate } from "@/lib/format/format";
 import { COALITION_CHART_HEIGHT, dateLinkHref, type CoalitionChartProps } from "./chart-types";
 import { HoverCard } from "./hover-card";
 import { HoverLayer } from "./hover-layer";

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { ContributionCount } from "@/lib/contribution-counts";
-import { formatDate } from "@/lib/format";
-import { knownLabel } from "@/lib/known-label";
+import type { ContributionCount } from "@/lib/timeline/contribution-counts";
+import { formatDate } from "@/lib/format/format";
+import { knownLabel } from "@/lib/format/known-label";
 import type { IsoDate } from "@/lib/types";
 import { ContributionsChartWhenNear } from "./chart-loaders";
 import { CsvDownload } from "./csv-download";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
-import type { ContributionCount } from "@/lib/contribution-counts";
+import type { ContributionCount } from "@/lib/timeline/contribution-counts";
 import { contributionsChartHeight } from "./chart-types";
 
 const BAR_COLOUR = "#0072B2";

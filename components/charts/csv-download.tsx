@@ -1,8 +1,8 @@
 "use client";
 
-import { coalitionCsv, contributionsCsv } from "@/lib/chart-csv";
-import type { CoalitionStep } from "@/lib/coalition-steps";
-import type { ContributionCount } from "@/lib/contribution-counts";
+import { coalitionCsv, contributionsCsv } from "@/lib/charts/chart-csv";
+import type { CoalitionStep } from "@/lib/timeline/coalition-steps";
+import type { ContributionCount } from "@/lib/timeline/contribution-counts";
 import type { StanceKey } from "@/lib/types";
 
 type Props = { filename: string } & (

@@ -1,26 +1,33 @@
-import { getDb } from "@/db/client";
-import { listEvents } from "@/db/events";
-import { readAsOf } from "@/components/dashboard/read-as-of";
-import { countContributions } from "@/lib/contribution-counts";
+import type { ContributionCount } from "@/lib/timeline/contribution-counts";
 import { todayIso } from "@/lib/dates";
-import { formatInstant, knownLabel } from "@/lib/known-label";
+import { formatInstant, knownLabel } from "@/lib/format/known-label";
 import type { IsoDate } from "@/lib/types";
-import type { DateLink } from "./chart-types";
+import type { ChartCategory, ChartEvent, DateLink } from "./chart-types";
 import { CoalitionChartPanel } from "./coalition-chart-panel";
 import { ContributionsChartPanel } from "./contributions-chart-panel";
 
 /**
  * The dashboard's two charts for a date, as the data stood at `known`. The contributions chart is
- * read here; the coalition chart is built in the browser from the dashboard's timeline (it must be
+ * drawn from the counts the page read; the coalition chart is built in the browser from the dashboard's timeline (it must be
  * placed inside <Dashboard>), from the first statement to today (or the last change, if later).
  * A click on a date leads to the dashboard on that date.
  */
-export function DashboardCharts({ date, known, linkParams = {} }: { date: IsoDate; known: number | null; linkParams?: Record<string, string> }) {
-  const db = getDb();
-  const asOf = readAsOf(date, known);
-  const categories = asOf.categories.map(({ key, label, colour }) => ({ key, label, colour }));
-  const events = listEvents(db).map(({ slug, name, place, heldOn }) => ({ slug, name, place, heldOn }));
-  const rows = countContributions(asOf.asOf);
+export function DashboardCharts({
+  date,
+  known,
+  categories,
+  events,
+  contributions,
+  linkParams = {},
+}: {
+  date: IsoDate;
+  known: number | null;
+  categories: ChartCategory[];
+  events: ChartEvent[];
+  /** What the countries with a stated position on `date` offer, per contribution. */
+  contributions: ContributionCount[];
+  linkParams?: Record<string, string>;
+}) {
   // `linkParams`: the rest of the dashboard's view (map or table, panel, filter), kept on a date click.
   const dateLink: DateLink = { path: "/", params: known === null ? linkParams : { ...linkParams, known: new Date(known).toISOString() } };
   return (
@@ -34,7 +41,7 @@ export function DashboardCharts({ date, known, linkParams = {} }: { date: IsoDat
         emptyText={known === null ? "No statements yet" : `No statement had been recorded by ${formatInstant(known)}`}
         dateLink={dateLink}
       />
-      <ContributionsChartPanel rows={rows} date={date} known={known} />
+      <ContributionsChartPanel rows={contributions} date={date} known={known} />
     </div>
   );
 }

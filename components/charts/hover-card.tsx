@@ -1,5 +1,5 @@
-import type { CoalitionStep, Member } from "@/lib/coalition-steps";
-import { formatDate } from "@/lib/format";
+import type { CoalitionStep, Member } from "@/lib/timeline/coalition-steps";
+import { formatDate } from "@/lib/format/format";
 import type { IsoDate, StanceKey } from "@/lib/types";
 import type { ChartCategory } from "./chart-types";
 

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { CoalitionStep } from "@/lib/coalition-steps";
-import { formatDate } from "@/lib/format";
+import type { CoalitionStep } from "@/lib/timeline/coalition-steps";
+import { formatDate } from "@/lib/format/format";
 import { dateLinkHref, type ChartCategory, type DateLink } from "./chart-types";
 
 type Props = { steps: CoalitionStep[]; categories: ChartCategory[]; caption: string; dateLink: DateLink };

@@ -1,5 +1,5 @@
 import type { StatementDto } from "@/db/statements";
-import { toStanceRow } from "@/lib/stance-rows";
+import { toStanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceCategory } from "@/lib/types";
 import { StanceSection } from "@/components/dashboard/stance-section";
 

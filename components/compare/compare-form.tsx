@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { compareHref } from "@/lib/compare-params";
+import { compareHref } from "@/lib/compare/compare-params";
 import type { IsoDate } from "@/lib/types";
 
 /** Two dates to compare, as a plain GET form (works without JavaScript; the result is a shareable URL). */
 export function CompareForm({ dateA, dateB, known }: { dateA: IsoDate; dateB: IsoDate; known: string | null }) {
   return (
-    <form method="get" action="/" className="date-form compare-form" aria-label="Choose two dates to compare">
-      <input type="hidden" name="view" value="compare" />
+    <form method="get" action="/compare" className="date-form compare-form" aria-label="Choose two dates to compare">
       <label htmlFor="compare-date-a">From</label>
       <input type="date" id="compare-date-a" name="date" defaultValue={dateA} min="2022-01-01" max="2100-12-31" required />
       <label htmlFor="compare-date-b">to</label>

@@ -1,48 +1,34 @@
-import { getDb } from "@/db/client";
-import { getDatasetSpan } from "@/db/statements";
-import { readCompareParams } from "@/lib/compare-params";
-import { parseInstant, todayIso } from "@/lib/dates";
-import { formatLongDate } from "@/lib/format";
+import type { StatementDto } from "@/db/statements";
+import type { Comparison } from "@/lib/compare/compare";
+import { formatLongDate } from "@/lib/format/format";
+import type { IsoDate } from "@/lib/types";
 import { CompareForm } from "./compare-form";
 import { CompareView } from "./compare-view";
 
-type RawParams = Record<string, string | string[] | undefined>;
+type Props = {
+  dateA: IsoDate;
+  dateB: IsoDate;
+  /** The instant the data is shown as known at (`known`), or null for now. */
+  known: number | null;
+  /** What the reader should know about the URL they came with (malformed values, fallbacks). */
+  notices: string[];
+  comparison: Comparison<StatementDto>;
+};
 
-/** Page title for the compare view, for generateMetadata. */
-export function compareTitle(sp: RawParams): string {
-  const p = readCompareParams(sp, { dateA: "", dateB: "" });
-  return p && p.dateA && p.dateB ? `Changes from ${formatLongDate(p.dateA)} to ${formatLongDate(p.dateB)}` : "Compare two dates";
-}
-
-/**
- * The dashboard's `view=compare` screen: reads `date`, `compare` and `known` from the URL (malformed
- * values become notices), then shows the form and the comparison. Without a first date it compares
- * from the first statement; without a second, up to today.
- */
-export function CompareScreen({ searchParams }: { searchParams: RawParams }) {
-  const today = todayIso();
-  const span = getDatasetSpan(getDb());
-  const defaults = { dateA: span?.first ?? today, dateB: today };
-  const p = readCompareParams({ ...searchParams, view: "compare" }, defaults) ?? { ...defaults, notices: [] };
-  const rawKnown = Array.isArray(searchParams.known) ? searchParams.known[0] : searchParams.known;
-  let known: number | null = null;
-  const notices = [...p.notices];
-  if (rawKnown) {
-    known = parseInstant(rawKnown);
-    if (known === null) notices.push(`"known=${rawKnown}" is not an ISO-8601 instant; showing the data as known now.`);
-  }
+/** The compare screen (app/compare/page.tsx): its heading, the URL's notices, the form and the comparison. */
+export function CompareScreen({ dateA, dateB, known, notices, comparison }: Props) {
   return (
     <>
       <h1>
-        Changes from {formatLongDate(p.dateA)} to {formatLongDate(p.dateB)}
+        Changes from {formatLongDate(dateA)} to {formatLongDate(dateB)}
       </h1>
       {notices.map((n) => (
         <p key={n} role="status" className="notice">
           {n}
         </p>
       ))}
-      <CompareForm dateA={p.dateA} dateB={p.dateB} known={known === null ? null : new Date(known).toISOString()} />
-      <CompareView dateA={p.dateA} dateB={p.dateB} known={known} />
+      <CompareForm dateA={dateA} dateB={dateB} known={known === null ? null : new Date(known).toISOString()} />
+      <CompareView dateA={dateA} dateB={dateB} known={known} comparison={comparison} />
     </>
   );
 }

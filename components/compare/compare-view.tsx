@@ -1,13 +1,9 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { listCountries } from "@/db/reference";
-import { listCategories } from "@/db/reference";
-import { listStatementFacts } from "@/db/statements";
-import { getStatementsAt } from "@/db/statements";
-import { diffStances, summariseMoves } from "@/lib/diff";
-import { formatDate } from "@/lib/format";
-import { knownLabel } from "@/lib/known-label";
-import { stancesAsOf } from "@/lib/stance-as-of";
+import type { StatementDto } from "@/db/statements";
+import type { Comparison } from "@/lib/compare/compare";
+import { summariseMoves } from "@/lib/diff/diff";
+import { formatDate } from "@/lib/format/format";
+import { knownLabel } from "@/lib/format/known-label";
 import type { IsoDate } from "@/lib/types";
 import { StanceBadge } from "@/components/country/stance-badge";
 import { MoveMatrix } from "./move-matrix";
@@ -18,16 +14,9 @@ import { TransitionTable } from "./transition-table";
  * category on both dates side by side, every move grouped by transition with the statements that
  * decide each end, and the from→to matrix.
  */
-export function CompareView({ dateA, dateB, known }: { dateA: IsoDate; dateB: IsoDate; known: number | null }) {
-  const db = getDb();
-  const categories = listCategories(db);
-  const facts = listStatementFacts(db, known);
-  const moves = diffStances(facts, dateA, dateB);
-  const statements = getStatementsAt(db, moves.flatMap((m) => [m.fromStatementId, m.toStatementId]).filter((id) => id !== null), known);
-  const names = new Map(listCountries(db).map((c) => [c.iso3, c.name]));
+export function CompareView({ dateA, dateB, known, comparison }: { dateA: IsoDate; dateB: IsoDate; known: number | null; comparison: Comparison<StatementDto> }) {
+  const { categories, moves, statements, names, countsA, countsB } = comparison;
   const labels = Object.fromEntries(categories.map((c) => [c.key, c.label.toLowerCase()]));
-  const a = [...stancesAsOf(facts, dateA).values()];
-  const b = [...stancesAsOf(facts, dateB).values()];
   const knownParam = known === null ? "" : `&known=${encodeURIComponent(new Date(known).toISOString())}`;
 
   return (
@@ -52,8 +41,8 @@ export function CompareView({ dateA, dateB, known }: { dateA: IsoDate; dateB: Is
         </thead>
         <tbody>
           {categories.map((c) => {
-            const na = a.filter((s) => s.stance === c.key).length;
-            const nb = b.filter((s) => s.stance === c.key).length;
+            const na = countsA[c.key];
+            const nb = countsB[c.key];
             return (
               <tr key={c.key} data-stance={c.key}>
                 <th scope="row">

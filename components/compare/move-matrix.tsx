@@ -1,4 +1,4 @@
-import { MATRIX_KEYS, moveMatrix, type MatrixKey } from "@/lib/compare";
+import { MATRIX_KEYS, moveMatrix, type MatrixKey } from "@/lib/compare/compare";
 import type { StanceCategory, StanceMove } from "@/lib/types";
 
 /**

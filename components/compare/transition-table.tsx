@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { MOVE_KIND_LABELS, groupMoves } from "@/lib/compare";
-import { countries } from "@/lib/format";
-import type { StanceCategory, StanceMove, StatementDto } from "@/lib/types";
+import { MOVE_KIND_LABELS, groupMoves } from "@/lib/compare/compare";
+import { countries } from "@/lib/format/format";
+import type { StatementDto } from "@/db/statements";
+import type { StanceCategory, StanceMove } from "@/lib/types";
 import { StanceBadge } from "@/components/country/stance-badge";
 import { StatementSummary } from "@/components/country/statement-summary";
 

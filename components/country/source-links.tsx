@@ -1,11 +1,13 @@
 import Link from "next/link";
-import { formatDate, safeHttpUrl } from "@/lib/format";
+import { formatDate, safeHttpUrl } from "@/lib/format/format";
 import type { Source } from "@/lib/types";
+import { NoAddress } from "@/components/ui/no-address";
 
 /**
  * A source's full citation: title, publisher, dates, language, and its links. Only http(s) URLs
  * become links; any other stored value is shown as text so a reader can still see what it was.
- * An archived copy is offered beside the original.
+ * An archived copy is offered beside the original. Publisher and date are always named (or said to
+ * be unknown), and a source with no address says why and how it was dated, using its note if any.
  */
 export function SourceLinks({ source, withPageLink = true }: { source: Source; withPageLink?: boolean }) {
   const href = safeHttpUrl(source.url);
@@ -30,14 +32,10 @@ export function SourceLinks({ source, withPageLink = true }: { source: Source; w
           </>
         ) : null}
       </dd>
-      {source.publisher ? (
-        <>
-          <dt>Publisher</dt>
-          <dd>{source.publisher}</dd>
-        </>
-      ) : null}
+      <dt>Publisher</dt>
+      <dd>{source.publisher ?? <span className="empty">not recorded</span>}</dd>
       <dt>Published</dt>
-      <dd>{source.publishedOn ? formatDate(source.publishedOn) : <span className="empty">unknown</span>}</dd>
+      <dd>{source.publishedOn ? formatDate(source.publishedOn) : <span className="empty">date unknown</span>}</dd>
       {source.language ? (
         <>
           <dt>Language</dt>
@@ -55,7 +53,7 @@ export function SourceLinks({ source, withPageLink = true }: { source: Source; w
             <code>{source.url}</code> <span className="empty">(not an http(s) address, so not linked)</span>
           </span>
         ) : (
-          <span className="empty">No web address recorded.</span>
+          <NoAddress note={source.note} />
         )}
       </dd>
       {source.archivedUrl ? (
@@ -80,7 +78,8 @@ export function SourceLinks({ source, withPageLink = true }: { source: Source; w
           <dd>{formatDate(source.retrievedOn)}</dd>
         </>
       ) : null}
-      {source.note ? (
+      {/* With no address, the note is already shown as the reason there is no link. */}
+      {source.note && source.url ? (
         <>
           <dt>Note</dt>
           <dd>{source.note}</dd>

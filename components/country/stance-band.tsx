@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { isoToDay } from "@/lib/coalition-steps";
-import { formatDate } from "@/lib/format";
-import { bandSegments } from "@/lib/stance-band";
+import { isoToDay } from "@/lib/timeline/coalition-steps";
+import { formatDate } from "@/lib/format/format";
+import { bandSegments } from "@/lib/timeline/stance-band";
 import type { ChangePoint, IsoDate, StanceCategory } from "@/lib/types";
 
 /**

@@ -1,5 +1,6 @@
-import type { StanceCategory, StatementDto } from "@/lib/types";
-import { CONTRIBUTION_LABELS } from "@/lib/contribution-counts";
+import type { StatementDto } from "@/db/statements";
+import type { StanceCategory } from "@/lib/types";
+import { CONTRIBUTION_LABELS } from "@/lib/timeline/contribution-counts";
 import { StanceBadge } from "./stance-badge";
 import { StatementSummary } from "./statement-summary";
 

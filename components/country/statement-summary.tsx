@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { StatementDto } from "@/lib/types";
-import { formatDate } from "@/lib/format";
+import type { StatementDto } from "@/db/statements";
+import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";
 

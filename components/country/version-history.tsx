@@ -1,5 +1,5 @@
 import type { VersionWithChanges } from "@/db/statements";
-import { formatInstant } from "@/lib/known-label";
+import { formatInstant } from "@/lib/format/known-label";
 
 /**
  * A statement's versions, oldest first: when each was recorded and by whom, why (the edit summary

@@ -7,7 +7,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { formatLongDate } from "@/lib/format";
+import { formatLongDate } from "@/lib/format/format";
 import type { IsoDate } from "@/lib/types";
 
 export function ChartsSlot({ date, chartsDate, children }: { date: IsoDate; chartsDate: IsoDate; children: React.ReactNode }) {

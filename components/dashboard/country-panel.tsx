@@ -7,8 +7,9 @@
  */
 import { useEffect, useRef } from "react";
 import Link from "next/link";
-import { formatDate, formatLongDate } from "@/lib/format";
-import type { IsoDate, StanceCategory, StanceKey, StatementDto } from "@/lib/types";
+import { formatDate, formatLongDate } from "@/lib/format/format";
+import type { StatementDto } from "@/db/statements";
+import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { countryStatementsUrl } from "./api-urls";
 import { StatementSummary } from "./statement-summary";
 import { useFetchedJson } from "./use-fetched-json";

@@ -1,4 +1,4 @@
-import { formatLongDate } from "@/lib/format";
+import { formatLongDate } from "@/lib/format/format";
 import type { IsoDate } from "@/lib/types";
 
 /** The page's heading: which date is shown and, for a frozen link, as the data stood when. */

@@ -9,12 +9,13 @@
  * table view and the country panel already work; the map and the coalition chart wait for it.
  */
 import { useCallback, useMemo, useState } from "react";
-import { formatDate } from "@/lib/format";
-import { sliderSpan } from "@/lib/date-steps";
-import { serializeViewParams } from "@/lib/search-params";
-import type { StanceRow } from "@/lib/stance-rows";
-import { countState, stateOn, type PayloadEvent, type TimelinePayload } from "@/lib/timeline-payload";
-import type { IsoDate, StanceCategory, StanceKey, StatementDto } from "@/lib/types";
+import { formatDate } from "@/lib/format/format";
+import { sliderSpan } from "@/lib/timeline/date-steps";
+import { serializeViewParams } from "@/lib/url/search-params";
+import type { StanceRow } from "@/lib/timeline/stance-rows";
+import { countState, stateOn, type PayloadEvent, type TimelinePayload } from "@/lib/timeline/timeline-payload";
+import type { StatementDto } from "@/db/statements";
+import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
 import type { CountryDescription } from "@/components/map/tooltip-content";
 import { CountryFinder } from "./country-finder";

@@ -4,7 +4,8 @@
  * The legend: each category's colour and how many countries stand there on the date. Each entry
  * is also a toggle that filters the map and the table to the chosen categories.
  */
-import type { StanceFilterKey } from "@/lib/search-params";
+import Link from "next/link";
+import type { StanceFilterKey } from "@/lib/url/search-params";
 import type { StanceCategory, StanceKey } from "@/lib/types";
 import { NO_POSITION_FILL } from "@/components/map/map-style";
 
@@ -61,6 +62,9 @@ export function Legend({ categories, counts, none, filter, onFilter }: Props) {
       ) : (
         <p className="legend-filter-note">Select categories to show only those.</p>
       )}
+      <p className="legend-filter-note legend-methodology">
+        <Link href="/methodology#categories">What the categories mean</Link>
+      </p>
     </div>
   );
 }

@@ -6,7 +6,7 @@
  * it stands now even after later edits; a view that is already frozen keeps its own instant.
  */
 import { useState } from "react";
-import { serializeViewParams, type ViewParams } from "@/lib/search-params";
+import { serializeViewParams, type ViewParams } from "@/lib/url/search-params";
 
 export function ShareLink({ params }: { params: ViewParams & { date: string } }) {
   const [freeze, setFreeze] = useState(false);

@@ -6,9 +6,9 @@
  */
 import type { ReactNode } from "react";
 import Link from "next/link";
-import type { StanceRow } from "@/lib/stance-rows";
+import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceCategory } from "@/lib/types";
-import { countries, formatDate } from "@/lib/format";
+import { countries, formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";
 

@@ -1,7 +1,7 @@
 "use client";
 
 /** One category's table in the table view: the shared StanceSection with sortable column headers. */
-import type { StanceRow } from "@/lib/stance-rows";
+import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceCategory } from "@/lib/types";
 import { StanceSection } from "./stance-section";
 

@@ -5,11 +5,12 @@
  * with tr[data-iso3] rows), sortable and filterable, every country reachable by keyboard. Rendered
  * by the server for the URL's date; for another date it loads the rows from GET /api/v1/stances.
  */
+import Link from "next/link";
 import { useState } from "react";
-import type { StanceFilterKey } from "@/lib/search-params";
-import type { StanceRow } from "@/lib/stance-rows";
+import type { StanceFilterKey } from "@/lib/url/search-params";
+import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { IsoDate, StanceCategory } from "@/lib/types";
-import { countries as countCountries, formatLongDate } from "@/lib/format";
+import { countries as countCountries, formatLongDate } from "@/lib/format/format";
 import { stancesUrl } from "./api-urls";
 import { StanceTableSection, type SortKey } from "./stance-table-section";
 import { useFetchedJson } from "./use-fetched-json";
@@ -43,6 +44,9 @@ export function StanceTable({ date, known, categories, filter, allCountries, ini
         <label>
           Filter by country <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
+        <Link href="/methodology#categories" className="table-methodology">
+          What the categories mean
+        </Link>
         <span aria-live="polite" className="table-status">
           {loading ? `Loading ${formatLongDate(date)}…` : `${countCountries(visible.length)} with a stated position shown.`}
         </span>

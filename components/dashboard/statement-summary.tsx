@@ -1,7 +1,7 @@
 /** One statement as the panel shows it: stance, date, quote, speaker, conditions, citation, permalink. */
 import Link from "next/link";
-import type { StatementDto } from "@/lib/types";
-import { formatDate } from "@/lib/format";
+import type { StatementDto } from "@/db/statements";
+import { formatDate } from "@/lib/format/format";
 import type { StanceCategory } from "@/lib/types";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";

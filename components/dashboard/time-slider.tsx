@@ -6,9 +6,9 @@
  * dates, and previous/next-change buttons. Arrow keys move a day; Page Up/Down jump between changes.
  */
 import { memo, useEffect, useState } from "react";
-import { dateAtOffset, daysBetween, nextDate, previousDate, tickPath } from "@/lib/date-steps";
-import { formatDate, formatLongDate } from "@/lib/format";
-import type { PayloadEvent } from "@/lib/timeline-payload";
+import { dateAtOffset, daysBetween, nextDate, previousDate, tickPath } from "@/lib/timeline/date-steps";
+import { formatDate, formatLongDate } from "@/lib/format/format";
+import type { PayloadEvent } from "@/lib/timeline/timeline-payload";
 import type { IsoDate } from "@/lib/types";
 
 type Props = {

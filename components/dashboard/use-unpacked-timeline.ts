@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { yieldToBrowser } from "@/lib/slices";
-import { unpackTimelineInSlices, type Timeline, type TimelinePayload } from "@/lib/timeline-payload";
+import { yieldToBrowser } from "@/lib/timeline/slices";
+import { unpackTimelineInSlices, type Timeline, type TimelinePayload } from "@/lib/timeline/timeline-payload";
 
 /**
- * The payload unpacked in slices (lib/timeline-payload.ts), so the page stays responsive while a
+ * The payload unpacked in slices (lib/timeline/timeline-payload.ts), so the page stays responsive while a
  * large timeline is being prepared; null until it is ready.
  */
 export function useUnpackedTimeline(payload: TimelinePayload | undefined): Timeline | null {

@@ -2,11 +2,11 @@
 
 /**
  * The dashboard's view state, read from and written to the URL through nuqs with the shared
- * parsers (lib/search-params.ts). Updates are shallow: the URL changes, the server is not asked.
+ * parsers (lib/url/search-params.ts). Updates are shallow: the URL changes, the server is not asked.
  */
 import { throttle, useQueryStates } from "nuqs";
 import { useCallback, useMemo } from "react";
-import { DEFAULT_MAP_VIEW, viewParsers, type StanceFilterKey, type ViewParams } from "@/lib/search-params";
+import { DEFAULT_MAP_VIEW, viewParsers, type StanceFilterKey, type ViewParams } from "@/lib/url/search-params";
 import type { IsoDate } from "@/lib/types";
 import { isDefaultView, type MapView } from "@/components/map/map-view";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import type { DashboardView } from "@/lib/search-params";
+import type { DashboardView } from "@/lib/url/search-params";
 
 /**
  * Map or table: the same as-of state, two ways. Links, so that the switch also works without

@@ -6,9 +6,9 @@
  * refuses it too, and proxy.ts refuses any form post over its own limit).
  */
 import { useActionState, useState, type FormEvent } from "react";
-import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge, formatBytes } from "@/lib/body-limits";
+import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge, formatBytes } from "@/lib/http/body-limits";
 import type { FormState } from "@/lib/form-state";
-import type { ImportData } from "@/app/admin/_actions/import";
+import type { ImportData } from "@/db/statements";
 import { FieldError } from "./field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";

@@ -11,8 +11,8 @@
 import L from "leaflet";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useMap } from "react-leaflet";
-import { runInSlices, yieldToBrowser } from "@/lib/slices";
-import type { StanceFilterKey } from "@/lib/search-params";
+import { runInSlices, yieldToBrowser } from "@/lib/timeline/slices";
+import type { StanceFilterKey } from "@/lib/url/search-params";
 import type { ChangePoint, StanceKey } from "@/lib/types";
 import { bboxArea, labelAnchor, loadCountryShapes, type CountryFeature } from "./geo-data";
 import { countryStyle, sameLook, UNASSIGNED_STYLE, type CountryLook } from "./map-style";

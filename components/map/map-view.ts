@@ -2,7 +2,7 @@
  * The map's view as the URL holds it. Kept apart from the Leaflet components so the dashboard can
  * use it without pulling react-leaflet into the page's first JavaScript.
  */
-import { DEFAULT_MAP_VIEW } from "@/lib/search-params";
+import { DEFAULT_MAP_VIEW } from "@/lib/url/search-params";
 
 export type MapView = { zoom: number; lat: number; lng: number };
 

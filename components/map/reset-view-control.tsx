@@ -4,7 +4,7 @@
 import L from "leaflet";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
-import { DEFAULT_MAP_VIEW } from "@/lib/search-params";
+import { DEFAULT_MAP_VIEW } from "@/lib/url/search-params";
 
 export function ResetViewControl() {
   const map = useMap();

@@ -7,7 +7,7 @@
 import "leaflet/dist/leaflet.css";
 import { useEffect } from "react";
 import { MapContainer, TileLayer, useMap } from "react-leaflet";
-import { MAX_ZOOM, MIN_ZOOM } from "@/lib/search-params";
+import { MAX_ZOOM, MIN_ZOOM } from "@/lib/url/search-params";
 import { CountryLayer, type CountryLayerProps } from "./country-layer";
 import { ResetViewControl } from "./reset-view-control";
 import type { MapView } from "./map-view";

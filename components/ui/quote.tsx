@@ -4,7 +4,7 @@
  * a word ("German"), then, for a non-English quote with a translation, the English text marked as a
  * translation and by whom. Takes the record itself, so a field added to quotes needs no caller change.
  */
-import { isEnglish, languageName } from "@/lib/format";
+import { isEnglish, languageName } from "@/lib/format/format";
 
 export type QuoteValues = {
   quote: string | null;

@@ -55,7 +55,7 @@ function emit(g: Group): SeedRecord {
   const added = g.more.map((m) => corroborationNote(g.primary, m)).join(" ");
   const note = out.note ?? "";
   if (added !== "") out.note = note === "" ? added : `${note}${/[.!?]$/.test(note) ? "" : "."} ${added}`;
-  if (out.note.length > NOTE_MAX) throw new Error(`reconciled note of ${dayKey(out)} is ${out.note.length} characters (at most ${NOTE_MAX})`);
+  if ((out.note ?? "").length > NOTE_MAX) throw new Error(`reconciled note of ${dayKey(out)} is longer than ${NOTE_MAX} characters`);
   const more = g.more.map((m) => ({
     title: m.row.source_title!,
     publisher: nullable(m.row.source_publisher),

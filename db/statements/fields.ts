@@ -11,7 +11,7 @@
 import { z } from "zod";
 import type { statements } from "../schema";
 import { formatStatedOn, parseStatedOn } from "@/lib/dates";
-import { isEnglish } from "@/lib/format";
+import { isEnglish } from "@/lib/format/format";
 import { CONFIDENCE_LEVELS, CONTRIBUTION_KEYS, STANCE_KEYS, type ContributionKey, type IsoDate } from "@/lib/types";
 import type { StatementDto } from "./rows";
 import {

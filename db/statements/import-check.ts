@@ -2,7 +2,7 @@
  * From an uploaded or command-line CSV file to rows the database can import, all or nothing: every
  * bad row is reported with its line number and reason, and no row is returned unless all are good.
  */
-import { CLI_IMPORT_MAX_BYTES } from "@/lib/body-limits";
+import { CLI_IMPORT_MAX_BYTES } from "@/lib/http/body-limits";
 import { resolveCountry } from "@/lib/countries";
 import { parseStatementsCsv, type CsvColumn } from "./csv";
 import { validateImportRow, type NormalisedStatementInput } from "./validation";

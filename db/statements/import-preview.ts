@@ -16,6 +16,9 @@ export type RowOutcome = {
 
 export type ImportSummary = { new: number; duplicate: number; error: number };
 
+/** What the browser import's action answers and its form (components/forms/import-form.tsx) shows. */
+export type ImportData = { fileName: string; rows: RowOutcome[]; summary: ImportSummary; draftId?: string; imported?: boolean };
+
 /**
  * Merges the validation of each row with the database's verdict on the valid ones (`verdicts`,
  * matched by line), in file order. Refused rows show their cells as typed.

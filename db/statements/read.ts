@@ -8,7 +8,7 @@
 import "server-only";
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
-import type { DatedFact } from "@/lib/event-changes";
+import type { DatedFact } from "@/lib/timeline/event-changes";
 import type { IsoDate, StatementFact } from "@/lib/types";
 import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
 

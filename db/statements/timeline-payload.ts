@@ -1,14 +1,14 @@
 import "server-only";
 import type { Db } from "../client";
 import { sources as sourcesTable } from "../schema";
-import { packTimeline, type CitedFact, type PayloadSource, type TimelinePayload } from "@/lib/timeline-payload";
+import { packTimeline, type CitedFact, type PayloadSource, type TimelinePayload } from "@/lib/timeline/timeline-payload";
 import { listCountries } from "../reference/countries";
 import { listEvents } from "../events/read";
 import { visibleAt } from "./rows";
 
 /**
  * Everything the dashboard's client needs to show any date locally, as the data stood at `known`
- * (ms) or now: see lib/timeline-payload.ts. Two scans (statements, sources) plus reference data.
+ * (ms) or now: see lib/timeline/timeline-payload.ts. Two scans (statements, sources) plus reference data.
  */
 export function getTimelinePayload(db: Db, known: number | null = null): TimelinePayload {
   const bind = known === null ? {} : { known };

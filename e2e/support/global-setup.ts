@@ -20,7 +20,7 @@ import {
   tailOf,
   waitUntilReady,
   type ServerHandle,
-} from "./server";
+} from "../../scripts/support/app-server";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = project.config.root;

@@ -1,6 +1,6 @@
 /**
  * The one test of "may this be rendered as a link". Its own module, without zod, because pages
- * and client components use it through lib/format.ts, and zod would otherwise ship to the browser.
+ * and client components use it through lib/format/format.ts, and zod would otherwise ship to the browser.
  */
 
 // Whitespace and control characters are refused outright because the URL parser would silently

@@ -17,8 +17,8 @@ import os from "node:os";
 import path from "node:path";
 import net from "node:net";
 import { parseArgs } from "node:util";
-import { prepareDatabase, startServer, stopServer, waitUntilReady, type ServerHandle } from "../../e2e/support/server";
-import { formatReport, runLoad } from "./load-run";
+import { prepareDatabase, startServer, stopServer, waitUntilReady, type ServerHandle } from "../support/app-server";
+import { formatReport, runLoad } from "../support/load-run";
 
 const { values } = parseArgs({
   options: {

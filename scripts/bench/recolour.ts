@@ -11,7 +11,7 @@ import { listCategories } from "@/db/reference";
 import { getTimelinePayload } from "@/db/statements";
 import { countryStyle, sameLook, type CountryLook } from "@/components/map/map-style";
 import { addDays } from "@/lib/dates";
-import { countState, stateOn, unpackTimeline } from "@/lib/timeline-payload";
+import { countState, stateOn, unpackTimeline } from "@/lib/timeline/timeline-payload";
 import type { IsoDate, StanceKey } from "@/lib/types";
 import type { DatasetMeta } from "./dataset";
 import { summarise, timeRepeated, type Summary } from "./support/stats";

@@ -17,7 +17,7 @@ import { medianLighthouse } from "./lighthouse";
 import { benchLoad, checkFreshness, STATIC_TARGET } from "./load";
 import { benchRecolour, type RecolourResult } from "./recolour";
 import { withBenchServer } from "./support/bench-server";
-import { prepareDatabase, tailOf } from "@/e2e/support/server";
+import { prepareDatabase, tailOf } from "@/scripts/support/app-server";
 import { loadAverage } from "./support/stats";
 import { renderReport, type BenchReport } from "./report";
 import { DRAWN_SELECTORS, geometryUrl } from "./support/page-facts";

@@ -1,5 +1,5 @@
 /**
- * The front cache: complete HTTP responses of the public views (see lib/response-cache-key.ts),
+ * The front cache: complete HTTP responses of the public views (see lib/http/response-cache-key.ts),
  * captured as Next sends them and replayed to the next readers of the same URL without entering
  * Next at all. Next's request pipeline costs several times what serving a static file does, so a
  * link shared to thousands of readers is answered at static-file speed this way.
@@ -13,8 +13,8 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { LruCache } from "@/lib/lru-cache";
-import type { StoredEncoding } from "@/lib/response-cache-key";
+import { LruCache } from "@/lib/cache/lru-cache";
+import type { StoredEncoding } from "@/lib/http/response-cache-key";
 
 export type StoredResponse = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
@@ -33,7 +33,7 @@ function withVaryAcceptEncoding(headers: OutgoingHttpHeaders): OutgoingHttpHeade
 }
 
 /**
- * The answer as stored for readers given `encoding` (lib/response-cache-key.ts negotiatedEncoding),
+ * The answer as stored for readers given `encoding` (lib/http/response-cache-key.ts negotiatedEncoding),
  * or null when it must not be stored. Only two forms exist: gzip (compressed once here when Next
  * sent it uncompressed, such as the route handlers' multi-megabyte timeline; the validator becomes
  * weak: same content, other bytes) and identity, which never carries a Content-Encoding. Anything

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuth, type Auth } from "@/lib/auth";
 import { handleAuthRequest } from "@/lib/auth-route";
-import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from "@/lib/client-address";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from "@/lib/http/client-address";
 import { createAccount, ensureInitialAdmin } from "@/db/accounts";
 import { resolveAuthSecret, resolveAuthUrl, resolveSignInLimit } from "@/lib/auth-env";
 import { InvalidInputError } from "@/db/errors";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots } from "@/lib/json-diff";
-import { safeNext } from "@/lib/safe-next";
+import { diffSnapshots } from "@/lib/diff/json-diff";
+import { safeNext } from "@/lib/http/safe-next";
 import { echoValues, formValues } from "@/lib/validation/form-values";
 import { parseEventForm, parseParticipants, slugify } from "@/db/events/validation";
 import { mergeOutcomes } from "@/db/statements";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, formatStatedOn, parseInstant, parseIsoDate, parseStatedOn, todayIso } from "@/lib/dates";
+import { addDays, dateOfDayNumber, dayNumber, formatStatedOn, MS_PER_DAY, parseInstant, parseIsoDate, parseStatedOn, todayIso } from "@/lib/dates";
 
 describe("parseIsoDate", () => {
   it("accepts real dates, including leap days", () => {
@@ -107,5 +107,37 @@ describe("addDays", () => {
     expect(() => addDays("2025-02-30", 1)).toThrow(RangeError);
     expect(() => addDays("2025-01-01", 1.5)).toThrow(RangeError);
     expect(() => addDays("9999-12-31", 1)).toThrow(RangeError);
+  });
+});
+
+describe("dayNumber / dateOfDayNumber", () => {
+  it("counts days from 1970-01-01 as epoch time does, before and after it", () => {
+    for (const d of ["1970-01-01", "1969-12-31", "2024-02-29", "2025-09-05", "2100-03-01", "9999-12-31"]) {
+      expect(dayNumber(d) * MS_PER_DAY).toBe(Date.parse(`${d}T00:00:00Z`));
+    }
+    expect(dayNumber("1970-01-01")).toBe(0);
+    expect(dayNumber("1969-12-31")).toBe(-1);
+  });
+
+  it("keeps years below 100 (Date would map them to the 1900s)", () => {
+    expect(dayNumber("0099-06-15")).toBe(new Date(0).setUTCFullYear(99, 5, 15) / MS_PER_DAY);
+    expect(dateOfDayNumber(dayNumber("0001-01-01"))).toBe("0001-01-01");
+  });
+
+  it("round-trips every day across a leap year, flooring fractions", () => {
+    for (let n = dayNumber("2023-12-25"); n <= dayNumber("2025-01-05"); n++) {
+      expect(dayNumber(dateOfDayNumber(n))).toBe(n);
+      expect(dateOfDayNumber(n + 0.999)).toBe(dateOfDayNumber(n));
+    }
+    expect(dateOfDayNumber(dayNumber("2024-02-28") + 1)).toBe("2024-02-29");
+  });
+
+  it("agrees with addDays", () => {
+    expect(dateOfDayNumber(dayNumber("2025-12-31") + 1)).toBe(addDays("2025-12-31", 1));
+  });
+
+  it("refuses a day that is not a finite number", () => {
+    expect(() => dateOfDayNumber(Number.NaN)).toThrow(RangeError);
+    expect(() => dateOfDayNumber(Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 });

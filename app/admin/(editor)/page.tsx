@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { listStatementsForEditors } from "@/db/statements";
 import { listCountries } from "@/db/reference";
 import { requireEditor } from "@/lib/auth-session";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format/format";
 import { FilterForm, SelectFilter } from "@/components/admin/filter-form";
 import { ListHeader, ListTable } from "@/components/admin/list-layout";
 

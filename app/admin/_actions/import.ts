@@ -6,14 +6,13 @@
  * calls (db/statements/import-file.ts).
  */
 import { getDb } from "@/db/client";
-import { deleteImportDraft, getImportDraft, importStatementFile, saveImportDraft, type ImportSummary, type RowOutcome } from "@/db/statements";
+import { deleteImportDraft, getImportDraft, importStatementFile, saveImportDraft, type ImportData } from "@/db/statements";
 import { afterWrite, refused } from "@/app/_lib/write-verb";
-import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge } from "@/lib/body-limits";
+import { BROWSER_IMPORT_MAX_FILE_BYTES, browserImportTooLarge } from "@/lib/http/body-limits";
 import { actorOf, requireEditor } from "@/lib/auth-session";
 import type { FormState } from "@/lib/form-state";
 import { formValues, single } from "@/lib/validation/form-values";
 
-export type ImportData = { fileName: string; rows: RowOutcome[]; summary: ImportSummary; draftId?: string; imported?: boolean };
 type State = FormState<ImportData>;
 
 

@@ -6,7 +6,7 @@ import { formValues, single } from "@/lib/validation/form-values";
 import { signInSchema } from "@/lib/validation/account";
 import { refused } from "@/app/_lib/write-verb";
 import type { FormState } from "@/lib/form-state";
-import { safeNext } from "@/lib/safe-next";
+import { safeNext } from "@/lib/http/safe-next";
 
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {

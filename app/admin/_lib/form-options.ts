@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { listCountries } from "@/db/reference";
 import { searchSources } from "@/db/sources";
 import { listCategories } from "@/db/reference";
-import { sourceLabel } from "@/lib/source-label";
+import { sourceLabel } from "@/lib/format/source-label";
 import { statementFormSpec } from "@/db/statements/fields";
 
 /** What the statement and summit forms offer: countries, recent sources, stance categories. */

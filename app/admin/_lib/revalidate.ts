@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag, updateTag } from "next/cache";
-import { TRACKER_DATA_TAG } from "@/lib/cache-tags";
+import { TRACKER_DATA_TAG } from "@/lib/cache/cache-tags";
 
 /**
  * After any change, every public view must show it at once: the dashboard, country pages,

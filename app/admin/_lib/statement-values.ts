@@ -3,7 +3,7 @@ import { STATEMENT_FIELDS, statementToCsvRecord, type StatementDto } from "@/db/
 import { fillStatementValues } from "@/db/statements/form";
 import type { VersionConflict } from "@/lib/form-state";
 import type { FormValues } from "@/lib/validation/form-values";
-import { sourceLabel } from "@/lib/source-label";
+import { sourceLabel } from "@/lib/format/source-label";
 
 /** A statement version as the form's initial values (citing its source as "existing"). */
 export function statementFormValues(s: StatementDto): FormValues {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getEditor } from "@/lib/auth-session";
-import { safeNext } from "@/lib/safe-next";
+import { safeNext } from "@/lib/http/safe-next";
 import { LoginForm } from "@/components/forms/login-form";
 import { signInAction } from "../_actions/session";
 

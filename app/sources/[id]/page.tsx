@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getSource, listSourceEvents, listSourceStatements } from "@/db/sources";
 import { listCategories } from "@/db/reference";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format/format";
 import { SourceLinks } from "@/components/country/source-links";
 import { StanceBadge } from "@/components/country/stance-badge";
 import { StatementSummary } from "@/components/country/statement-summary";

@@ -6,7 +6,7 @@ import { NotFoundError } from "@/db/errors";
 import { listCategories } from "@/db/reference";
 import { withChanges } from "@/db/statements";
 import { getStatement } from "@/db/statements";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format/format";
 import { SourceLinks } from "@/components/country/source-links";
 import { StatementDetails } from "@/components/country/statement-details";
 import { VersionHistory } from "@/components/country/version-history";

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startServer, stopServer, tailOf, waitUntilReady, type ServerHandle, type ServerKind } from "@/e2e/support/server";
+import { startServer, stopServer, tailOf, waitUntilReady, type ServerHandle, type ServerKind } from "@/scripts/support/app-server";
 
 export type BenchServer = { baseURL: string; databasePath: string; root: string; kind: ServerKind; logFile: string };
 export type { ServerKind };

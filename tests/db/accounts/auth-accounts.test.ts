@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, type Auth } from "@/lib/auth";
 import { changeAccount, createAccount, getAccount, type AccountChange } from "@/db/accounts";
 import { ALLOWED_AUTH_ENDPOINTS } from "@/lib/auth-route";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { InvalidInputError } from "@/db/errors";
 import { listAuditEntries } from "@/db/audit";
 import { createStatement, getStatement, importStatements, parseStatementImport, type StatementInput } from "@/db/statements";

@@ -1,6 +1,6 @@
 /**
  * The indexed as-of query (db/statements/as-of.ts) against the one definition of the rule
- * (lib/stance-as-of.ts) on a synthetic history with edits, retractions, late backfills and
+ * (lib/timeline/stance-as-of.ts) on a synthetic history with edits, retractions, late backfills and
  * future-dated typos, for many (date, known) pairs; and its query plans, which must seek the
  * as-of indexes rather than scan the statements table.
  */
@@ -17,7 +17,7 @@ import { getStatement } from "@/db/statements";
 import { editStatement } from "@/db/statements";
 import type { StatementDto } from "@/db/statements";
 import { addDays, todayIso } from "@/lib/dates";
-import { stancesAsOf } from "@/lib/stance-as-of";
+import { stancesAsOf } from "@/lib/timeline/stance-as-of";
 import { generateDataset } from "@/scripts/bench/dataset";
 import { SPAN_END, SPAN_START } from "@/scripts/bench/synthetic";
 

@@ -5,7 +5,7 @@ import { getStatement, listCountryStatements, listCurrentStatements } from "@/db
 import { createStatement, editStatement, retractStatement, type StatementInput } from "@/db/statements";
 import { ConflictError, InvalidInputError } from "@/db/errors";
 import type { StatementDto } from "@/db/statements";
-import { stancesAsOf } from "@/lib/stance-as-of";
+import { stancesAsOf } from "@/lib/timeline/stance-as-of";
 
 const source = { title: "Test article", publisher: "Test Press", url: "https://example.org/a", publishedOn: "2025-09-04" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listEventsForEdit } from "@/db/events";
 import { requireEditor } from "@/lib/auth-session";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format/format";
 import { ListHeader, ListTable } from "@/components/admin/list-layout";
 
 export const metadata: Metadata = { title: "Summits" };

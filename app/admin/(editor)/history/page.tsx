@@ -5,7 +5,7 @@ import { listAuditActors, listAuditEntries } from "@/db/audit";
 import { listCountries } from "@/db/reference";
 import { requireEditor } from "@/lib/auth-session";
 import { parseIsoDate } from "@/lib/dates";
-import { diffSnapshots } from "@/lib/json-diff";
+import { diffSnapshots } from "@/lib/diff/json-diff";
 import { FilterForm, SelectFilter } from "@/components/admin/filter-form";
 import { ListHeader, ListTable } from "@/components/admin/list-layout";
 

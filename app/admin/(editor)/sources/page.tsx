@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { searchSources } from "@/db/sources";
 import { requireEditor } from "@/lib/auth-session";
-import { safeHttpUrl } from "@/lib/format";
+import { safeHttpUrl } from "@/lib/format/format";
 import { FilterForm } from "@/components/admin/filter-form";
 import { ListHeader, ListTable } from "@/components/admin/list-layout";
 

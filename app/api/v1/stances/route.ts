@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
-import { toStanceRow } from "@/lib/stance-rows";
+import { toStanceRow } from "@/lib/timeline/stance-rows";
 import { asOfQuery, parseQuery } from "@/lib/validation/query-params";
 import { cachedResponse } from "../_lib/cached";
 import { handle, jsonError } from "../_lib/respond";

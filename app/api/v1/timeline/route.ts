@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { listStatementFacts } from "@/db/statements";
-import { coalitionTimeline } from "@/lib/timeline";
+import { coalitionTimeline } from "@/lib/timeline/timeline";
 import { instantParam, parseQuery, rangeQuery } from "@/lib/validation/query-params";
 import { cachedResponse } from "../_lib/cached";
 import { handle, jsonError } from "../_lib/respond";

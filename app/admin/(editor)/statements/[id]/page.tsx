@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth-session";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";
 import { VersionHistory } from "@/components/country/version-history";

@@ -8,8 +8,8 @@ import { afterWrite as afterAnyWrite, jsonError, toHttpResponse } from "@/app/_l
 import { editorForRequest, type Editor } from "@/lib/auth-session";
 import type { Role } from "@/lib/validation/account";
 import type { FormValues } from "@/lib/validation/form-values";
-import { bodyLimitFor, declaredOver, readCapped, tooLargeMessage, type BodyLimit } from "@/lib/body-limits";
-import { decodeUtf8, invalidUtf8InJson } from "@/lib/utf8";
+import { bodyLimitFor, declaredOver, readCapped, tooLargeMessage, type BodyLimit } from "@/lib/http/body-limits";
+import { decodeUtf8, invalidUtf8InJson } from "@/lib/http/utf8";
 
 export { jsonError };
 
@@ -25,7 +25,7 @@ export async function withEditor(request: Request, body: (editor: Editor) => Pro
 }
 
 /**
- * The raw body, whole, if it is within `limit` (this route's: lib/body-limits.ts), else the 413.
+ * The raw body, whole, if it is within `limit` (this route's: lib/http/body-limits.ts), else the 413.
  * Content-Length is checked first; the bytes that actually arrive are counted too (chunked bodies
  * have no length, and a declared one may lie), so nothing over the limit is ever parsed.
  */

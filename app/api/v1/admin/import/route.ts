@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { importStatementFile } from "@/db/statements";
 import { actorOf } from "@/lib/auth-session";
-import { bodyLimitFor } from "@/lib/body-limits";
+import { bodyLimitFor } from "@/lib/http/body-limits";
 import { afterWrite, jsonError, readBodyBytes, withEditor } from "../_lib/write";
 
 /**
@@ -10,7 +10,7 @@ import { afterWrite, jsonError, readBodyBytes, withEditor } from "../_lib/write"
  * outcome (new, duplicate, error), from the same import verb as the browser (db/statements/import-file.ts).
  * Without dryRun the file is imported all or nothing: any error row means 422 and nothing written;
  * otherwise one transaction, one audit entry per statement.
- * The body is read whole, up to its limit (20 MiB, lib/body-limits.ts), before anything is parsed;
+ * The body is read whole, up to its limit (20 MiB, lib/http/body-limits.ts), before anything is parsed;
  * proxy.ts's matcher leaves this route out, so Next's proxied-body buffer never cuts it short.
  */
 export async function POST(request: NextRequest): Promise<Response> {

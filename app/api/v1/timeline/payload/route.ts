@@ -10,7 +10,7 @@ const payloadQuery = z.object({ known: instantParam.optional() });
 
 /**
  * GET /api/v1/timeline/payload[?known=instant]: every country's change points with their citations
- * (lib/timeline-payload.ts), which the dashboard fetches once after the page has loaded and then
+ * (lib/timeline/timeline-payload.ts), which the dashboard fetches once after the page has loaded and then
  * shows any date from. Kept out of the page itself: at 100,000 statements it is megabytes.
  */
 export function GET(request: NextRequest) {

@@ -1,0 +1,177 @@
+/**
+ * What the dashboard's client receives once so that it can show any date without asking the
+ * server again: each country's change points (timeline.ts) and, for each statement that makes a
+ * change, just enough of its citation for a tooltip. Packed as arrays rather than objects because
+ * the payload grows with the dataset (tens of thousands of points). It is not part of the page: the
+ * dashboard fetches it once after load (/api/v1/timeline/payload) and unpacks it in slices.
+ */
+import { addDays } from "../dates";
+import { daysBetween } from "./date-steps";
+import { runInSlices, type SliceOptions } from "./slices";
+import { countStances, countryChangePoints, stanceAt } from "./timeline";
+import {
+  STANCE_KEYS,
+  type ChangePoint,
+  type DatePrecision,
+  type IsoDate,
+  type StanceKey,
+  type StatementFact,
+} from "../types";
+
+/** A visible published statement with what the tooltip cites: its date's precision and source. */
+export type CitedFact = StatementFact & { precision: DatePrecision; sourceId: number };
+export type PayloadSource = { id: number; title: string; publisher: string | null; url: string | null };
+export type PayloadEvent = { date: IsoDate; name: string; slug: string };
+
+type PackedPoint = [number, number, number, number] | [number, number, number, number, 1];
+
+export type TimelinePayload = {
+  /** Every country, [iso3, name], sorted by name. */
+  countries: [string, string][];
+  /**
+   * Per country, each change point, oldest first: [days after `span.first`, index in STANCE_KEYS,
+   * statementId, index into `sources` (-1 if unknown)], plus a trailing 1 for a month-precision date.
+   */
+  points: Record<string, PackedPoint[]>;
+  /** [title, publisher, url] of the sources cited by change points. */
+  sources: [string, string | null, string | null][];
+  events: PayloadEvent[];
+  /** First and last stated-on dates of the visible statements, or null for an empty dataset. */
+  span: { first: IsoDate; last: IsoDate } | null;
+};
+
+/** Builds the payload from every visible published statement. O(n log n) in statements. */
+export function packTimeline(
+  facts: readonly CitedFact[],
+  sources: readonly PayloadSource[],
+  countries: readonly { iso3: string; name: string }[],
+  events: readonly PayloadEvent[],
+): TimelinePayload {
+  const byId = new Map<number, CitedFact>();
+  for (const f of facts) if (!f.retracted) byId.set(f.statementId, f);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const sourceIndex = new Map<number, number>();
+  const packedSources: TimelinePayload["sources"] = [];
+  const points: TimelinePayload["points"] = {};
+  let first: IsoDate | null = null;
+  let last: IsoDate | null = null;
+  for (const f of byId.values()) {
+    if (first === null || f.statedOn < first) first = f.statedOn;
+    if (last === null || f.statedOn > last) last = f.statedOn;
+  }
+  const offsets = new Map<IsoDate, number>(); // few distinct days, many points
+  const offsetOf = (date: IsoDate) => {
+    let n = offsets.get(date);
+    if (n === undefined) offsets.set(date, (n = daysBetween(first!, date)));
+    return n;
+  };
+  for (const [iso3, list] of countryChangePoints([...byId.values()])) {
+    points[iso3] = list.map((p): PackedPoint => {
+      const fact = byId.get(p.statementId)!;
+      let index = sourceIndex.get(fact.sourceId);
+      const source = sourceById.get(fact.sourceId);
+      if (index === undefined && source) {
+        index = packedSources.push([source.title, source.publisher, source.url]) - 1;
+        sourceIndex.set(fact.sourceId, index);
+      }
+      const packed: PackedPoint = [offsetOf(p.date), STANCE_KEYS.indexOf(p.stance), p.statementId, index ?? -1];
+      return fact.precision === "month" ? [...packed, 1] : packed;
+    });
+  }
+  return {
+    countries: countries.map((c) => [c.iso3, c.name]),
+    points,
+    sources: packedSources,
+    events: [...events],
+    span: first !== null && last !== null ? { first, last } : null,
+  };
+}
+
+export type Citation = { precision: DatePrecision; source: { title: string; publisher: string | null; url: string | null } | null };
+
+/** The payload unpacked into what the client looks things up in. */
+export type Timeline = {
+  countries: { iso3: string; name: string }[];
+  names: Map<string, string>;
+  pointsByCountry: Map<string, ChangePoint[]>;
+  changeDates: IsoDate[];
+  events: PayloadEvent[];
+  span: { first: IsoDate; last: IsoDate } | null;
+  citation: (statementId: number) => Citation | null;
+};
+
+/** The payload unpacked in one go (tests, benches, the server). The browser uses `unpackTimelineInSlices`. */
+export function unpackTimeline(payload: TimelinePayload): Timeline {
+  const steps = unpackSteps(payload);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `unpackTimeline` in slices (./slices.ts): at 100,000 statements the whole unpack is a task of
+ * 100 ms or more. Resolves to null if `shouldStop` abandoned it.
+ */
+export function unpackTimelineInSlices(payload: TimelinePayload, pause: () => Promise<void>, options: SliceOptions = {}): Promise<Timeline | null> {
+  return runInSlices(unpackSteps(payload), pause, options);
+}
+
+function* unpackSteps(payload: TimelinePayload): Generator<void, Timeline> {
+  const pointsByCountry = new Map<string, ChangePoint[]>();
+  const packedById = new Map<number, PackedPoint>();
+  const dates = new Map<number, IsoDate>(); // a few hundred distinct days among many points
+  const changeDays = new Set<IsoDate>();
+  const dateAt = (offset: number) => {
+    let d = dates.get(offset);
+    if (d === undefined) {
+      dates.set(offset, (d = addDays(payload.span!.first, offset)));
+      changeDays.add(d);
+    }
+    return d;
+  };
+  for (const [iso3, list] of Object.entries(payload.points)) {
+    const points: ChangePoint[] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const packed = list[i]!;
+      packedById.set(packed[2], packed);
+      points[i] = { date: dateAt(packed[0]), stance: STANCE_KEYS[packed[1]] ?? "undecided", statementId: packed[2] };
+    }
+    pointsByCountry.set(iso3, points);
+    yield;
+  }
+  const countries = payload.countries.map(([iso3, name]) => ({ iso3, name }));
+  return {
+    countries,
+    names: new Map(payload.countries),
+    pointsByCountry,
+    // Every change point's date went through `dateAt`, so these are exactly changeDates(pointsByCountry).
+    changeDates: [...changeDays].sort(),
+    events: payload.events,
+    span: payload.span,
+    citation: (statementId) => {
+      const packed = packedById.get(statementId);
+      if (!packed) return null;
+      const source = payload.sources[packed[3]];
+      return {
+        precision: packed[4] === 1 ? "month" : "day",
+        source: source ? { title: source[0], publisher: source[1], url: source[2] } : null,
+      };
+    },
+  };
+}
+
+/** Each country's change point in force on `date`; countries with no stated position are absent. */
+export function stateOn(timeline: Pick<Timeline, "pointsByCountry">, date: IsoDate): Map<string, ChangePoint> {
+  const state = new Map<string, ChangePoint>();
+  for (const [iso3, points] of timeline.pointsByCountry) {
+    const point = stanceAt(points, date);
+    if (point) state.set(iso3, point);
+  }
+  return state;
+}
+
+/** Countries per category in a state, and how many of `total` countries have no stated position. */
+export function countState(state: ReadonlyMap<string, ChangePoint>, total: number): { counts: Record<StanceKey, number>; none: number } {
+  return { counts: countStances(state.values()), none: Math.max(0, total - state.size) };
+}
