@@ -7,6 +7,7 @@
  * - transaction time: `recorded_at` .. `superseded_at` (when the tracker knew this version).
  */
 import { sql } from "drizzle-orm";
+import { COMMITMENT_LEVELS, SPEAKER_ROLES } from "../lib/types";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Milliseconds since the epoch: instants compare as integers and keep sub-second order. */
@@ -68,6 +69,16 @@ export const statements = sqliteTable(
     quoteTranslation: text("quote_translation"),
     translationBy: text("translation_by", { enum: ["editor", "machine"] }),
     speaker: text("speaker"),
+    /** The speaker's office (SPEAKER_ROLES in lib/types.ts), so a head of government weighs more than an anonymous official. */
+    speakerRole: text("speaker_role", { enum: SPEAKER_ROLES }),
+    /** How firm the claim is (COMMITMENT_LEVELS, weakest first). */
+    commitment: text("commitment", { enum: COMMITMENT_LEVELS }),
+    /** The size as stated ("several thousand soldiers"), and the numbers of troops it supports, if any. */
+    sizeText: text("size_text"),
+    troopsMin: integer("troops_min"),
+    troopsMax: integer("troops_max"),
+    /** JSON array of condition keys (CONDITION_KEYS, canonical order), beside the free-text `conditions`. */
+    conditionKeys: text("condition_keys").notNull().default("[]"),
     sourceId: integer("source_id").notNull().references(() => sources.id),
     confidence: text("confidence", { enum: ["high", "medium", "low"] }).notNull(),
     note: text("note"),
@@ -96,6 +107,10 @@ export const statements = sqliteTable(
     index("statements_current_idx").on(t.statementId).where(sql`superseded_at is null`),
     check("statements_stated_on_format", sql`stated_on glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`),
     check("statements_superseded_after_recorded", sql`superseded_at is null or superseded_at >= recorded_at`),
+    check(
+      "statements_troops_range",
+      sql`(troops_min is null or troops_min >= 0) and (troops_max is null or troops_max >= 0) and (troops_min is null or troops_max is null or troops_min <= troops_max)`,
+    ),
     check("statements_translation_by", sql`translation_by is null or (quote_translation is not null and translation_by in ('editor', 'machine'))`),
   ],
 );

@@ -81,7 +81,8 @@ describe("map", () => {
     await shape(page, "FRA").hover();
     const tooltip = page.locator(".country-tooltip");
     await tooltip.waitFor();
-    expect(await tooltip.innerText()).toMatch(/France[\s\S]*Ground troops[\s\S]*Since 4 Sep 2025[\s\S]*Source: /);
+    // The statement in force (Macron, 6 Jan 2026), and separately since when the category is unchanged.
+    expect(await tooltip.innerText()).toMatch(/France[\s\S]*Ground troops[\s\S]*Statement of 6 Jan 2026[\s\S]*Source: [\s\S]*Unchanged since 4 Sep 2025/);
 
     await shape(page, "FRA").click();
     const panel = page.locator("aside.country-panel");

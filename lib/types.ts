@@ -28,6 +28,30 @@ export const CONTRIBUTION_KEYS = [
 ] as const;
 export type ContributionKey = (typeof CONTRIBUTION_KEYS)[number];
 
+/** Who made a statement, by office: how much it binds a government. */
+export const SPEAKER_ROLES = [
+  "head_of_state_or_government",
+  "minister",
+  "official_spokesperson",
+  "parliament",
+  "diplomat",
+  "military",
+  "anonymous_official",
+  "other",
+] as const;
+export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
+
+/**
+ * How firm a claim is, weakest first: floated < willing < pledged (a signed declaration or letter of
+ * intent) < approved (by parliament or cabinet decision) < deployed.
+ */
+export const COMMITMENT_LEVELS = ["floated", "willing", "pledged", "approved", "deployed"] as const;
+export type Commitment = (typeof COMMITMENT_LEVELS)[number];
+
+/** What a contribution is made conditional on (beside the free-text conditions). */
+export const CONDITION_KEYS = ["ceasefire", "us_backstop", "un_or_eu_mandate", "parliament_vote", "ukraine_request", "other"] as const;
+export type ConditionKey = (typeof CONDITION_KEYS)[number];
+
 export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 

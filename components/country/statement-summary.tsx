@@ -3,6 +3,7 @@ import type { StatementDto } from "@/db/statements";
 import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";
+import { Speaker } from "./claim-facts";
 
 /**
  * One statement in a list: when it was made, the quote and speaker, its citation and a link to its
@@ -27,7 +28,7 @@ export function StatementSummary({ statement: s, withCountry = false }: { statem
         {s.status === "retracted" ? <span className="tag tag-retracted">retracted</span> : null}
       </div>
       {s.quote ? <Quote of={s} /> : <span className="empty">No quote recorded.</span>}
-      {s.speaker ? <span className="quote-meta"> — {s.speaker}</span> : null}
+      <Speaker of={s} as="span" />
       <div>
         <Citation source={s.source} />{" "}
         <Link href={`/sources/${s.source.id}`} className="quote-meta">

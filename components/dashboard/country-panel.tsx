@@ -5,7 +5,8 @@
  * conditions, citation) and the country's full history, newest first, each with its citation.
  * The history comes from GET /api/v1/statements (as known at `known`), once per country.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
+import { countryChangePoints, stanceAt } from "@/lib/timeline/timeline";
 import Link from "next/link";
 import { formatDate, formatLongDate } from "@/lib/format/format";
 import type { StatementDto } from "@/db/statements";
@@ -25,6 +26,8 @@ type Props = {
   onClose: () => void;
 };
 
+const toFact = (s: StatementDto) => ({ statementId: s.id, countryIso3: s.countryIso3, statedOn: s.statedOn, stance: s.stance });
+
 const pickStatements = (body: unknown) => (body as { statements: StatementDto[] }).statements;
 
 export function CountryPanel({ iso3, name, date, known, categories, initial, focusOnOpen, onClose }: Props) {
@@ -36,6 +39,9 @@ export function CountryPanel({ iso3, name, date, known, categories, initial, foc
 
   // Newest first (stated_on desc, then statement id desc): the first one on or before the date decides.
   const current = data?.find((s) => s.statedOn <= date) ?? null;
+  // Since when the category is unchanged: the country's change point in force (lib/timeline), as the map's hover says.
+  const change = useMemo(() => (data ? stanceAt(countryChangePoints(data.map(toFact)).get(iso3) ?? [], date) : null), [data, iso3, date]);
+  const changed = change ? data?.find((s) => s.id === change.statementId) : undefined;
   return (
     <aside
       className="country-panel"
@@ -69,7 +75,15 @@ export function CountryPanel({ iso3, name, date, known, categories, initial, foc
         <>
           <h3>On {formatLongDate(date)}</h3>
           {current ? (
-            <StatementSummary statement={current} category={categories[current.stance]} detailed />
+            <>
+              <StatementSummary statement={current} category={categories[current.stance]} detailed />
+              {change ? (
+                <p className="quote-meta unchanged-since" data-since={change.date} data-statement-id={current.id}>
+                  Unchanged since <time dateTime={change.date}>{formatDate(change.date, changed?.statedOnPrecision)}</time>
+                  {change.statementId !== current.id ? ` (statement #${change.statementId})` : ""}
+                </p>
+              ) : null}
+            </>
           ) : (
             <p className="empty">No stated position on this date.</p>
           )}

@@ -90,14 +90,17 @@ export function Dashboard(props: DashboardProps) {
     (iso3: string): CountryDescription => {
       const name = names.get(iso3) ?? iso3;
       const point = state?.get(iso3);
-      if (!point) return { name, stanceLabel: "No stated position", since: null, source: null, label: `${name}: no stated position` };
-      const citation = timeline?.citation(point.statementId);
-      const since = formatDate(point.date, citation?.precision);
+      if (!point) return { name, stanceLabel: "No stated position", statementId: null, stated: null, since: null, source: null, label: `${name}: no stated position` };
+      // The statement in force (the panel's), and separately the date the category last changed.
+      const deciding = timeline?.decidingOn(iso3, date) ?? point;
+      const citation = timeline?.citation(deciding.statementId);
+      const since = formatDate(point.date, timeline?.citation(point.statementId)?.precision);
+      const stated = formatDate(deciding.date, citation?.precision);
       const stanceLabel = byKey[point.stance]?.label ?? point.stance;
       const source = citation?.source ? [citation.source.title, citation.source.publisher].filter(Boolean).join(", ") : null;
-      return { name, stanceLabel, since, source, label: `${name}: ${stanceLabel} since ${since}` };
+      return { name, stanceLabel, statementId: deciding.statementId, stated, since, source, label: `${name}: ${stanceLabel} since ${since}` };
     },
-    [names, timeline, state, byKey],
+    [names, timeline, state, byKey, date],
   );
   const openCountry = useCallback(
     (iso3: string, viaKeyboard = false) => {

@@ -11,6 +11,8 @@ import type { StanceCategory } from "@/lib/types";
 import { countries, formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";
+import { Conditions, Confidence, Size, Speaker } from "@/components/country/claim-facts";
+import { CommitmentBadge } from "@/components/country/stance-badge";
 
 /** A row, with the statement's note where the caller has it (the API's rows do not carry it). */
 export type StanceSectionRow = StanceRow & { note?: string | null };
@@ -46,7 +48,7 @@ export function StanceSection({ category: cat, rows, sortHeaders, rowAction }: P
                   <th scope="col">Stated</th>
                 </>
               )}
-              <th scope="col">Contributions and conditions</th>
+              <th scope="col">Commitment, contributions, size and conditions</th>
               <th scope="col">Quote</th>
               <th scope="col">Source</th>
               {rowAction ? (
@@ -66,16 +68,18 @@ export function StanceSection({ category: cat, rows, sortHeaders, rowAction }: P
                 </td>
                 <td className="date">{formatDate(s.statedOn, s.statedOnPrecision)}</td>
                 <td>
+                  <CommitmentBadge commitment={s.commitment} />
                   {s.contributions.map((c) => (
                     <span key={c} className="tag">
                       {c.replace("_", " ")}
                     </span>
                   ))}
-                  {s.conditions ? <div className="quote-meta">Conditions: {s.conditions}</div> : null}
+                  <Size of={s} as="div" />
+                  <Conditions of={s} as="div" />
                 </td>
                 <td>
                   <Quote of={s} />
-                  {s.speaker ? <div className="quote-meta">— {s.speaker}</div> : null}
+                  <Speaker of={s} as="div" />
                   {s.note ? (
                     <details className="quote-meta">
                       <summary>Note</summary>
@@ -88,6 +92,7 @@ export function StanceSection({ category: cat, rows, sortHeaders, rowAction }: P
                   <Link href={`/statements/${s.statementId}`} prefetch={false} className="quote-meta">
                     #{s.statementId}
                   </Link>
+                  <Confidence of={s} as="div" />
                 </td>
                 {rowAction ? <td>{rowAction(s)}</td> : null}
               </tr>

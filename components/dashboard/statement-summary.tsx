@@ -1,20 +1,23 @@
-/** One statement as the panel shows it: stance, date, quote, speaker, conditions, citation, permalink. */
+/** One statement as the panel shows it: stance and commitment, date, quote, speaker, size, conditions, confidence, citation, permalink. */
 import Link from "next/link";
 import type { StatementDto } from "@/db/statements";
 import { formatDate } from "@/lib/format/format";
 import type { StanceCategory } from "@/lib/types";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";
+import { Conditions, Confidence, Size, Speaker } from "@/components/country/claim-facts";
+import { CommitmentBadge } from "@/components/country/stance-badge";
 
 export function StatementSummary({ statement: s, category, detailed = false }: { statement: StatementDto; category: StanceCategory | undefined; detailed?: boolean }) {
   return (
     <div className="statement-summary">
       <p className="statement-stance">
         <span className="swatch" style={{ background: category?.colour }} aria-hidden="true" />
-        <strong>{category?.label ?? s.stance}</strong> · <time dateTime={s.statedOn}>{formatDate(s.statedOn, s.statedOnPrecision)}</time>
+        <strong>{category?.label ?? s.stance}</strong>
+        <CommitmentBadge commitment={s.commitment} /> · <time dateTime={s.statedOn}>{formatDate(s.statedOn, s.statedOnPrecision)}</time>
       </p>
       <Quote of={s} block />
-      {s.speaker ? <p className="quote-meta">— {s.speaker}</p> : null}
+      <Speaker of={s} />
       {detailed && s.contributions.length > 0 ? (
         <p>
           {s.contributions.map((c) => (
@@ -24,7 +27,9 @@ export function StatementSummary({ statement: s, category, detailed = false }: {
           ))}
         </p>
       ) : null}
-      {s.conditions ? <p className="quote-meta">Conditions: {s.conditions}</p> : null}
+      <Size of={s} />
+      <Conditions of={s} />
+      {detailed ? <Confidence of={s} /> : null}
       <p className="quote-meta">
         Source: <Citation source={s.source} /> · <Link href={`/statements/${s.id}`} prefetch={false}>Statement #{s.id}</Link>
       </p>

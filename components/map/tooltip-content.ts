@@ -4,9 +4,12 @@ export type CountryDescription = {
   name: string;
   /** "Ground troops", or "No stated position". */
   stanceLabel: string;
-  /** When the stance was first stated ("4 Sep 2025"), if it has one. */
+  /** The statement in force on the date (the one the panel shows), and its date ("6 Jan 2026"). */
+  statementId: number | null;
+  stated: string | null;
+  /** Since when the category is unchanged: the date of its last change ("4 Sep 2025"). */
   since: string | null;
-  /** The citation of the statement that set it: "Title, Publisher". */
+  /** The citation of the statement in force: "Title, Publisher". */
   source: string | null;
   /** One line for screen readers: "France: Ground troops since 4 Sep 2025". */
   label: string;
@@ -21,8 +24,10 @@ function line(text: string, className: string): HTMLElement {
 
 export function tooltipContent(d: CountryDescription): HTMLElement {
   const root = document.createElement("div");
+  if (d.statementId !== null) root.dataset.statementId = String(d.statementId);
   root.append(line(d.name, "country-tooltip-name"), line(d.stanceLabel, "country-tooltip-stance"));
-  if (d.since) root.append(line(`Since ${d.since}`, "country-tooltip-meta"));
+  if (d.stated) root.append(line(`Statement of ${d.stated} (#${d.statementId})`, "country-tooltip-meta country-tooltip-stated"));
   if (d.source) root.append(line(`Source: ${d.source}`, "country-tooltip-meta"));
+  if (d.since) root.append(line(`Unchanged since ${d.since}`, "country-tooltip-meta country-tooltip-since"));
   return root;
 }

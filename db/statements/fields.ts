@@ -12,7 +12,18 @@ import { z } from "zod";
 import type { statements } from "../schema";
 import { formatStatedOn, parseStatedOn } from "@/lib/dates";
 import { isEnglish } from "@/lib/format/format";
-import { CONFIDENCE_LEVELS, CONTRIBUTION_KEYS, STANCE_KEYS, type ContributionKey, type IsoDate } from "@/lib/types";
+import {
+  COMMITMENT_LEVELS,
+  CONDITION_KEYS,
+  CONFIDENCE_LEVELS,
+  CONTRIBUTION_KEYS,
+  SPEAKER_ROLES,
+  STANCE_KEYS,
+  type ConditionKey,
+  type ContributionKey,
+  type IsoDate,
+} from "@/lib/types";
+import { COMMITMENT_DESCRIPTIONS, CONDITION_LABELS, SPEAKER_ROLE_LABELS } from "@/lib/claim-labels";
 import type { StatementDto } from "./rows";
 import {
   cleanText,
@@ -55,6 +66,7 @@ export const FIELD_LIMITS = {
   source_title: 500,
   source_publisher: 500,
   speaker: 200,
+  size_text: 200,
   quote_language: MAX_LANGUAGE_LENGTH,
 } as const;
 
@@ -98,7 +110,29 @@ type Field = {
 };
 
 const capitalised = (key: string) => key.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
-const optionsOf = (keys: readonly string[]) => keys.map((k) => ({ value: k, label: capitalised(k) }));
+const optionsOf = (keys: readonly string[], labels?: Readonly<Record<string, string>>) =>
+  keys.map((k) => ({ value: k, label: labels?.[k] ? labels[k]!.replace(/^./, (c) => c.toUpperCase()) : capitalised(k) }));
+
+/** Largest number of troops accepted: more is a typo (a whole army is a few hundred thousand). */
+export const MAX_TROOPS = 10_000_000;
+
+/** An optional whole number of troops (digits, thousands may be grouped: "1,000", "1 000"), stored as an integer. */
+export function troopsField<K extends "troopsMin" | "troopsMax">(o: { name: string; key: K; label: string; hint?: string }): Field & { keys: readonly [K] } {
+  return {
+    ...textField({ ...o, max: 0, group: "what" }),
+    control: { kind: "text", placeholder: "e.g. 1000" },
+    rule: () =>
+      z.string().transform((s, ctx) => {
+        const text = cleanText(s);
+        if (text === null) return null;
+        if (!/^(\d+|\d{1,3}([,\u00a0\u202f ]\d{3})+)$/.test(text)) return fail(ctx, `${o.name} '${text}' is not a whole number of troops (0 or more, digits only)`);
+        const n = Number(text.replace(/\D/g, ""));
+        return n > MAX_TROOPS ? fail(ctx, `${o.name} '${text}' is more than ${MAX_TROOPS.toLocaleString("en-GB")}`) : n;
+      }),
+    cell: (s) => (s[o.key] === null ? "" : String(s[o.key])),
+    display: (s) => (s[o.key] === null ? null : String(s[o.key])),
+  };
+}
 
 /** Who translated a quote: the tracker's editors, or a machine. */
 export const TRANSLATORS = ["editor", "machine"] as const;
@@ -132,33 +166,51 @@ export function textField<K extends ContentKey>(o: {
 }
 
 /** An optional choice among fixed keys (empty = none), stored as the key. */
-export function choiceField<K extends ContentKey>(o: { name: string; key: K; label: string; choices: readonly string[]; group: Field["group"]; hint?: string }): Field & { keys: readonly [K] } {
+export function choiceField<K extends ContentKey>(o: {
+  name: string;
+  key: K;
+  label: string;
+  choices: readonly string[];
+  labels?: Readonly<Record<string, string>>;
+  group: Field["group"];
+  hint?: string;
+}): Field & { keys: readonly [K] } {
   return {
     ...textField({ ...o, max: 0 }),
-    control: { kind: "select", options: optionsOf(o.choices), empty: "—" },
+    control: { kind: "select", options: optionsOf(o.choices, o.labels), empty: "—" },
     rule: () => z.string().transform((s, ctx) => (cleanText(s) === null ? null : oneOf(o.name, o.choices, s.trim(), ctx))),
   };
 }
 
 /**
- * Splits a contributions cell ("ground; air", "ground,training") into keys in canonical
- * CONTRIBUTION_KEYS order without duplicates, so exports are stable whatever was typed.
+ * Splits a list cell ("ground; air", "ground,training") into keys of `all` in their canonical
+ * order without duplicates, so exports are stable whatever was typed.
  */
-export function parseContributions(cell: string): { keys: ContributionKey[]; unknown: string[] } {
+export function parseKeyList<K extends string>(all: readonly K[], cell: string): { keys: K[]; unknown: string[] } {
   const found = new Set<string>();
   const unknown: string[] = [];
   for (const part of cell.split(/[;,]/)) {
     if (part.trim() === "") continue;
     const key = toKey(part);
-    if ((CONTRIBUTION_KEYS as readonly string[]).includes(key)) found.add(key);
+    if ((all as readonly string[]).includes(key)) found.add(key);
     else unknown.push(part.trim());
   }
-  return { keys: CONTRIBUTION_KEYS.filter((k) => found.has(k)), unknown };
+  return { keys: all.filter((k) => found.has(k)), unknown };
 }
 
-/** The CSV cell for a list of contributions: `;`-separated, canonical order (inverse of parseContributions). */
+/** A contributions cell as keys in canonical CONTRIBUTION_KEYS order (see parseKeyList). */
+export function parseContributions(cell: string): { keys: ContributionKey[]; unknown: string[] } {
+  return parseKeyList(CONTRIBUTION_KEYS, cell);
+}
+
+/** The CSV cell for a list of keys: `;`-separated, canonical order (inverse of parseKeyList). */
+export function formatKeyList<K extends string>(all: readonly K[], keys: readonly K[]): string {
+  return all.filter((k) => keys.includes(k)).join(";");
+}
+
+/** The CSV cell for a list of contributions (inverse of parseContributions). */
 export function formatContributions(keys: readonly ContributionKey[]): string {
-  return CONTRIBUTION_KEYS.filter((k) => keys.includes(k)).join(";");
+  return formatKeyList(CONTRIBUTION_KEYS, keys);
 }
 
 /** The primary citation's CSV columns: not a statement column (a statement cites a source by id). */
@@ -284,6 +336,14 @@ export const STATEMENT_FIELDS = [
     cell: (s) => s.stance,
     display: (s) => s.stance,
   },
+  choiceField({
+    name: "commitment",
+    key: "commitment",
+    label: "Commitment",
+    choices: COMMITMENT_LEVELS,
+    group: "what",
+    hint: `How firm, weakest first: ${COMMITMENT_LEVELS.map((k) => `${k} (${COMMITMENT_DESCRIPTIONS[k]})`).join(" < ")}.`,
+  }),
   {
     name: "contributions",
     label: "Contributions",
@@ -303,7 +363,34 @@ export const STATEMENT_FIELDS = [
     // Order does not matter: a re-ordered list is not a change.
     display: (s) => (s.contributions.length === 0 ? null : [...s.contributions].sort().join(", ")),
   },
+  textField({ name: "size_text", key: "sizeText", label: "Size as stated", max: FIELD_LIMITS.size_text, group: "what", hint: "In the statement's words, e.g. “several thousand soldiers”." }),
+  troopsField({ name: "troops_min", key: "troopsMin", label: "Troops (at least)", hint: "Only a number the statement supports; leave empty otherwise." }),
+  {
+    ...troopsField({ name: "troops_max", key: "troopsMax", label: "Troops (at most)" }),
+    check: (r) =>
+      r.troops_min !== null && r.troops_max !== null && (r.troops_min as number) > (r.troops_max as number)
+        ? `troops_min ${r.troops_min as number} is more than troops_max ${r.troops_max as number}`
+        : null,
+  },
   textField({ name: "conditions", key: "conditions", label: "Conditions", max: FIELD_LIMITS.conditions, group: "what", control: { kind: "textarea" } }),
+  {
+    name: "condition_keys",
+    label: "Condition keys",
+    formLabel: "Conditions named",
+    group: "what",
+    control: { kind: "checkboxes", options: optionsOf(CONDITION_KEYS, CONDITION_LABELS) },
+    diffKey: "conditionKeys",
+    keys: ["conditionKeys"],
+    rule: () =>
+      z.string().transform((s, ctx) => {
+        const { keys, unknown } = parseKeyList(CONDITION_KEYS, s);
+        for (const u of unknown) fail(ctx, `unknown condition_keys value '${u}' (expected one of ${CONDITION_KEYS.join(", ")})`);
+        return keys;
+      }),
+    toContent: (v) => ({ conditionKeys: v as ConditionKey[] }),
+    cell: (s) => formatKeyList(CONDITION_KEYS, s.conditionKeys),
+    display: (s) => (s.conditionKeys.length === 0 ? null : formatKeyList(CONDITION_KEYS, s.conditionKeys).replace(/;/g, ", ")),
+  },
   textField({ name: "quote", key: "quote", label: "Quote", max: FIELD_LIMITS.quote, group: "what", control: { kind: "textarea", rows: 4 }, hint: "In the original language." }),
   textField({ name: "quote_language", key: "quoteLanguage", label: "Quote language", max: FIELD_LIMITS.quote_language, group: "what", language: true, hint: "A language code: en, fr, de, pt-BR…" }),
   {
@@ -336,6 +423,7 @@ export const STATEMENT_FIELDS = [
           : null,
   },
   textField({ name: "speaker", key: "speaker", label: "Speaker", max: FIELD_LIMITS.speaker, group: "who", hint: "Who said it, e.g. the head of government." }),
+  choiceField({ name: "speaker_role", key: "speakerRole", label: "Speaker role", choices: SPEAKER_ROLES, labels: SPEAKER_ROLE_LABELS, group: "who" }),
   "source",
   {
     name: "confidence",

@@ -127,12 +127,12 @@ export function citationSchema(rules: ReturnType<typeof statementFieldRules>, { 
 }
 
 /**
- * Every field as one string: absent -> "", checkbox groups joined with ";" (the CSV's separator),
+ * Every field as one string: absent -> "", checkbox groups (contributions, condition keys) joined with ";" (the CSV's separator),
  * and `source_mode` inferred when a client leaves it out (a source id means an existing source).
  */
 export function fillStatementValues(values: FormValues): Record<StatementFormField, string> {
   const filled = Object.fromEntries(STATEMENT_FORM_FIELDS.map((f) => [f, single(values, f)])) as Record<StatementFormField, string>;
-  filled.contributions = list(values, "contributions").join(";");
+  for (const f of CONTENT_FIELDS) if (f.control.kind === "checkboxes") filled[f.name] = list(values, f.name).join(";");
   // Several sources: repeated fields (the form) or a list (the JSON API); a lone string is one entry.
   const more = values.more_sources;
   filled.more_sources = (Array.isArray(more) ? more : [more ?? ""]).map((m) => m.replace(/[\r\n]+/g, " ")).join("\n");

@@ -8,18 +8,19 @@
 import { getTableColumns } from "drizzle-orm";
 import { sources, statements } from "../schema";
 import { publicActor } from "@/lib/public-actor";
-import type { ContributionKey, Source, StanceKey } from "@/lib/types";
+import type { ConditionKey, ContributionKey, Source, StanceKey } from "@/lib/types";
 
 type Row = typeof statements.$inferSelect;
 
 /** One version of a statement with its citation, as pages, the API and exports see it. */
-export type StatementDto = Omit<Row, "id" | "statementId" | "sourceId" | "stance" | "contributions" | "recordedAt" | "supersededAt"> & {
+export type StatementDto = Omit<Row, "id" | "statementId" | "sourceId" | "stance" | "contributions" | "conditionKeys" | "recordedAt" | "supersededAt"> & {
   /** The logical statement id (stable across versions): what permalinks use. */
   id: number;
   versionId: number;
   countryName: string;
   stance: StanceKey;
   contributions: ContributionKey[];
+  conditionKeys: ConditionKey[];
   /** ISO-8601 instants of transaction time. */
   recordedAt: string;
   supersededAt: string | null;
@@ -66,10 +67,11 @@ export const STATEMENT_JOINS = `
   join sources src on src.id = s.source_id`;
 
 /** A row as STATEMENT_COLUMNS reads it. */
-export type StatementRow = Omit<StatementDto, "contributions" | "recordedAt" | "supersededAt" | "source" | "sources"> & {
+export type StatementRow = Omit<StatementDto, "contributions" | "conditionKeys" | "recordedAt" | "supersededAt" | "source" | "sources"> & {
   /** JSON array of the corroborating sources (Source objects), in position order. */
   moreSources: string;
   contributions: string;
+  conditionKeys: string;
   recordedAt: number;
   supersededAt: number | null;
 } & { [K in (typeof SOURCE_KEYS)[number] as `source${Capitalize<K>}`]: Source[K] } & { recorderName: string | null };
@@ -77,6 +79,7 @@ export type StatementRow = Omit<StatementDto, "contributions" | "recordedAt" | "
 export function toStatementDto(r: StatementRow): StatementDto {
   const {
     contributions,
+    conditionKeys,
     recordedAt,
     supersededAt,
     sourceId,
@@ -109,6 +112,7 @@ export function toStatementDto(r: StatementRow): StatementDto {
     // (the key keeps its place in the object: JSON answers list fields in the same order).
     recordedBy: publicActor(content.recordedBy, recorderName),
     contributions: JSON.parse(contributions) as ContributionKey[],
+    conditionKeys: JSON.parse(conditionKeys) as ConditionKey[],
     recordedAt: new Date(recordedAt).toISOString(),
     supersededAt: supersededAt === null ? null : new Date(supersededAt).toISOString(),
     source,

@@ -3,7 +3,7 @@
  * shape the dashboard's table renders and GET /api/v1/stances returns, so the table can refresh
  * itself from the API when the date changes without a new page.
  */
-import type { Confidence, ContributionKey, DatePrecision, IsoDate, Source, StanceKey } from "../types";
+import type { Commitment, ConditionKey, Confidence, ContributionKey, DatePrecision, IsoDate, Source, SpeakerRole, StanceKey } from "../types";
 
 type RowSource = Pick<Source, "title" | "publisher" | "url" | "publishedOn">;
 
@@ -22,6 +22,12 @@ export type StanceRow = {
   quoteTranslation: string | null;
   translationBy: "editor" | "machine" | null;
   speaker: string | null;
+  speakerRole: SpeakerRole | null;
+  commitment: Commitment | null;
+  sizeText: string | null;
+  troopsMin: number | null;
+  troopsMax: number | null;
+  conditionKeys: ConditionKey[];
   confidence: Confidence;
   /** The primary source. */
   source: RowSource;
@@ -55,6 +61,12 @@ export function toStanceRow(s: DecidingStatement): StanceRow {
     quoteTranslation: s.quoteTranslation,
     translationBy: s.translationBy,
     speaker: s.speaker,
+    speakerRole: s.speakerRole,
+    commitment: s.commitment,
+    sizeText: s.sizeText,
+    troopsMin: s.troopsMin,
+    troopsMax: s.troopsMax,
+    conditionKeys: s.conditionKeys,
     confidence: s.confidence,
     source: rowSource(s.source),
     sources: s.sources.map(rowSource),

@@ -8,7 +8,7 @@
 import { addDays } from "../dates";
 import { daysBetween } from "./date-steps";
 import { runInSlices, type SliceOptions } from "./slices";
-import { countStances, countryChangePoints, stanceAt } from "./timeline";
+import { changesOf, countStances, countryDeciders, stanceAt } from "./timeline";
 import {
   STANCE_KEYS,
   type ChangePoint,
@@ -33,6 +33,11 @@ export type TimelinePayload = {
    * statementId, index into `sources` (-1 if unknown)], plus a trailing 1 for a month-precision date.
    */
   points: Record<string, PackedPoint[]>;
+  /**
+   * Per country, the deciding statements that restate the stance in force (no change point), packed
+   * like `points`: with them the hover cites the statement in force on a date, as the panel does.
+   */
+  restated: Record<string, PackedPoint[]>;
   /** [title, publisher, url] of the sources cited by change points. */
   sources: [string, string | null, string | null][];
   events: PayloadEvent[];
@@ -53,6 +58,7 @@ export function packTimeline(
   const sourceIndex = new Map<number, number>();
   const packedSources: TimelinePayload["sources"] = [];
   const points: TimelinePayload["points"] = {};
+  const restated: TimelinePayload["restated"] = {};
   let first: IsoDate | null = null;
   let last: IsoDate | null = null;
   for (const f of byId.values()) {
@@ -65,8 +71,10 @@ export function packTimeline(
     if (n === undefined) offsets.set(date, (n = daysBetween(first!, date)));
     return n;
   };
-  for (const [iso3, list] of countryChangePoints([...byId.values()])) {
-    points[iso3] = list.map((p): PackedPoint => {
+  for (const [iso3, deciders] of countryDeciders([...byId.values()])) {
+    const changes = changesOf(deciders);
+    const changeIds = new Set(changes.map((p) => p.statementId));
+    const pack = (p: (typeof deciders)[number]): PackedPoint => {
       const fact = byId.get(p.statementId)!;
       let index = sourceIndex.get(fact.sourceId);
       const source = sourceById.get(fact.sourceId);
@@ -76,11 +84,15 @@ export function packTimeline(
       }
       const packed: PackedPoint = [offsetOf(p.date), STANCE_KEYS.indexOf(p.stance), p.statementId, index ?? -1];
       return fact.precision === "month" ? [...packed, 1] : packed;
-    });
+    };
+    points[iso3] = changes.map(pack);
+    const others = deciders.filter((p) => !changeIds.has(p.statementId));
+    if (others.length > 0) restated[iso3] = others.map(pack);
   }
   return {
     countries: countries.map((c) => [c.iso3, c.name]),
     points,
+    restated,
     sources: packedSources,
     events: [...events],
     span: first !== null && last !== null ? { first, last } : null,
@@ -98,6 +110,8 @@ export type Timeline = {
   events: PayloadEvent[];
   span: { first: IsoDate; last: IsoDate } | null;
   citation: (statementId: number) => Citation | null;
+  /** The statement in force in a country on a date (the panel's), or null: see countryDeciders. */
+  decidingOn: (iso3: string, date: IsoDate) => ChangePoint | null;
 };
 
 /** The payload unpacked in one go (tests, benches, the server). The browser uses `unpackTimelineInSlices`. */
@@ -140,6 +154,19 @@ function* unpackSteps(payload: TimelinePayload): Generator<void, Timeline> {
     pointsByCountry.set(iso3, points);
     yield;
   }
+  // Every decider of a country, in date order: its change points and its restatements, merged.
+  // (Their dates are not change dates: they go through their own cache, not `dateAt`'s tick set.)
+  const decidersByCountry = new Map<string, ChangePoint[]>();
+  const restatedDates = new Map<number, IsoDate>();
+  const restatedAt = (offset: number) => dates.get(offset) ?? restatedDates.get(offset) ?? restatedDates.set(offset, addDays(payload.span!.first, offset)).get(offset)!;
+  for (const [iso3, list] of Object.entries(payload.restated ?? {})) {
+    const stated: ChangePoint[] = list.map((packed) => {
+      packedById.set(packed[2], packed);
+      return { date: restatedAt(packed[0]), stance: STANCE_KEYS[packed[1]] ?? "undecided", statementId: packed[2] };
+    });
+    decidersByCountry.set(iso3, [...(pointsByCountry.get(iso3) ?? []), ...stated].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+    yield;
+  }
   const countries = payload.countries.map(([iso3, name]) => ({ iso3, name }));
   return {
     countries,
@@ -149,6 +176,7 @@ function* unpackSteps(payload: TimelinePayload): Generator<void, Timeline> {
     changeDates: [...changeDays].sort(),
     events: payload.events,
     span: payload.span,
+    decidingOn: (iso3, date) => stanceAt(decidersByCountry.get(iso3) ?? pointsByCountry.get(iso3) ?? [], date),
     citation: (statementId) => {
       const packed = packedById.get(statementId);
       if (!packed) return null;

@@ -16,6 +16,25 @@ import { STANCE_KEYS, type ChangePoint, type IsoDate, type StanceKey, type State
  * Countries whose every statement is retracted are absent.
  */
 export function countryChangePoints(facts: readonly StatementFact[]): Map<string, ChangePoint[]> {
+  const result = new Map<string, ChangePoint[]>();
+  for (const [iso3, deciders] of countryDeciders(facts)) result.set(iso3, changesOf(deciders));
+  return result;
+}
+
+/** The deciders where the stance changes (see countryChangePoints). */
+export function changesOf(deciders: readonly ChangePoint[]): ChangePoint[] {
+  const points: ChangePoint[] = [];
+  for (const d of deciders) if (points[points.length - 1]?.stance !== d.stance) points.push(d);
+  return points;
+}
+
+/**
+ * Each country's deciding statements, keyed by ISO3, sorted by date: every statement that decides
+ * the stance from its date on (the last one recorded of each day), whether or not it changes the
+ * stance. `stanceAt` over them gives the statement in force on a date, which is what the panel and
+ * the map's hover cite; change points (countryChangePoints) say since when the category is unchanged.
+ */
+export function countryDeciders(facts: readonly StatementFact[]): Map<string, ChangePoint[]> {
   // Grouping first and sorting each country's (small) group is markedly faster than one big sort
   // with a two-level comparator.
   const byCountry = new Map<string, StatementFact[]>();
@@ -33,7 +52,6 @@ export function countryChangePoints(facts: readonly StatementFact[]): Map<string
       const fact = group[i]!;
       // Of same-day facts only the last (largest id) decides that day.
       if (group[i + 1]?.statedOn === fact.statedOn) continue;
-      if (points[points.length - 1]?.stance === fact.stance) continue;
       points.push({ date: fact.statedOn, stance: fact.stance, statementId: fact.statementId });
     }
     result.set(iso3, points);

@@ -20,7 +20,7 @@ describe("timeline payload", () => {
   const facts = [
     cite(f(1, "FRA", "2025-08-01", "undecided"), 2, "month"),
     cite(f(2, "FRA", "2025-09-04", "troops")),
-    cite(f(3, "FRA", "2026-01-06", "troops")), // reaffirmation: no change point, not cited
+    cite(f(3, "FRA", "2026-01-06", "troops")), // reaffirmation: no change point, but cited while in force
     cite(f(4, "ITA", "2026-01-06", "refusal"), 2),
   ];
   const payload = packTimeline(facts, sources, countries, [{ date: "2025-09-04", name: "Paris", slug: "paris" }]);
@@ -41,9 +41,22 @@ describe("timeline payload", () => {
     expect(on.has("ITA")).toBe(false);
     expect(stateOn(timeline, "2026-01-07").get("ITA")?.stance).toBe("refusal");
     expect(timeline.citation(1)).toEqual({ precision: "month", source: { title: "Ansa", publisher: null, url: null } });
-    expect(timeline.citation(3)).toBeNull();
+    expect(timeline.citation(3)).toEqual({ precision: "day", source: { title: "Le Monde", publisher: "Le Monde", url: "https://example.org/a" } });
     expect(timeline.changeDates).toEqual(["2025-08-01", "2025-09-04", "2026-01-06"]);
     expect(countState(stateOn(timeline, "2026-01-07"), countries.length)).toMatchObject({ none: 1, counts: { troops: 1, refusal: 1 } });
+  });
+
+  it("cites the statement in force, a restatement too, while the change point says since when it is unchanged", () => {
+    expect(payload.restated).toEqual({ FRA: [[158, 0, 3, 1]] });
+    expect(timeline.decidingOn("FRA", "2026-02-01")?.statementId).toBe(3);
+    expect(timeline.decidingOn("FRA", "2026-01-05")?.statementId).toBe(2);
+    expect(timeline.decidingOn("FRA", "2025-07-31")).toBeNull();
+    expect(timeline.decidingOn("ITA", "2026-01-06")?.statementId).toBe(4);
+    expect(stateOn(timeline, "2026-02-01").get("FRA")).toEqual({ date: "2025-09-04", stance: "troops", statementId: 2 });
+    // A restatement on a day of its own is no change date (no slider tick).
+    const alone = unpackTimeline(packTimeline([...facts, cite(f(5, "FRA", "2026-02-10", "troops"))], sources, countries, []));
+    expect(alone.changeDates).toEqual(["2025-08-01", "2025-09-04", "2026-01-06"]);
+    expect(alone.decidingOn("FRA", "2026-03-01")).toEqual({ date: "2026-02-10", stance: "troops", statementId: 5 });
   });
 
   it("survives JSON and agrees with the as-of rule on random data", () => {
@@ -54,6 +67,9 @@ describe("timeline payload", () => {
       const expected = new Map([...stancesAsOf(random, date)].map(([iso3, s]) => [iso3, s.stance]));
       const actual = new Map([...stateOn(local, date)].map(([iso3, p]) => [iso3, p.stance]));
       expect(actual).toEqual(expected);
+      // The hover's statement is the as-of rule's deciding statement, restatements included.
+      const deciding = new Map([...stancesAsOf(random, date)].map(([iso3, s]) => [iso3, s.statement.statementId]));
+      expect(new Map([...deciding.keys()].map((iso3) => [iso3, local.decidingOn(iso3, date)?.statementId]))).toEqual(deciding);
     }
   });
 

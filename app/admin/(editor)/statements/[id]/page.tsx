@@ -4,6 +4,7 @@ import { requireEditor } from "@/lib/auth-session";
 import { formatDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";
+import { CONDITION_LABELS, SPEAKER_ROLE_LABELS, describeSize } from "@/lib/claim-labels";
 import { VersionHistory } from "@/components/country/version-history";
 import { withChanges } from "@/db/statements";
 import { RetractForm } from "@/components/forms/retract-form";
@@ -43,6 +44,14 @@ export default async function AdminStatementPage({ params }: { params: Promise<{
         <dd>{current.quote ? <Quote of={current} /> : "—"}</dd>
         <dt>Speaker</dt>
         <dd>{current.speaker ?? "—"}</dd>
+        <dt>Speaker role</dt>
+        <dd>{current.speakerRole ? SPEAKER_ROLE_LABELS[current.speakerRole] : "—"}</dd>
+        <dt>Commitment</dt>
+        <dd>{current.commitment ?? "—"}</dd>
+        <dt>Size</dt>
+        <dd>{describeSize(current) ?? "—"}</dd>
+        <dt>Condition keys</dt>
+        <dd>{current.conditionKeys.map((k) => CONDITION_LABELS[k]).join(", ") || "—"}</dd>
         <dt>Source</dt>
         <dd>
           <Citation source={current.source} /> (<Link href={`/admin/sources/${current.source.id}/edit`}>source #{current.source.id}</Link>)
