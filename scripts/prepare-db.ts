@@ -13,7 +13,7 @@ import { withDatabase } from "./support/with-database";
 void withDatabase(async (db, file) => {
   const seeded = seedDatabase(db);
   console.log(
-    seeded
+    seeded && seeded.statements + seeded.events + seeded.updated + seeded.merged > 0
       ? `Database ${file}: migrated; seed: ${seeded.statements} statements and ${seeded.events} events added, ${seeded.updated} updated, ${seeded.merged} merged.`
       : `Database ${file}: migrated; existing data kept.`,
   );

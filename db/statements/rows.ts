@@ -44,12 +44,13 @@ const SELECTED: readonly [string, string][] = [
     .map(([key, col]): [string, string] => [`s.${col.name}`, RENAMED[key as keyof Row] ?? key]),
   ["c.name", "countryName"],
   ...SOURCE_KEYS.map((k): [string, string] => [`src.${getTableColumns(sources)[k].name}`, prefixed(k)]),
-  // The corroborating sources (statement_sources, by position) as one JSON array per row, so every
-  // read that selects STATEMENT_COLUMNS (lists, history, the as-of seek) carries them without a
-  // second query; the subquery is a seek on the link table's primary key.
+  // The corroborating sources (statement_sources) as one JSON array per row, so every read that
+  // selects STATEMENT_COLUMNS (lists, history, the as-of seek) carries them without a second query;
+  // a seek on the link table's key. Each carries its position: toStatementDto orders by it, since
+  // json_group_array's order is the scan's, which SQL does not promise.
   [
-    `(select json_group_array(json(x.src)) from (select json_object(${SOURCE_KEYS.map((k) => `'${k}', ms.${getTableColumns(sources)[k].name}`).join(", ")}) as src
-       from statement_sources ss join sources ms on ms.id = ss.source_id where ss.version_id = s.id order by ss.position) x)`,
+    `(select json_group_array(json_object('position', ss.position, ${SOURCE_KEYS.map((k) => `'${k}', ms.${getTableColumns(sources)[k].name}`).join(", ")}))
+       from statement_sources ss join sources ms on ms.id = ss.source_id where ss.version_id = s.id)`,
     "moreSources",
   ],
   // The author's public display name (users.email is unique, so one index lookup per row).
@@ -116,7 +117,10 @@ export function toStatementDto(r: StatementRow): StatementDto {
     recordedAt: new Date(recordedAt).toISOString(),
     supersededAt: supersededAt === null ? null : new Date(supersededAt).toISOString(),
     source,
-    sources: [source, ...(JSON.parse(moreSources) as Source[])],
+    sources: [
+      source,
+      ...(JSON.parse(moreSources) as (Source & { position: number })[]).sort((a, b) => a.position - b.position).map(({ position: _position, ...rest }) => rest),
+    ],
   };
 }
 
