@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedFileRows } from "../../support/seed-file";
+import { seedFileRows } from "../support/seed-file";
 import { openDatabase } from "@/db/client";
 import { listCurrentStatements } from "@/db/statements";
 import { statementsToCsv } from "@/db/statements";
