@@ -119,7 +119,9 @@ export function toStatementDto(r: StatementRow): StatementDto {
     source,
     sources: [
       source,
-      ...(JSON.parse(moreSources) as (Source & { position: number })[]).sort((a, b) => a.position - b.position).map(({ position: _position, ...rest }) => rest),
+      ...(JSON.parse(moreSources) as (Source & { position: number })[])
+        .sort((a, b) => a.position - b.position)
+        .map((m): Source => Object.fromEntries(SOURCE_KEYS.map((k) => [k, m[k]])) as Source),
     ],
   };
 }
