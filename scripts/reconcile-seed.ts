@@ -11,7 +11,7 @@ import { reconcileSeedFiles, SEED_FILES } from "@/db/seed/reconcile";
 
 const dir = path.join(process.cwd(), "db", "seed");
 const read = (name: string) => fs.readFileSync(path.join(dir, name), "utf8");
-const csv = reconcileSeedFiles(read(SEED_FILES.dataset), read(SEED_FILES.articles));
+const csv = reconcileSeedFiles(read(SEED_FILES.dataset), read(SEED_FILES.articles), read(SEED_FILES.datasetClaims));
 const parsed = parseStatementImport(Buffer.from(csv));
 if (!parsed.ok) {
   console.error(`The reconciled seed does not import:\n${parsed.errors.join("\n")}`);

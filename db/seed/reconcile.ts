@@ -13,6 +13,7 @@
  * - Every other row is a statement of its own. The primary row's cells are kept as they are;
  *   only empty `contributions` and `conditions` are filled from an agreeing corroborating row.
  */
+import { parseCsv } from "@/lib/csv";
 import { formatStatementsCsv, parseStatementsCsv } from "../statements/csv";
 import { formatContributions, parseContributions } from "../statements/fields";
 import { STANCE_CATEGORIES } from "./categories";
@@ -101,14 +102,54 @@ export function reconcileSeed(dataset: readonly SeedRecord[], articles: readonly
 }
 
 /** The seed's input files, and the reconciled file the seed loads (all in db/seed/). */
-export const SEED_FILES = { dataset: "dataset-2025-2026.csv", articles: "statements.csv", reconciled: "reconciled.csv" } as const;
+export const SEED_FILES = {
+  dataset: "dataset-2025-2026.csv",
+  /** The claim columns coded for dataset rows where the quote supports them (see applyClaimCoding). */
+  datasetClaims: "dataset-claims.csv",
+  articles: "statements.csv",
+  reconciled: "reconciled.csv",
+} as const;
+
+/** The claim columns the coding file may set (the dataset itself leaves them empty). */
+export const CLAIM_CODING_COLUMNS = ["speaker_role", "commitment", "size_text", "troops_min", "troops_max", "condition_keys"] as const;
+
+/**
+ * The dataset rows with their claim columns filled from the coding file, which names each row by
+ * country, stated_on and source_url (unique in the dataset). Coded only where the quote supports it:
+ * the speaker's office when the quote names it, `pledged` for the declaration's signatories,
+ * `willing` for an explicit "ready / prepared / willing", a size only where one is quoted, condition
+ * keys where the quote or note states them. A coding row that names no dataset row is an error.
+ */
+export function applyClaimCoding(dataset: readonly SeedRecord[], coding: readonly SeedRecord[]): SeedRecord[] {
+  const key = (r: SeedRecord) => `${r.country}|${r.stated_on}|${r.source_url}`;
+  const byKey = new Map(coding.map((c) => [key(c), c]));
+  const used = new Set<string>();
+  const out = dataset.map((row) => {
+    const c = byKey.get(key(row));
+    if (!c) return row;
+    used.add(key(row));
+    const coded: SeedRecord = { ...row };
+    for (const column of CLAIM_CODING_COLUMNS) {
+      if ((row[column] ?? "") !== "") throw new Error(`${key(row)}: the dataset already has ${column}`);
+      coded[column] = c[column] ?? "";
+    }
+    return coded;
+  });
+  const unused = coding.filter((c) => !used.has(key(c)));
+  if (unused.length > 0) throw new Error(`${SEED_FILES.datasetClaims}: no dataset row for ${unused.map(key).join(", ")}`);
+  return out;
+}
 
 /** The reconciled file's text from the two inputs' texts (statements CSV format, export column order). */
-export function reconcileSeedFiles(datasetCsv: string, articlesCsv: string): string {
+export function reconcileSeedFiles(datasetCsv: string, articlesCsv: string, claimsCsv: string): string {
   const records = (name: string, text: string) => {
     const parsed = parseStatementsCsv(text);
     if (parsed.error) throw new Error(`${name}: ${parsed.error}`);
     return parsed.rows.map((r) => r.record);
   };
-  return formatStatementsCsv(reconcileSeed(records(SEED_FILES.dataset, datasetCsv), records(SEED_FILES.articles, articlesCsv)));
+  const header = ["country", "stated_on", "source_url", ...CLAIM_CODING_COLUMNS];
+  const coding = parseCsv(claimsCsv, { columns: header, required: header });
+  if (coding.error) throw new Error(`${SEED_FILES.datasetClaims}: ${coding.error}`);
+  const dataset = applyClaimCoding(records(SEED_FILES.dataset, datasetCsv), coding.rows.map((r) => r.record));
+  return formatStatementsCsv(reconcileSeed(dataset, records(SEED_FILES.articles, articlesCsv)));
 }

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/csv";
-import { reconcileSeed, reconcileSeedFiles, SEED_FILES } from "@/db/seed/reconcile";
+import { applyClaimCoding, CLAIM_CODING_COLUMNS, reconcileSeed, reconcileSeedFiles, SEED_FILES } from "@/db/seed/reconcile";
 import { parseStatementImport } from "@/db/statements/import-check";
 
 const dir = path.join(process.cwd(), "db", "seed");
@@ -27,7 +27,7 @@ const citedTitles = (r: Record<string, string>) => [r.source_title, ...more(r).m
 
 describe("the reconciled seed", () => {
   it("is the committed file: re-deriving it from the two inputs gives the same bytes", () => {
-    expect(reconcileSeedFiles(read(SEED_FILES.dataset), read(SEED_FILES.articles))).toBe(read(SEED_FILES.reconciled));
+    expect(reconcileSeedFiles(read(SEED_FILES.dataset), read(SEED_FILES.articles), read(SEED_FILES.datasetClaims))).toBe(read(SEED_FILES.reconciled));
   });
 
   it("imports cleanly through the real import check", () => {
@@ -84,5 +84,24 @@ describe("the reconciled seed", () => {
     const d = { ...a, stated_on: "2025-09-05", source_title: "D", source_url: "https://example.org/d" };
     const out = reconcileSeed([d], [a, { ...a }, { ...a, country: "LVA" }]);
     expect(out.map((r) => `${r.country}|${r.stated_on}|${r.more_sources}`)).toEqual(["EST|2025-09-04|", "EST|2025-09-05|", "LVA|2025-09-04|"]);
+  });
+  it("fills the claim columns of dataset rows only from the coding file, and of article rows only from the articles' file", () => {
+    const coding = records(read(SEED_FILES.datasetClaims));
+    const key = (r: Record<string, string>) => `${r.country}|${r.stated_on}|${r.source_url}`;
+    const codedKeys = new Set(coding.map(key));
+    expect(codedKeys.size).toBe(coding.length);
+    for (const c of coding) expect(dataset.filter((d) => key(d) === key(c)), key(c)).toHaveLength(1);
+    const claims = (r: Record<string, string>) => CLAIM_CODING_COLUMNS.map((c) => r[c] ?? "");
+    for (const out of reconciled) {
+      const fromDataset = dataset.find((d) => key(d) === key(out));
+      const fromArticle = articles.find((a) => a.country === out.country && a.stated_on === out.stated_on && a.source_title === out.source_title);
+      const expected = fromDataset ? claims(coding.find((c) => key(c) === key(out)) ?? {}) : claims(fromArticle!);
+      expect(claims(out), key(out)).toEqual(expected);
+    }
+    // The declaration's signatories pledged; nothing else is coded pledged.
+    expect(reconciled.filter((r) => r.commitment === "pledged").map((r) => `${r.country}|${r.stated_on}`).sort()).toEqual(
+      expect.arrayContaining(["FRA|2026-01-06", "GBR|2026-01-06"]),
+    );
+    expect(() => applyClaimCoding(dataset, [{ country: "FRA", stated_on: "1999-01-01", source_url: "x" }])).toThrow(/no dataset row/);
   });
 });
