@@ -197,10 +197,21 @@ describe("refused input", () => {
 });
 
 describe("CSV import in the browser", () => {
-  const seedRow = fs.readFileSync("db/seed/statements.csv", "utf8").split("\n")[1]!;
-  const header = "country,stated_on,stance,contributions,conditions,quote,quote_language,speaker,source_title,source_publisher,source_url,source_published_on,confidence,note";
-  const irish = "IRL,2026-01-12,support_only,financing,,,,,Irish government statement,Irish Times,https://example.org/irl,2026-01-12,high,";
-  const bad = "Atlantis,2026-01-12,troops,,,,,,Atlantis statement,,,,,";
+  // The seed's own header (every column, the claim fields included) and its first row.
+  const [header, seedRow] = fs.readFileSync("db/seed/statements.csv", "utf8").split("\n") as [string, string];
+  const line = (r: Record<string, string>) => header.split(",").map((c) => r[c] ?? "").join(",");
+  const irish = line({
+    country: "IRL",
+    stated_on: "2026-01-12",
+    stance: "support_only",
+    contributions: "financing",
+    source_title: "Irish government statement",
+    source_publisher: "Irish Times",
+    source_url: "https://example.org/irl",
+    source_published_on: "2026-01-12",
+    confidence: "high",
+  });
+  const bad = line({ country: "Atlantis", stated_on: "2026-01-12", stance: "troops", source_title: "Atlantis statement" });
 
   async function dryRun(page: Page, lines: string[]) {
     await page.locator("#f-file").setInputFiles({ name: "statements.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...lines].join("\n") + "\n") });

@@ -147,8 +147,8 @@ describe("claim fields in the database", () => {
       confidence: "high",
       note: "",
     };
-    const second = { ...cells, country: "GBR", commitment: "", size_text: "", troops_min: "", condition_keys: "", quote: "We will lead", quote_language: "en", quote_translation: "", translation_by: "", speaker_role: "minister" };
-    const file = `${header}\n${[cells, second].map((r) => CSV_COLUMNS.map((c) => (r as Record<string, string>)[c] ?? "").join(",")).join("\n")}\n`;
+    const second: Record<string, string> = { ...cells, country: "GBR", commitment: "", size_text: "", troops_min: "", condition_keys: "", quote: "We will lead", quote_language: "en", quote_translation: "", translation_by: "", speaker_role: "minister" };
+    const file = `${header}\n${[cells, second].map((r) => CSV_COLUMNS.map((c) => r[c] ?? "").join(",")).join("\n")}\n`;
     const first = importStatementFile(t.db, file, "test@example.org");
     expect(first).toMatchObject({ imported: true, hasErrors: false });
     const exported = statementsToCsv(listCurrentStatements(t.db));
