@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { setupBrowser } from "./support/browser";
 import { EDITOR, poll, signIn, statementIdOf, submitForm } from "./support/admin";
-import { apiSignIn, apiWrite } from "./support/api-session";
+import { apiSignIn, apiWrite } from "../scripts/support/api-session";
 import { e2eContext, urlFor } from "./support/context";
 import { writesWithEditorAccount } from "./support/db-snapshot";
 
