@@ -115,6 +115,28 @@ export const statements = sqliteTable(
   ],
 );
 
+/**
+ * The corroborating sources a statement VERSION cites besides its primary one (`statements.source_id`),
+ * in the order given (position 1, 2, …). Keyed by the version row, not the logical statement, so the
+ * history keeps which sources each version cited; a new version writes its own links. The primary
+ * stays in `statements.source_id` (every existing row stays valid, nothing to backfill), so this
+ * table holds only the additional ones.
+ */
+export const statementSources = sqliteTable(
+  "statement_sources",
+  {
+    versionId: integer("version_id").notNull().references(() => statements.id),
+    position: integer("position").notNull(),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.position] }),
+    uniqueIndex("statement_sources_version_source_uq").on(t.versionId, t.sourceId),
+    index("statement_sources_source_idx").on(t.sourceId),
+    check("statement_sources_position_positive", sql`position >= 1`),
+  ],
+);
+
 export const events = sqliteTable("events", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   slug: text("slug").notNull().unique(),

@@ -2,8 +2,8 @@
  * The editors' side in a real browser against the production build: signing in, recording,
  * editing and retracting a statement and seeing each step on the public pages, two editors saving
  * the same statement, refused input, the CSV import's dry run and confirmation, and accounts.
- * Everything it adds is for countries the seed has no statement for (Iceland, Norway, Ireland,
- * Austria), so the other specs' expectations about the seed data still hold.
+ * Everything it adds is for countries the seed has no statement for (Malta, Cyprus; Norway and
+ * Austria where nothing depends on their seed statements), so the other specs' expectations about the seed data still hold.
  */
 import fs from "node:fs";
 import type { Page } from "playwright-core";
@@ -71,20 +71,20 @@ describe("recording, editing and retracting a statement", () => {
     await page.waitForURL("**/admin/statements/new");
 
     await asOf(page, "2026-02-10");
-    expect(await row(page, "ISL").count()).toBe(0);
+    expect(await row(page, "MLT").count()).toBe(0);
 
     const id = await recordStatement(page, {
-      country: "Iceland (ISL)",
+      country: "Malta (MLT)",
       statedOn: "2026-02-10",
       stance: "support_only",
-      quote: "Iceland will support the force with funding.",
-      sourceTitle: "Iceland statement",
+      quote: "Malta will support the force with funding.",
+      sourceTitle: "Malta statement",
     });
     expect(await page.getByTestId("statement-page").getAttribute("data-status")).toBe("published");
     await asOf(page, "2026-02-10");
-    expect(await row(page, "ISL", "support_only").count()).toBe(1);
+    expect(await row(page, "MLT", "support_only").count()).toBe(1);
     await asOf(page, "2026-02-09");
-    expect(await row(page, "ISL").count()).toBe(0);
+    expect(await row(page, "MLT").count()).toBe(0);
 
     await page.goto(`/admin/statements/${id}/edit`);
     await page.locator("#f-stance").selectOption("training_only");
@@ -94,8 +94,8 @@ describe("recording, editing and retracting a statement", () => {
     expect(await page.locator('[data-testid="version-history"] > li').count()).toBe(2);
     expect(await page.locator('[data-testid="version-history"] [data-field="stance"]').innerText()).toMatch(/support_only\s+training_only/);
     await asOf(page, "2026-02-10");
-    expect(await row(page, "ISL", "training_only").count()).toBe(1);
-    expect(await row(page, "ISL", "support_only").count()).toBe(0);
+    expect(await row(page, "MLT", "training_only").count()).toBe(1);
+    expect(await row(page, "MLT", "support_only").count()).toBe(0);
 
     await page.goto(`/admin/statements/${id}`);
     await page.locator("#f-reason").fill("Misattributed: it was a party statement");
@@ -104,7 +104,7 @@ describe("recording, editing and retracting a statement", () => {
     expect(await page.getByTestId("statement-page").getAttribute("data-status")).toBe("retracted");
     expect(await page.locator('[data-testid="version-history"] > li').count()).toBe(3);
     await asOf(page, "2026-02-10");
-    expect(await row(page, "ISL").count()).toBe(0);
+    expect(await row(page, "MLT").count()).toBe(0);
 
     const versions = readDb((db) => db.prepare("select version, status, recorded_by as by from statements where statement_id = ? order by version").all(id));
     expect(versions).toEqual([
@@ -112,7 +112,7 @@ describe("recording, editing and retracting a statement", () => {
       { version: 2, status: "published", by: ADMIN.email },
       { version: 3, status: "retracted", by: ADMIN.email },
     ]);
-    await page.goto("/admin/history?country=ISL");
+    await page.goto("/admin/history?country=MLT");
     const actions = await page.locator(`tr[data-entity="statement"][data-entity-id="${id}"]`).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-action")));
     expect(actions).toEqual(["retract", "edit", "create"]);
 
@@ -201,13 +201,13 @@ describe("CSV import in the browser", () => {
   const [header, seedRow] = fs.readFileSync("db/seed/statements.csv", "utf8").split("\n") as [string, string];
   const line = (r: Record<string, string>) => header.split(",").map((c) => r[c] ?? "").join(",");
   const irish = line({
-    country: "IRL",
+    country: "CYP",
     stated_on: "2026-01-12",
     stance: "support_only",
     contributions: "financing",
-    source_title: "Irish government statement",
-    source_publisher: "Irish Times",
-    source_url: "https://example.org/irl",
+    source_title: "Cypriot government statement",
+    source_publisher: "Cyprus Mail",
+    source_url: "https://example.org/cyp",
     source_published_on: "2026-01-12",
     confidence: "high",
   });
@@ -241,10 +241,10 @@ describe("CSV import in the browser", () => {
     ]);
     await page.getByRole("button", { name: "Import 1 new statement" }).click();
     await poll(() => page.locator(".form-status").innerText()).toMatch(/^Imported 1 new statement from statements.csv; 1 duplicate skipped/);
-    const audit = readDb((db) => db.prepare("select actor, action from audit_log where country_iso3 = 'IRL' and entity = 'statement'").all());
+    const audit = readDb((db) => db.prepare("select actor, action from audit_log where country_iso3 = 'CYP' and entity = 'statement'").all());
     expect(audit).toEqual([{ actor: EDITOR.email, action: "import" }]);
     await asOf(page, "2026-01-12");
-    expect(await row(page, "IRL", "support_only").count()).toBe(1);
+    expect(await row(page, "CYP", "support_only").count()).toBe(1);
   });
 });
 

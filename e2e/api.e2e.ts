@@ -1,6 +1,7 @@
 /** The public JSON/CSV API, called as an outside client would: plain fetch, no browser. */
 import { describe, expect, it } from "vitest";
 import { urlFor } from "./support/context";
+import { decidingRows, seedCounts, seedKnown } from "./support/seed-expect";
 
 const STANCES = ["troops", "air_policing", "naval", "training_only", "support_only", "undecided", "refusal"];
 
@@ -81,7 +82,9 @@ describe("GET /api/v1/statements", () => {
     expect(statements.length).toBeGreaterThanOrEqual(3);
     const dates = statements.map((s) => s.statedOn);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(statements[0]).toMatchObject({ countryIso3: "DEU", statedOn: "2026-01-06", stance: "support_only" });
+    // Germany's 6 Jan 2026 statement: coded troops as the dataset codes it, citing the dataset's report and the seed article.
+    expect(statements[0]).toMatchObject({ countryIso3: "DEU", statedOn: "2026-01-06", stance: "troops" });
+    expect((statements[0] as Statement & { sources: unknown[] }).sources).toHaveLength(2);
     for (const s of statements) expect(s.source.title).not.toBe("");
   });
 
@@ -110,24 +113,29 @@ describe("known-at views", () => {
     expect((await getJson("/api/v1/stances?known=yesterday")).status).toBe(400);
   });
 
-  it("counts Italy under refusal from 2026-01-06 in the timeline", async () => {
-    const { body } = await getJson("/api/v1/timeline?from=2025-09-01&to=2026-01-31");
+  it("counts each date as the seed gives it in the timeline (as known when seeded), a point only where a count changes", async () => {
+    const { body } = await getJson(`/api/v1/timeline?from=2025-09-01&to=2026-01-31&known=${encodeURIComponent(seedKnown())}`);
     const { series } = body as { series: { date: string; counts: Record<string, number> }[] };
-    expect(series.find((p) => p.date === "2026-01-06")?.counts.refusal).toBe(1);
-    expect(series.filter((p) => p.date < "2026-01-06").every((p) => p.counts.refusal === 0)).toBe(true);
+    const nonZero = (c: Record<string, number>) => Object.fromEntries(Object.entries(c).filter(([, n]) => n > 0));
+    expect(series.map((p) => p.date)).toContain("2026-01-06");
+    for (const p of series) expect(nonZero(p.counts), p.date).toEqual(seedCounts(p.date));
+    // Czechia moves to refusal on 2026-01-06: that day's refusal count is the day before's plus its move.
+    expect(decidingRows("2026-01-05").get("CZE")?.stance).toBe("undecided");
+    expect(decidingRows("2026-01-06").get("CZE")?.stance).toBe("refusal");
     expect((await getJson("/api/v1/timeline?from=2026-02-01&to=2025-01-01")).status).toBe(400);
   });
 });
 
 describe("GET /api/v1/timeline/payload", () => {
-  it("gives the dashboard's timeline, with Italy's change to refusal on 2026-01-06", async () => {
+  it("gives the dashboard's timeline, with Czechia's change to refusal on 2026-01-06", async () => {
     const { status, body } = await getJson("/api/v1/timeline/payload");
     expect(status).toBe(200);
     const payload = body as { countries: [string, string][]; points: Record<string, number[][]>; span: { first: string } };
-    expect(payload.countries).toContainEqual(["ITA", "Italy"]);
+    expect(payload.countries.some(([iso3]) => iso3 === "CZE")).toBe(true);
     const refusal = STANCES.indexOf("refusal");
     const days = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${payload.span.first}T00:00:00Z`)) / 86_400_000;
-    expect(payload.points.ITA?.some(([offset, stance]) => offset === days("2026-01-06") && stance === refusal)).toBe(true);
+    expect(payload.points.CZE?.some(([offset, stance]) => offset === days("2026-01-06") && stance === refusal)).toBe(true);
+    expect(payload.points.CZE?.some(([offset, stance]) => offset! < days("2026-01-06") && stance === refusal)).toBe(false);
   });
 
   it("as known before any statement was recorded, is empty; a malformed instant is a 400", async () => {

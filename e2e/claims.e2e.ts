@@ -124,7 +124,8 @@ describe("claim fields", () => {
     const first = await exportCsv();
     const header = first.split("\n")[0]!.split(",");
     for (const c of ["quote_translation", "translation_by", "speaker_role", "commitment", "size_text", "troops_min", "troops_max", "condition_keys"]) expect(header).toContain(c);
-    const line = first.split("\n").find((l) => l.startsWith("NLD,"));
+    // The statement this file recorded (the seed has Dutch statements of its own, on other days).
+    const line = first.split("\n").find((l) => l.startsWith("NLD,2026-02-10,"));
     expect(line).toBeDefined();
     for (const cell of ["approved", CLAIM.size, "200", "500", "ceasefire;us_backstop", CLAIM.translation, "editor", "head_of_state_or_government"]) expect(line).toContain(cell);
 
@@ -138,43 +139,43 @@ describe("claim fields", () => {
 
   it("shows the seed's German quotes with the editors' English translations in the dashboard's panel and table", { timeout: 60_000 }, async () => {
     const page = await newPage();
-    await page.goto("/?view=table&date=2026-01-07");
+    // On 5 Sep 2025 the seed articles' German statements decide Germany and Denmark (the cited
+    // dataset's English ones decide most other countries).
+    await page.goto("/?view=table&date=2025-09-05");
     const deu = page.locator('tr[data-iso3="DEU"]');
     await deu.waitFor();
-    expect(await deu.locator('.quote[lang="de"]').innerText()).toContain("benachbarten NATO-Land");
+    expect(await deu.locator('.quote[lang="de"]').innerText()).toContain("Ausrüstung der ukrainischen Streitkräfte");
     expect(await deu.locator(".quote-language").innerText()).toContain("German");
-    expect(await deu.locator(".quote-translation").innerText()).toBe(
-      "Translation (tracker's editors): German troops could be deployed in a neighbouring NATO country, for now without entering Ukraine",
-    );
-    expect(await page.locator('tr[data-iso3="FRA"] .quote-translation').innerText()).toContain("thousands of soldiers could be deployed");
-    // Every seed quote in the table has its translation.
-    const quotes = await page.locator("tr[data-iso3] .quote").count();
-    expect(quotes).toBeGreaterThan(5);
+    expect(await deu.locator(".quote-translation").innerText()).toBe("Translation (tracker's editors): Germany, by contrast, is focusing on equipping the Ukrainian armed forces");
+    expect(await page.locator('tr[data-iso3="DNK"] .quote-translation').innerText()).toContain("Denmark, Estonia and Lithuania have already signalled");
+    // Every German quote in the table has its translation, and no English one gets one.
+    const quotes = await page.locator('tr[data-iso3] .quote[lang="de"]').count();
+    expect(quotes).toBeGreaterThan(1);
     expect(await page.locator('tr[data-iso3] .quote-translation[data-translation-by="editor"]').count()).toBe(quotes);
 
-    await page.goto("/?country=ITA&date=2026-01-07");
+    await page.goto("/?country=DEU&date=2025-08-31");
     const panel = page.locator("aside.country-panel");
     await panel.locator(".quote-translation").first().waitFor();
-    expect(await panel.locator('.quote[lang="de"]').first().innerText()).toContain("Ablehnung Italiens");
-    expect(await panel.locator(".quote-translation").first().innerText()).toBe("Translation (tracker's editors): Giorgia Meloni repeated Italy's refusal to send ground troops");
-    expect(await panel.locator(".claim-speaker").first().innerText()).toContain("Giorgia Meloni, head of state or government");
+    expect(await panel.locator('.quote[lang="de"]').first().innerText()).toContain("keine konkreten Pläne");
+    expect(await panel.locator(".quote-translation").first().innerText()).toBe("Translation (tracker's editors): stresses that Germany has no concrete plans yet for a military deployment");
+    expect(await panel.locator(".claim-speaker").first().innerText()).toContain("Friedrich Merz, head of state or government");
   });
 
   it("cites the same statement in the map's hover and the panel, and the same 'unchanged since' date", { timeout: 60_000 }, async () => {
     const page = await newPage();
-    // France: troops since 4 Sep 2025, restated by Macron on 6 Jan 2026 (the statement in force).
+    // France: troops since 26 Mar 2025 (the cited dataset), restated on 4 Sep 2025 and 6 Jan 2026 (the statement in force).
     await page.goto("/?date=2026-02-01&country=FRA");
     const since = page.locator("aside.country-panel .unchanged-since");
     await since.waitFor();
-    expect(await since.getAttribute("data-since")).toBe("2025-09-04");
+    expect(await since.getAttribute("data-since")).toBe("2025-03-26");
     const panelStatement = await since.getAttribute("data-statement-id");
-    expect(await page.locator("aside.country-panel .statement-summary").first().innerText()).toContain("Macron");
+    expect(await page.locator("aside.country-panel .statement-summary").first().innerText()).toContain("declaration of intent");
 
     await page.locator("path[data-iso3][data-stance]").first().waitFor({ state: "attached" });
     await page.locator('path[data-iso3="FRA"]').hover();
     const tooltip = page.locator(".country-tooltip [data-statement-id]");
     await tooltip.waitFor();
     await poll(() => tooltip.getAttribute("data-statement-id")).toBe(panelStatement);
-    expect(await tooltip.innerText()).toMatch(/Statement of 6 Jan 2026[\s\S]*Unchanged since 4 Sep 2025/);
+    expect(await tooltip.innerText()).toMatch(/Statement of 6 Jan 2026[\s\S]*Unchanged since 26 Mar 2025/);
   });
 });

@@ -8,6 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { formatLongDate } from "@/lib/format/format";
+import { seedChangeDates, seedCounts, seedRows } from "./support/seed-expect";
 import { setupBrowser } from "./support/browser";
 import { e2eContext } from "./support/context";
 
@@ -32,21 +34,26 @@ function mapState(page: Page): Promise<Record<string, string>> {
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 describe("map", () => {
-  it("colours France as troops on 2025-09-05, and Italy as refusal after the slider moves to 2026-01-07, with no new page load", async () => {
+  it("colours France as troops on 2025-09-05, and Czechia as refusal after the slider moves to 2026-01-07, with no new page load", async () => {
     const page = await newPage();
     await page.goto("/?date=2025-09-05");
     await mapReady(page);
     expect(await shape(page, "FRA").getAttribute("data-stance")).toBe("troops");
-    expect(await shape(page, "ITA").getAttribute("data-stance")).toBe("none");
+    expect(await shape(page, "CZE").getAttribute("data-stance")).toBe("undecided");
 
     const after: Request[] = [];
     page.on("request", (r) => after.push(r));
     const slider = page.getByRole("slider", { name: "Date" });
     await slider.focus();
-    await slider.press("PageDown"); // next change: 15 Dec 2025
-    await slider.press("PageDown"); // next change: 6 Jan 2026
-    await slider.press("ArrowRight"); // one day on
-    await expect.poll(() => shape(page, "ITA").getAttribute("data-stance")).toBe("refusal");
+    // Change by change up to 6 Jan 2026 (the days the seed's stances change), then one day on.
+    const steps = seedChangeDates().filter((d) => d > "2025-09-05" && d <= "2026-01-06");
+    expect(steps.at(-1)).toBe("2026-01-06");
+    for (const day of steps) {
+      await slider.press("PageDown");
+      await expect.poll(() => param(page, "date")).toBe(day);
+    }
+    await slider.press("ArrowRight");
+    await expect.poll(() => shape(page, "CZE").getAttribute("data-stance")).toBe("refusal");
     expect(await page.locator("h1").innerText()).toContain("7 January 2026");
     await expect.poll(() => param(page, "date")).toBe("2026-01-07");
     expect(await shape(page, "FRA").getAttribute("data-stance")).toBe("troops");
@@ -65,12 +72,13 @@ describe("map", () => {
     const slider = page.getByRole("slider", { name: "Date" });
     await slider.focus();
     await slider.press("PageDown");
-    const update = page.getByRole("button", { name: "Show them for 15 December 2025" });
+    const next = seedChangeDates().find((d) => d > "2025-09-05")!;
+    const update = page.getByRole("button", { name: `Show them for ${formatLongDate(next)}` });
     await update.waitFor();
     expect(await page.locator(".charts-stale").innerText()).toContain("5 September 2025");
-    await expect.poll(() => param(page, "date")).toBe("2025-12-15");
+    await expect.poll(() => param(page, "date")).toBe(next);
     await update.click();
-    await expect.poll(() => contributions.getAttribute("data-date"), { timeout: 15_000 }).toBe("2025-12-15");
+    await expect.poll(() => contributions.getAttribute("data-date"), { timeout: 15_000 }).toBe(next);
     expect(await page.locator(".charts-stale").count()).toBe(0);
   });
 
@@ -81,15 +89,15 @@ describe("map", () => {
     await shape(page, "FRA").hover();
     const tooltip = page.locator(".country-tooltip");
     await tooltip.waitFor();
-    // The statement in force (Macron, 6 Jan 2026), and separately since when the category is unchanged.
-    expect(await tooltip.innerText()).toMatch(/France[\s\S]*Ground troops[\s\S]*Statement of 6 Jan 2026[\s\S]*Source: [\s\S]*Unchanged since 4 Sep 2025/);
+    // The statement in force (6 Jan 2026), and separately since when the category is unchanged (26 Mar 2025, the dataset).
+    expect(await tooltip.innerText()).toMatch(/France[\s\S]*Ground troops[\s\S]*Statement of 6 Jan 2026[\s\S]*Source[\s\S]*Unchanged since 26 Mar 2025/);
 
     await shape(page, "FRA").click();
     const panel = page.locator("aside.country-panel");
     await panel.getByRole("heading", { name: "France" }).waitFor();
     await expect.poll(() => param(page, "country")).toBe("FRA");
     await panel.locator("ol.history > li").first().waitFor();
-    expect(await panel.locator("ol.history > li").count()).toBe(3);
+    expect(await panel.locator("ol.history > li").count()).toBe(seedRows.filter((r) => r.country === "FRA").length);
     expect(await panel.locator(".history-current").innerText()).toMatch(/In force on 7 Jan 2026/);
     expect(await panel.locator('a[href^="/statements/"]').count()).toBeGreaterThan(0);
   });
@@ -100,11 +108,11 @@ describe("map", () => {
     await page.goto("/?date=2025-09-05");
     await mapReady(page);
     await page.locator('form[aria-label="Choose a date"] input[name="date"]').fill("2026-01-07");
-    await expect.poll(() => shape(page, "ITA").getAttribute("data-stance")).toBe("refusal");
+    await expect.poll(() => shape(page, "CZE").getAttribute("data-stance")).toBe("refusal");
     await page.locator('[data-legend-key="troops"]').click();
     await page.locator('[data-legend-key="refusal"]').click();
-    await shape(page, "ITA").click();
-    await page.locator("aside.country-panel").getByRole("heading", { name: "Italy" }).waitFor();
+    await shape(page, "CZE").click();
+    await page.locator("aside.country-panel").getByRole("heading", { name: /Czech/ }).waitFor();
     await page.locator(".leaflet-control-zoom-in").click();
     await expect.poll(() => param(page, "zoom")).toBe("5");
 
@@ -113,17 +121,17 @@ describe("map", () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(await page.locator(".share-url").inputValue());
     const url = new URL(link);
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ date: "2026-01-07", country: "ITA", stances: "troops,refusal", zoom: "5" });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ date: "2026-01-07", country: "CZE", stances: "troops,refusal", zoom: "5" });
 
     const expected = await mapState(page);
     expect(expected.FRA).toBe("troops");
-    expect(expected.DEU).toBe("support_only:dimmed");
+    expect(expected.POL).toBe("support_only:dimmed");
 
     const fresh = await newPage();
     const res = await fresh.goto(link);
     expect(res?.status()).toBe(200);
     await mapReady(fresh);
-    await fresh.locator("aside.country-panel").getByRole("heading", { name: "Italy" }).waitFor();
+    await fresh.locator("aside.country-panel").getByRole("heading", { name: /Czech/ }).waitFor();
     await expect.poll(() => mapState(fresh)).toEqual(expected);
     expect(await fresh.locator("h1").innerText()).toBe(await page.locator("h1").innerText());
     const pressed = (p: Page) => p.$$eval("[data-legend-key]", (els) => els.map((e) => `${e.getAttribute("data-legend-key")}=${e.getAttribute("aria-pressed")}`));
@@ -161,10 +169,11 @@ describe("map", () => {
     let steps = 0;
     while ((await focused()) !== "input|range|" && steps++ < 60) await page.keyboard.press("Tab");
     expect(await focused()).toBe("input|range|");
+    const next = seedChangeDates().find((d) => d > "2025-09-05")!;
     await page.keyboard.press("PageDown");
-    await expect.poll(() => param(page, "date")).toBe("2025-12-15");
+    await expect.poll(() => param(page, "date")).toBe(next);
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => param(page, "date")).toBe("2025-12-16");
+    await expect.poll(() => param(page, "date")).toBe(new Date(Date.parse(`${next}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
 
     steps = 0;
     while (!(await focused()).startsWith("path||") && steps++ < 120) await page.keyboard.press("Tab");
@@ -198,7 +207,7 @@ describe("map", () => {
     await page.goto("/?date=2026-01-07");
     await mapReady(page);
     await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Table" }).click();
-    await page.locator('section[data-stance="refusal"] tr[data-iso3="ITA"]').waitFor();
+    await page.locator('section[data-stance="refusal"] tr[data-iso3="CZE"]').waitFor();
     expect(param(page, "view")).toBe("table");
     const troops = page.locator('section[data-stance="troops"]');
     const names = () => troops.locator("tbody td.country").allInnerTexts();
@@ -210,8 +219,11 @@ describe("map", () => {
     const slider = page.getByRole("slider", { name: "Date" });
     await slider.focus();
     await slider.press("PageUp"); // back to 6 Jan 2026
-    await slider.press("PageUp"); // back to 15 Dec 2025, before Italy's statement
-    await expect.poll(() => page.locator('tr[data-iso3="ITA"]').count()).toBe(0);
+    await slider.press("PageUp"); // back to the change before, before Czechia's refusal
+    const before6Jan = seedChangeDates().filter((d) => d < "2026-01-06").at(-1)!;
+    await expect.poll(() => param(page, "date")).toBe(before6Jan);
+    await expect.poll(() => page.locator('section[data-stance="refusal"] tr[data-iso3="CZE"]').count()).toBe(0);
+    expect(await page.locator('section[data-stance="undecided"] tr[data-iso3="CZE"]').count()).toBe(1);
   });
 
   it("shows the same view as a table to a browser without JavaScript", async () => {
@@ -221,8 +233,8 @@ describe("map", () => {
       const bare = await context.newPage();
       const res = await bare.goto("/?date=2026-01-07");
       expect(res?.status()).toBe(200);
-      expect(await bare.locator('section[data-stance="refusal"] tr[data-iso3="ITA"]').count()).toBe(1);
-      expect(await bare.locator('section[data-stance="troops"] tr[data-iso3]').count()).toBe(5);
+      expect(await bare.locator('section[data-stance="refusal"] tr[data-iso3="CZE"]').count()).toBe(1);
+      expect(await bare.locator('section[data-stance="troops"] tr[data-iso3]').count()).toBe(seedCounts("2026-01-07").troops);
       expect(await bare.locator(".map-placeholder").isVisible()).toBe(false);
     } finally {
       await context.close();
@@ -236,7 +248,8 @@ describe("map", () => {
     await mapReady(page);
     const legend = page.locator('ul[aria-label="Countries per category"]');
     expect(await legend.locator("button").count()).toBe(8);
-    expect(await legend.innerText()).toMatch(/Ground troops: 5[\s\S]*Refusal: 1/);
+    const counts7Jan = seedCounts("2026-01-07");
+    expect(await legend.innerText()).toMatch(new RegExp(`Ground troops: ${counts7Jan.troops}[\\s\\S]*Refusal: ${counts7Jan.refusal}`));
 
     const png = await page.locator(".world-map").screenshot();
     const dir = path.resolve("test-results", "e2e-screenshots");
@@ -273,7 +286,8 @@ describe("map", () => {
     await page.goto("/?date=2026-01-07");
     expect(await page.title()).toContain("7 January 2026");
     const description = await page.locator('meta[name="description"]').getAttribute("content");
-    expect(description).toMatch(/7 January 2026.*5 ground troops.*1 refusal/);
+    const counts7Jan = seedCounts("2026-01-07");
+    expect(description).toMatch(new RegExp(`7 January 2026.*${counts7Jan.troops} ground troops.*${counts7Jan.refusal} refusal`));
     const image = await page.locator('meta[property="og:image"]').getAttribute("content");
     expect(image).toContain("/og?date=2026-01-07");
     const res = await page.request.get(image!);

@@ -1,20 +1,20 @@
 /**
  * Run before the server starts: creates the database file if needed, applies migrations, and seeds
- * it on first start. A corrupt, unreadable or newer-schema file stops the start (exit 1) instead of
+ * it (first start: everything; a database seeded before: what the seed adds since, see db/seed). A corrupt, unreadable or newer-schema file stops the start (exit 1) instead of
  * being silently started over. It also makes sure the sign-in secret exists (db/accounts/auth-env.ts) and,
  * when ADMIN_EMAIL and ADMIN_PASSWORD are set and there is no admin yet, creates the first admin.
  */
-import { seedIfEmpty } from "@/db/seed";
+import { seedDatabase } from "@/db/seed";
 import { InvalidInputError } from "@/db/errors";
 import { authSettingsFor, createAuth } from "@/db/accounts/auth";
 import { ensureInitialAdmin } from "@/db/accounts";
 import { withDatabase } from "./support/with-database";
 
 void withDatabase(async (db, file) => {
-  const seeded = seedIfEmpty(db);
+  const seeded = seedDatabase(db);
   console.log(
-    seeded
-      ? `Database ${file}: migrated and seeded with ${seeded.statements} statements and ${seeded.events} events.`
+    seeded && seeded.statements + seeded.events + seeded.updated + seeded.merged > 0
+      ? `Database ${file}: migrated; seed: ${seeded.statements} statements and ${seeded.events} events added, ${seeded.updated} updated, ${seeded.merged} merged.`
       : `Database ${file}: migrated; existing data kept.`,
   );
   try {

@@ -153,7 +153,14 @@ export default function MethodologyPage() {
         </p>
         <h3>When several reports cover one statement</h3>
         <ul>
-          <li>A statement reported by more than one source is recorded once, citing every source that reports it, and counted once.</li>
+          <li>
+            A statement reported by more than one source is recorded once, citing every source that reports it (the first as its primary source,
+            the others as corroborating ones), and counted once. Reports of one country on one day with the same category are one statement: France
+            on 4 September 2025 cites the dataset&apos;s report and two seed articles, the United Kingdom on that day two seed articles, and
+            Germany on 17 February 2025 the dataset&apos;s two reports (the chancellor and a defence ministry spokesperson; the second quote is
+            in the note). A seed article reporting a country on the same day as a dataset statement reports that statement, whatever category
+            it reads.
+          </li>
           <li>
             Where the reports read it differently, the dataset&apos;s coding rules above decide the category, and the other reading is kept in the
             statement&apos;s note. For example, on 6 January 2026 a seed article reads Germany&apos;s offer as support without deployment, while
@@ -172,7 +179,8 @@ export default function MethodologyPage() {
           </li>
           <li>
             Many statements are conditional (a ceasefire, a US backstop, a UN or EU mandate, a vote in parliament). The conditions are in the quote
-            or the note, not yet in a structured field.
+            or the note; they are also coded as condition keys, but only where the quote or note states them, so a statement without keys is not
+            unconditional.
           </li>
           <li>
             Coverage is uneven: countries with several statements are over-represented against quiet ones. No usable statement was found for

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { StatementDto } from "@/db/statements";
 import { formatDate } from "@/lib/format/format";
-import { Citation } from "@/components/ui/citation";
+import { Citations } from "@/components/ui/citations";
 import { Quote } from "@/components/ui/quote";
 import { Speaker } from "./claim-facts";
 
@@ -30,7 +30,7 @@ export function StatementSummary({ statement: s, withCountry = false }: { statem
       {s.quote ? <Quote of={s} /> : <span className="empty">No quote recorded.</span>}
       <Speaker of={s} as="span" />
       <div>
-        <Citation source={s.source} />{" "}
+        <Citations sources={s.sources} />{" "}
         <Link href={`/sources/${s.source.id}`} className="quote-meta">
           (source page)
         </Link>

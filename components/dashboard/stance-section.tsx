@@ -9,7 +9,7 @@ import Link from "next/link";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceCategory } from "@/lib/types";
 import { countries, formatDate } from "@/lib/format/format";
-import { Citation } from "@/components/ui/citation";
+import { Citations } from "@/components/ui/citations";
 import { Quote } from "@/components/ui/quote";
 import { Conditions, Confidence, Size, Speaker } from "@/components/country/claim-facts";
 import { CommitmentBadge } from "@/components/country/stance-badge";
@@ -88,7 +88,7 @@ export function StanceSection({ category: cat, rows, sortHeaders, rowAction }: P
                   ) : null}
                 </td>
                 <td>
-                  <Citation source={s.source} />{" "}
+                  <Citations sources={s.sources} />{" "}
                   <Link href={`/statements/${s.statementId}`} prefetch={false} className="quote-meta">
                     #{s.statementId}
                   </Link>

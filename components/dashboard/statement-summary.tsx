@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { StatementDto } from "@/db/statements";
 import { formatDate } from "@/lib/format/format";
 import type { StanceCategory } from "@/lib/types";
-import { Citation } from "@/components/ui/citation";
+import { Citations } from "@/components/ui/citations";
 import { Quote } from "@/components/ui/quote";
 import { Conditions, Confidence, Size, Speaker } from "@/components/country/claim-facts";
 import { CommitmentBadge } from "@/components/country/stance-badge";
@@ -31,7 +31,7 @@ export function StatementSummary({ statement: s, category, detailed = false }: {
       <Conditions of={s} />
       {detailed ? <Confidence of={s} /> : null}
       <p className="quote-meta">
-        Source: <Citation source={s.source} /> · <Link href={`/statements/${s.id}`} prefetch={false}>Statement #{s.id}</Link>
+        <Citations sources={s.sources} /> · <Link href={`/statements/${s.id}`} prefetch={false}>Statement #{s.id}</Link>
       </p>
     </div>
   );

@@ -9,8 +9,25 @@ import { FieldError, TextField } from "./field";
 
 export type SourceOption = { id: number; label: string };
 
-export function CitationFieldset({ fields, sources, optional = false }: { fields: FormFields; sources: SourceOption[]; optional?: boolean }) {
+/** Empty inputs offered for corroborating sources beside those already cited (no JavaScript needed). */
+const SPARE_MORE_SOURCES = 2;
+
+export function CitationFieldset({
+  fields,
+  sources,
+  optional = false,
+  corroborating = false,
+}: {
+  fields: FormFields;
+  sources: SourceOption[];
+  optional?: boolean;
+  /** Offer corroborating sources (statements: `more_sources`, several recorded sources). */
+  corroborating?: boolean;
+}) {
   const { field, errors } = fields;
+  // As typed (an echo after a refusal) or as cited: one entry per field, never split on commas.
+  const typed = fields.values.more_sources;
+  const moreValues = (Array.isArray(typed) ? typed : typed ? [typed] : []).filter((v) => v.trim() !== "");
   const mode = single(fields.values, "source_mode") || (optional ? "none" : "existing");
   return (
     <fieldset className="citation-picker" aria-describedby="f-source_mode-error">
@@ -49,6 +66,19 @@ export function CitationFieldset({ fields, sources, optional = false }: { fields
         </label>
       ) : null}
       <FieldError name="source_mode" errors={errors} />
+      {corroborating ? (
+        <fieldset className="corroborating-sources" aria-describedby="f-more_sources-error">
+          <legend>Corroborating sources (optional)</legend>
+          <p className="hint">Other recorded sources reporting the same statement: one per field, picked from the list (or #12).</p>
+          {[...moreValues, ...Array<string>(SPARE_MORE_SOURCES).fill("")].map((value, i) => (
+            <label key={i} className="more-source">
+              <span className="visually-hidden">Corroborating source {i + 1}</span>
+              <input name="more_sources" defaultValue={value} list="source-options" autoComplete="off" data-testid="more-source-input" />
+            </label>
+          ))}
+          <FieldError name="more_sources" errors={errors} />
+        </fieldset>
+      ) : null}
     </fieldset>
   );
 }

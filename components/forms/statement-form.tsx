@@ -65,7 +65,7 @@ export function StatementForm({ countries, sources, fields: specs, ...props }: S
             {group("what", fields)}
           </fieldset>
 
-          <CitationFieldset fields={fields} sources={sources} />
+          <CitationFieldset fields={fields} sources={sources} corroborating />
 
           <fieldset>
             <legend>Assessment</legend>

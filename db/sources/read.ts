@@ -28,8 +28,10 @@ export function listSourcesWithCounts(db: Db): SourceWithCount[] {
   return db
     .select({
       ...SOURCE,
+      // Cited as the primary source or as a corroborating one (statement_sources).
       statements: sql<number>`(select count(*) from ${statements} s
-        where s.source_id = sources.id and s.superseded_at is null and s.status = 'published')`,
+        where (s.source_id = sources.id or exists (select 1 from statement_sources ss where ss.version_id = s.id and ss.source_id = sources.id))
+          and s.superseded_at is null and s.status = 'published')`,
     })
     .from(sources)
     .orderBy(sql`${sources.publishedOn} is null`, desc(sources.publishedOn), asc(sources.title), asc(sources.id))
@@ -42,7 +44,7 @@ export function getSource(db: Db, id: number): Source | null {
 }
 
 /**
- * The current versions of every statement citing the source (retracted ones included, marked by
+ * The current versions of every statement citing the source, as primary or corroborating (retracted ones included, marked by
  * their status), by country name, then newest stated first. Hand-written: it shares the statement
  * select list and joins every statement read uses (db/statements/rows.ts).
  */
@@ -50,10 +52,10 @@ export function listSourceStatements(db: Db, sourceId: number): StatementDto[] {
   const rows = db.$client
     .prepare(
       `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
-       where s.source_id = ? and s.superseded_at is null
+       where (s.source_id = @id or s.id in (select ss.version_id from statement_sources ss where ss.source_id = @id)) and s.superseded_at is null
        order by c.name, s.stated_on desc, s.statement_id desc`,
     )
-    .all(sourceId) as StatementRow[];
+    .all({ id: sourceId }) as StatementRow[];
   return rows.map(toStatementDto);
 }
 
@@ -78,7 +80,8 @@ const EDITABLE = {
   createdAt: sources.createdAt,
   createdBy: sources.createdBy,
   citedBy: sql<number>`(select count(distinct st.statement_id) from ${statements} st
-    where st.source_id = sources.id and st.superseded_at is null)`,
+    where (st.source_id = sources.id or exists (select 1 from statement_sources ss where ss.version_id = st.id and ss.source_id = sources.id))
+      and st.superseded_at is null)`,
 };
 
 function toEditable(r: Omit<EditableSource, "createdAt"> & { createdAt: number }): EditableSource {

@@ -3,7 +3,7 @@
  * writing files of it, and statements as rows of it (the same columns the importer reads).
  */
 import { formatCsv, parseCsv, type ParsedCsv } from "@/lib/csv";
-import { CSV_COLUMNS, REQUIRED_CSV_COLUMNS, contentCells, type CsvColumn } from "./fields";
+import { CSV_COLUMNS, REQUIRED_CSV_COLUMNS, contentCells, formatMoreSources, type CsvColumn } from "./fields";
 import type { StatementDto } from "./rows";
 
 export { CSV_COLUMNS, REQUIRED_CSV_COLUMNS, type CsvColumn };
@@ -28,6 +28,7 @@ export function statementToCsvRecord(s: StatementDto): Record<CsvColumn, string>
     source_publisher: s.source.publisher ?? "",
     source_url: s.source.url ?? "",
     source_published_on: s.source.publishedOn ?? "",
+    more_sources: formatMoreSources(s.sources.slice(1)),
   };
 }
 

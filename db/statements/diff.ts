@@ -6,27 +6,42 @@ import { STATEMENT_FIELDS } from "./fields";
 import type { StatementDto } from "./rows";
 
 /** The fields a version can change, in the order the history lists them (fields.ts's order). */
-export const VERSION_FIELDS: readonly string[] = ["status", ...STATEMENT_FIELDS.map((f) => (f === "source" ? "source" : f.diffKey))];
+export const VERSION_FIELDS: readonly string[] = ["status", ...STATEMENT_FIELDS.flatMap((f) => (f === "source" ? ["source", "moreSources"] : [f.diffKey]))];
 export type VersionField = string;
 
 export const VERSION_FIELD_LABELS: Record<VersionField, string> = Object.fromEntries([
   ["status", "Status"],
-  ...STATEMENT_FIELDS.map((f) => (f === "source" ? ["source", "Source"] : [f.diffKey, f.label])),
+  ...STATEMENT_FIELDS.flatMap((f) =>
+    f === "source"
+      ? [
+          ["source", "Source"],
+          ["moreSources", "Corroborating sources"],
+        ]
+      : [[f.diffKey, f.label]],
+  ),
 ]);
 
 /** One changed field, with both values as display text (null = empty). */
 export type FieldChange = { field: VersionField; label: string; before: string | null; after: string | null };
 
 /** The parts of a version the diff looks at; the full StatementDto satisfies it. */
-export type VersionValues = Omit<StatementDto, "id" | "versionId" | "version" | "changeReason" | "recordedAt" | "recordedBy" | "supersededAt" | "source"> & {
+export type VersionValues = Omit<StatementDto, "id" | "versionId" | "version" | "changeReason" | "recordedAt" | "recordedBy" | "supersededAt" | "source" | "sources"> & {
   source: Pick<StatementDto["source"], "id" | "title">;
+  /** Primary first; absent = the primary alone. */
+  sources?: Pick<StatementDto["source"], "id" | "title">[];
 };
+
+const corroborating = (v: VersionValues) => (v.sources ?? []).slice(1);
 
 const BY_KEY = new Map(STATEMENT_FIELDS.flatMap((f) => (f === "source" ? [] : [[f.diffKey, f] as const])));
 
 function display(v: VersionValues, field: VersionField): string | null {
   if (field === "status") return v.status;
   if (field === "source") return `${v.source.title} (#${v.source.id})`;
+  if (field === "moreSources") {
+    const more = corroborating(v);
+    return more.length === 0 ? null : more.map((m) => `${m.title} (#${m.id})`).join("; ");
+  }
   // The fields' display reads only content keys, which VersionValues has.
   return BY_KEY.get(field)!.display(v as StatementDto);
 }
@@ -34,13 +49,19 @@ function display(v: VersionValues, field: VersionField): string | null {
 /**
  * The fields that differ between `prev` and `next`, in VERSION_FIELDS order. Empty when nothing
  * changed (e.g. a version that only restates the same values), and for a first version (`prev` null):
- * it has nothing to differ from. Sources compare by id, so a renamed source is not a change here.
+ * it has nothing to differ from. Sources compare by id (the corroborating ones as an ordered list), so a
+ * renamed source is not a change here.
  */
 export function diffVersions(prev: VersionValues | null, next: VersionValues): FieldChange[] {
   if (prev === null) return [];
   const changes: FieldChange[] = [];
   for (const field of VERSION_FIELDS) {
-    const changed = field === "source" ? prev.source.id !== next.source.id : display(prev, field) !== display(next, field);
+    const changed =
+      field === "source"
+        ? prev.source.id !== next.source.id
+        : field === "moreSources"
+          ? corroborating(prev).map((m) => m.id).join() !== corroborating(next).map((m) => m.id).join()
+          : display(prev, field) !== display(next, field);
     if (changed) changes.push({ field, label: VERSION_FIELD_LABELS[field] ?? field, before: display(prev, field), after: display(next, field) });
   }
   return changes;

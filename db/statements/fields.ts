@@ -213,13 +213,70 @@ export function formatContributions(keys: readonly ContributionKey[]): string {
   return formatKeyList(CONTRIBUTION_KEYS, keys);
 }
 
-/** The citation's CSV columns: not a statement column (a statement cites a source by id). */
-export const SOURCE_COLUMN_RULES = {
+/** The primary citation's CSV columns: not a statement column (a statement cites a source by id). */
+const PRIMARY_SOURCE_RULES = {
   source_title: () => requiredText("source_title", FIELD_LIMITS.source_title),
   source_publisher: () => optionalText("source_publisher", FIELD_LIMITS.source_publisher),
   source_url: () => optionalHttpUrl("source_url"),
   source_published_on: () => optionalIsoDate("source_published_on"),
 } as const;
+
+/** A citation described as the CSV describes it (the primary's four columns, or one entry of more_sources). */
+export type DescribedSource = { title: string; publisher: string | null; url: string | null; publishedOn: IsoDate | null };
+
+/** The keys of one `more_sources` entry: the primary's columns without their `source_` prefix. */
+const MORE_SOURCE_KEYS = ["title", "publisher", "url", "published_on"] as const;
+/** Most corroborating sources one statement lists (a bound for hostile files, far above real use). */
+export const MAX_MORE_SOURCES = 20;
+
+/**
+ * The `more_sources` cell: the corroborating sources, as a JSON array of objects with the primary
+ * citation's keys without the prefix (`[{"title":…,"publisher":…,"url":…,"published_on":…}]`), each
+ * checked by the primary's rules; empty = none. JSON, because titles hold any character a separator
+ * could be, and sources need not have a URL (the seed articles have none). Each entry matches an
+ * existing source (by URL, else title and publisher) or creates one, like the primary.
+ */
+function moreSourcesRule(): z.ZodType<DescribedSource[]> {
+  return z.string().transform((cell, ctx): DescribedSource[] => {
+    if (cell.trim() === "") return [];
+    const bad = (message: string) => fail(ctx, `more_sources: ${message}`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(cell);
+    } catch {
+      return bad('not a JSON list of sources (expected [{"title":"…","publisher":"…","url":"https://…","published_on":"YYYY-MM-DD"}])');
+    }
+    if (!Array.isArray(parsed)) return bad("expected a JSON list ([…]) of sources");
+    if (parsed.length > MAX_MORE_SOURCES) return bad(`at most ${MAX_MORE_SOURCES} sources (found ${parsed.length})`);
+    const out: DescribedSource[] = [];
+    parsed.forEach((entry: unknown, i) => {
+      const at = `source ${i + 1}`;
+      if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return void bad(`${at} is not an object with ${MORE_SOURCE_KEYS.join(", ")}`);
+      const record = entry as Record<string, unknown>;
+      const unknown = Object.keys(record).filter((k) => !(MORE_SOURCE_KEYS as readonly string[]).includes(k));
+      if (unknown.length > 0) return void bad(`${at} has unknown key '${unknown[0]}' (expected ${MORE_SOURCE_KEYS.join(", ")})`);
+      const values: Record<string, unknown> = {};
+      for (const key of MORE_SOURCE_KEYS) {
+        const raw = record[key] ?? "";
+        if (typeof raw !== "string") return void bad(`${at}: ${key} must be a string or null`);
+        const result = PRIMARY_SOURCE_RULES[`source_${key}`]().safeParse(raw);
+        if (!result.success) return void bad(`${at}: ${result.error.issues.map((issue) => issue.message).join("; ")}`);
+        values[key] = result.data;
+      }
+      out.push({ title: values.title as string, publisher: values.publisher as string | null, url: values.url as string | null, publishedOn: values.published_on as IsoDate | null });
+    });
+    return out;
+  });
+}
+
+/** The `more_sources` cell for a version's corroborating sources (inverse of its rule; "" for none). */
+export function formatMoreSources(more: readonly Pick<DescribedSource, "title" | "publisher" | "url" | "publishedOn">[]): string {
+  if (more.length === 0) return "";
+  return JSON.stringify(more.map((m) => ({ title: m.title, publisher: m.publisher, url: m.url, published_on: m.publishedOn })));
+}
+
+/** The citation's CSV columns: the primary source's four, then the corroborating ones (more_sources). */
+export const SOURCE_COLUMN_RULES = { ...PRIMARY_SOURCE_RULES, more_sources: moreSourcesRule } as const;
 
 /**
  * The fields in CSV column order (also the history's and the conflict table's order; the form

@@ -9,21 +9,23 @@ import { addDays, todayIso } from "@/lib/dates";
 import { resolveCountry } from "@/lib/countries";
 import { fail, optionalText } from "@/lib/validation/fields";
 import { list, single, type FormValues } from "@/lib/validation/form-values";
-import { CONTENT_FIELDS, checkAcrossFields, statementFieldRules, toStatementContent, type RowLookups } from "./fields";
+import { CONTENT_FIELDS, MAX_MORE_SOURCES, checkAcrossFields, statementFieldRules, toStatementContent, type RowLookups } from "./fields";
 import type { NormalisedStatementInput } from "./validation";
 
 /** Longest edit summary or retraction reason. */
 export const MAX_REASON_LENGTH = 500;
 
 /** The citation's fields, in display order. */
-const CITATION_FORM_FIELDS = ["source_mode", "source_id", "source_title", "source_publisher", "source_url", "source_published_on"] as const;
+const CITATION_FORM_FIELDS = ["source_mode", "source_id", "source_title", "source_publisher", "source_url", "source_published_on", "more_sources"] as const;
 
 /** Every field of the form (and key of the JSON API), in display order. */
 export const STATEMENT_FORM_FIELDS: readonly string[] = [...CONTENT_FIELDS.map((f) => f.name), ...CITATION_FORM_FIELDS, "change_reason"];
 export type StatementFormField = string;
 
-export type StatementFormInput = Omit<NormalisedStatementInput, "source"> & {
+export type StatementFormInput = Omit<NormalisedStatementInput, "source" | "moreSources"> & {
   source: { id: number } | NormalisedStatementInput["source"];
+  /** The corroborating sources, picked among the recorded ones (the type-ahead), in order. */
+  moreSources: { id: number }[];
   changeReason: string | null;
 };
 
@@ -57,8 +59,27 @@ export function statementFormSchemas(lookups: RowLookups) {
     })
     .superRefine(checkAcrossFields)
     .transform((r) => ({ ...toStatementContent(r), changeReason: r.change_reason as string | null }));
-  return { fields, source: citationSchema(rules) };
+  return { fields, source: citationSchema(rules), moreSources: moreSourcesFormRule };
 }
+
+/**
+ * The form's (and the JSON API's) `more_sources`: recorded sources, one per entry ("#12 · Title…"
+ * from the type-ahead, or a bare id), entries one per line as fillStatementValues joins them.
+ * The CSV's column of the same name describes sources instead (db/statements/fields.ts), since a
+ * file must be portable between databases; a form picks among the sources this one has.
+ */
+const moreSourcesFormRule = z.string().transform((s, ctx): { id: number }[] => {
+  const entries = s.split("\n").map((e) => e.trim()).filter(Boolean);
+  if (entries.length > MAX_MORE_SOURCES) return fail(ctx, `more_sources: at most ${MAX_MORE_SOURCES} sources (found ${entries.length})`);
+  const refs: { id: number }[] = [];
+  for (const entry of entries) {
+    const id = parseSourceRef(entry);
+    if (id === null) fail(ctx, `more_sources: '${entry}' is not in the list of sources (pick one, or type its number, e.g. #12)`);
+    else if (refs.some((r) => r.id === id)) fail(ctx, `more_sources: source #${id} is listed twice`);
+    else refs.push({ id });
+  }
+  return refs;
+});
 
 /**
  * The citation part of a form: `source_mode` "existing" (with `source_id` from the type-ahead) or
@@ -112,6 +133,9 @@ export function citationSchema(rules: ReturnType<typeof statementFieldRules>, { 
 export function fillStatementValues(values: FormValues): Record<StatementFormField, string> {
   const filled = Object.fromEntries(STATEMENT_FORM_FIELDS.map((f) => [f, single(values, f)])) as Record<StatementFormField, string>;
   for (const f of CONTENT_FIELDS) if (f.control.kind === "checkboxes") filled[f.name] = list(values, f.name).join(";");
+  // Several sources: repeated fields (the form) or a list (the JSON API); a lone string is one entry.
+  const more = values.more_sources;
+  filled.more_sources = (Array.isArray(more) ? more : [more ?? ""]).map((m) => m.replace(/[\r\n]+/g, " ")).join("\n");
   if (filled.source_mode === "") filled.source_mode = (filled.source_id ?? "").trim() !== "" ? "existing" : "new";
   return filled;
 }
@@ -122,15 +146,16 @@ export type StatementFormResult =
 
 /** Validates a submitted statement form with the server's lookups and today's date. */
 export function parseStatementForm(values: FormValues, now: Date = new Date()): StatementFormResult {
-  const { fields, source } = statementFormSchemas({ resolveCountry, today: latestStatedOn(now) });
+  const { fields, source, moreSources } = statementFormSchemas({ resolveCountry, today: latestStatedOn(now) });
   const filled = fillStatementValues(values);
   const a = fields.safeParse(filled);
   const b = source.safeParse(filled);
+  const c = z.object({ more_sources: moreSources }).safeParse(filled);
   // The statement citation schema has no "none" branch, so a successful parse is never null.
-  if (a.success && b.success && b.data !== null) return { ok: true, data: { ...a.data, source: b.data } };
+  if (a.success && b.success && c.success && b.data !== null) return { ok: true, data: { ...a.data, source: b.data, moreSources: c.data.more_sources } };
   const fieldErrors: Partial<Record<StatementFormField, string[]>> = {};
   const formErrors: string[] = [];
-  for (const issue of [...(a.error?.issues ?? []), ...(b.error?.issues ?? [])]) {
+  for (const issue of [...(a.error?.issues ?? []), ...(b.error?.issues ?? []), ...(c.error?.issues ?? [])]) {
     const key = issue.path[0];
     if (typeof key === "string" && STATEMENT_FORM_FIELDS.includes(key)) {
       (fieldErrors[key] ??= []).push(issue.message);

@@ -24,7 +24,10 @@ export type StatementDto = Omit<Row, "id" | "statementId" | "sourceId" | "stance
   /** ISO-8601 instants of transaction time. */
   recordedAt: string;
   supersededAt: string | null;
+  /** The primary source (the same as `sources[0]`; kept for the API's compatibility). */
   source: Source;
+  /** Every source this version cites: the primary first, then the corroborating ones in order. */
+  sources: Source[];
 };
 
 /** The source fields a statement read carries (the Source type's), prefixed `source` in rows. */
@@ -41,6 +44,15 @@ const SELECTED: readonly [string, string][] = [
     .map(([key, col]): [string, string] => [`s.${col.name}`, RENAMED[key as keyof Row] ?? key]),
   ["c.name", "countryName"],
   ...SOURCE_KEYS.map((k): [string, string] => [`src.${getTableColumns(sources)[k].name}`, prefixed(k)]),
+  // The corroborating sources (statement_sources) as one JSON array per row, so every read that
+  // selects STATEMENT_COLUMNS (lists, history, the as-of seek) carries them without a second query;
+  // a seek on the link table's key. Each carries its position: toStatementDto orders by it, since
+  // json_group_array's order is the scan's, which SQL does not promise.
+  [
+    `(select json_group_array(json_object('position', ss.position, ${SOURCE_KEYS.map((k) => `'${k}', ms.${getTableColumns(sources)[k].name}`).join(", ")}))
+       from statement_sources ss join sources ms on ms.id = ss.source_id where ss.version_id = s.id)`,
+    "moreSources",
+  ],
   // The author's public display name (users.email is unique, so one index lookup per row).
   ["(select ru.display_name from users ru where ru.email = s.recorded_by)", "recorderName"],
 ];
@@ -56,7 +68,9 @@ export const STATEMENT_JOINS = `
   join sources src on src.id = s.source_id`;
 
 /** A row as STATEMENT_COLUMNS reads it. */
-export type StatementRow = Omit<StatementDto, "contributions" | "conditionKeys" | "recordedAt" | "supersededAt" | "source"> & {
+export type StatementRow = Omit<StatementDto, "contributions" | "conditionKeys" | "recordedAt" | "supersededAt" | "source" | "sources"> & {
+  /** JSON array of the corroborating sources (Source objects), in position order. */
+  moreSources: string;
   contributions: string;
   conditionKeys: string;
   recordedAt: number;
@@ -79,8 +93,20 @@ export function toStatementDto(r: StatementRow): StatementDto {
     sourceArchivedUrl,
     sourceNote,
     recorderName,
+    moreSources,
     ...content
   } = r;
+  const source: Source = {
+    id: sourceId,
+    title: sourceTitle,
+    publisher: sourcePublisher,
+    url: sourceUrl,
+    publishedOn: sourcePublishedOn,
+    language: sourceLanguage,
+    retrievedOn: sourceRetrievedOn,
+    archivedUrl: sourceArchivedUrl,
+    note: sourceNote,
+  };
   return {
     ...content,
     // Never the stored email or file path: these DTOs are what the public pages and API show
@@ -90,17 +116,13 @@ export function toStatementDto(r: StatementRow): StatementDto {
     conditionKeys: JSON.parse(conditionKeys) as ConditionKey[],
     recordedAt: new Date(recordedAt).toISOString(),
     supersededAt: supersededAt === null ? null : new Date(supersededAt).toISOString(),
-    source: {
-      id: sourceId,
-      title: sourceTitle,
-      publisher: sourcePublisher,
-      url: sourceUrl,
-      publishedOn: sourcePublishedOn,
-      language: sourceLanguage,
-      retrievedOn: sourceRetrievedOn,
-      archivedUrl: sourceArchivedUrl,
-      note: sourceNote,
-    },
+    source,
+    sources: [
+      source,
+      ...(JSON.parse(moreSources) as (Source & { position: number })[])
+        .sort((a, b) => a.position - b.position)
+        .map((m): Source => Object.fromEntries(SOURCE_KEYS.map((k) => [k, m[k]])) as Source),
+    ],
   };
 }
 

@@ -6,13 +6,14 @@
  */
 import { z } from "zod";
 import type { IsoDate } from "@/lib/types";
-import { CSV_COLUMNS, checkAcrossFields, statementFieldRules, toStatementContent, type RowLookups, type StatementContent } from "./fields";
+import { CSV_COLUMNS, checkAcrossFields, statementFieldRules, toStatementContent, type DescribedSource, type RowLookups, type StatementContent } from "./fields";
 
 export { FIELD_LIMITS, formatContributions, parseContributions, statementFieldRules, type RowLookups } from "./fields";
 
 /** A validated statement with the source it cites, described (as the CSV describes it). */
-export type NewSourceInput = { title: string; publisher: string | null; url: string | null; publishedOn: IsoDate | null };
-export type NormalisedStatementInput = StatementContent & { source: NewSourceInput };
+export type NewSourceInput = DescribedSource;
+/** `moreSources`: the corroborating sources (the CSV's more_sources), in order. */
+export type NormalisedStatementInput = StatementContent & { source: NewSourceInput; moreSources: NewSourceInput[] };
 
 export type RowResult = { ok: true; value: NormalisedStatementInput } | { ok: false; errors: string[] };
 
@@ -30,6 +31,7 @@ export function statementRowSchema(lookups: RowLookups) {
         url: r.source_url as string | null,
         publishedOn: r.source_published_on as IsoDate | null,
       },
+      moreSources: r.more_sources as NewSourceInput[],
     }),
   );
 }

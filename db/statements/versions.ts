@@ -8,17 +8,20 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
-import { countries, statements } from "../schema";
+import { countries, statementSources, statements } from "../schema";
 import { recordAudit } from "../audit/record";
 import { resolveSource, type SourceRef } from "../sources/resolve";
 import { CONTENT_FIELDS, type StatementContentInput } from "./fields";
 import { getStatement, type StatementWithVersions } from "./read";
 import type { StatementDto } from "./rows";
 
-/** A statement as the write path takes it: already validated and normalised. */
-export type StatementInput = StatementContentInput & { source: SourceRef };
+/**
+ * A statement as the write path takes it: already validated and normalised. `source` is the primary
+ * citation; `moreSources` the corroborating ones, in order (none when absent).
+ */
+export type StatementInput = StatementContentInput & { source: SourceRef; moreSources?: readonly SourceRef[] };
 
-type VersionValues = StatementContentInput & { sourceId: number };
+type VersionValues = StatementContentInput & { sourceId: number; moreSourceIds: readonly number[] };
 
 const CONTENT_KEYS = CONTENT_FIELDS.flatMap((f) => f.keys);
 
@@ -35,7 +38,35 @@ function insertVersion(
   v: VersionValues,
   meta: { status: "published" | "retracted"; changeReason: string | null; recordedAt: number; recordedBy: string },
 ): void {
-  db.insert(statements).values({ ...contentColumns(v), statementId, version, sourceId: v.sourceId, ...meta }).run();
+  const { id } = db
+    .insert(statements)
+    .values({ ...contentColumns(v), statementId, version, sourceId: v.sourceId, ...meta })
+    .returning({ id: statements.id })
+    .get();
+  if (v.moreSourceIds.length > 0) {
+    db.insert(statementSources)
+      .values(v.moreSourceIds.map((sourceId, i) => ({ versionId: id, position: i + 1, sourceId })))
+      .run();
+  }
+}
+
+/**
+ * The ids of a version's sources, primary first, each resolved (created when new); a source cited
+ * twice (also as the primary) is refused: a corroboration by the same source is no corroboration.
+ */
+function resolveSources(db: Db, input: Pick<StatementInput, "source" | "moreSources">, actor: string, at: number): { sourceId: number; moreSourceIds: number[] } {
+  const sourceId = resolveSource(db, input.source, actor, at);
+  const seen = new Set([sourceId]);
+  const moreSourceIds = (input.moreSources ?? []).map((ref) => {
+    const id = resolveSource(db, ref, actor, at);
+    if (seen.has(id)) {
+      const message = `source #${id} is cited twice: list each source once (the primary one not again among more_sources)`;
+      throw new InvalidInputError(message, { more_sources: [message] });
+    }
+    seen.add(id);
+    return id;
+  });
+  return { sourceId, moreSourceIds };
 }
 
 function assertCountry(db: Db, iso3: string): void {
@@ -52,10 +83,10 @@ function nextStatementId(db: Db): number {
 /** Inserts a new logical statement inside the caller's transaction; returns its id. */
 export function insertNewStatement(db: Db, input: StatementInput, actor: string, recordedAt: number): number {
   assertCountry(db, input.countryIso3);
-  const { source, ...values } = input;
-  const sourceId = resolveSource(db, source, actor, recordedAt);
+  const { source, moreSources, ...values } = input;
+  const ids = resolveSources(db, { source, moreSources }, actor, recordedAt);
   const statementId = nextStatementId(db);
-  insertVersion(db, statementId, 1, { ...values, sourceId }, {
+  insertVersion(db, statementId, 1, { ...values, ...ids }, {
     status: "published",
     changeReason: null,
     recordedAt,
@@ -123,8 +154,8 @@ export function editStatement(
     baseVersion,
     actor,
     () => {
-      const { source, ...values } = input;
-      return { values: { ...values, sourceId: resolveSource(db, source, actor, Date.now()) }, status: "published", changeReason };
+      const { source, moreSources, ...values } = input;
+      return { values: { ...values, ...resolveSources(db, { source, moreSources }, actor, Date.now()) }, status: "published", changeReason };
     },
     "edit",
   );
@@ -140,7 +171,7 @@ export function retractStatement(db: Db, statementId: number, baseVersion: numbe
     baseVersion,
     actor,
     (current) => ({
-      values: { ...current, sourceId: current.source.id },
+      values: { ...current, sourceId: current.source.id, moreSourceIds: current.sources.slice(1).map((src) => src.id) },
       status: "retracted",
       changeReason: reason.trim(),
     }),

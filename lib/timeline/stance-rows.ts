@@ -3,18 +3,11 @@
  * shape the dashboard's table renders and GET /api/v1/stances returns, so the table can refresh
  * itself from the API when the date changes without a new page.
  */
-import type {
-  Commitment,
-  ConditionKey,
-  Confidence,
-  ContributionKey,
-  DatePrecision,
-  IsoDate,
-  Source,
-  SpeakerRole,
-  StanceKey,
-} from "../types";
+import type { Commitment, ConditionKey, Confidence, ContributionKey, DatePrecision, IsoDate, Source, SpeakerRole, StanceKey } from "../types";
 
+type RowSource = Pick<Source, "title" | "publisher" | "url" | "publishedOn">;
+
+/** The deciding statement's content a row carries (not its note: the table shows that only without JavaScript). */
 export type StanceRow = {
   iso3: string;
   name: string;
@@ -36,11 +29,21 @@ export type StanceRow = {
   troopsMax: number | null;
   conditionKeys: ConditionKey[];
   confidence: Confidence;
-  source: Pick<Source, "title" | "publisher" | "url" | "publishedOn">;
+  /** The primary source. */
+  source: RowSource;
+  /** Every source the statement cites, the primary first ("2 sources" in the panel). */
+  sources: RowSource[];
 };
 
 /** What toStanceRow reads of a statement (db/statements' StatementDto has all of it). */
-export type DecidingStatement = Omit<StanceRow, "iso3" | "name" | "statementId"> & { id: number; countryIso3: string; countryName: string };
+export type DecidingStatement = Omit<StanceRow, "iso3" | "name" | "statementId" | "sources"> & {
+  id: number;
+  countryIso3: string;
+  countryName: string;
+  sources: readonly RowSource[];
+};
+
+const rowSource = (s: RowSource): RowSource => ({ title: s.title, publisher: s.publisher, url: s.url, publishedOn: s.publishedOn });
 
 /** The row for a deciding statement (as returned by getStancesAsOf). */
 export function toStanceRow(s: DecidingStatement): StanceRow {
@@ -65,6 +68,7 @@ export function toStanceRow(s: DecidingStatement): StanceRow {
     troopsMax: s.troopsMax,
     conditionKeys: s.conditionKeys,
     confidence: s.confidence,
-    source: { title: s.source.title, publisher: s.source.publisher, url: s.source.url, publishedOn: s.source.publishedOn },
+    source: rowSource(s.source),
+    sources: s.sources.map(rowSource),
   };
 }

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedFileRows } from "../support/seed-file";
 import { openDatabase } from "@/db/client";
 import { listCurrentStatements } from "@/db/statements";
 import { statementsToCsv } from "@/db/statements";
@@ -75,7 +76,7 @@ describe("db:backup and db:restore", { timeout: 120_000 }, () => {
     const backup = path.join(dir, "seeded-backup.db");
     const res = run("backup", [backup], seeded);
     expect(res.stderr).toBe("");
-    expect(res.stdout).toMatch(/Backed up .* to .*seeded-backup\.db: 21 statements \(21 versions\)/);
+    expect(res.stdout).toMatch(new RegExp(`Backed up .* to .*seeded-backup\\.db: ${seedFileRows().length} statements \\(${seedFileRows().length} versions\\)`));
     expect(fs.existsSync(`${backup}-wal`)).toBe(false);
     const copy = new Database(backup, { readonly: true });
     expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -86,7 +87,7 @@ describe("db:backup and db:restore", { timeout: 120_000 }, () => {
     fs.mkdirSync(path.dirname(restored));
     const r = run("restore", [backup], restored);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/Restored .* 21 statements/);
+    expect(r.stdout).toMatch(new RegExp(`Restored .* ${seedFileRows().length} statements`));
     expect(exportOf(restored)).toBe(exportOf(seeded));
   });
 

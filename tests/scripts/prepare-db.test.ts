@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedFileRows } from "../support/seed-file";
 import { runScript } from "../support/run-script";
 
 let dir: string;
@@ -24,7 +25,7 @@ describe("scripts/prepare-db.ts", { timeout: 60_000 }, () => {
     const db = path.join(dir, "new", "tracker.db");
     const first = prepare(db);
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/seeded with 21 statements and 4 events/);
+    expect(first.stdout).toMatch(new RegExp(`seed: ${seedFileRows().length} statements and 4 events added, 0 updated, 0 merged`));
     const second = prepare(db);
     expect(second.stdout).toMatch(/existing data kept/);
   });

@@ -10,8 +10,23 @@ const MAX_PADDING = 3800; // conditions and note, at most 2000 characters each
 
 function row(i: number, tag: string, bytes: number): string {
   const date = new Date(Date.UTC(2025, 0, 1) + (i % 360) * 86_400_000).toISOString().slice(0, 10);
-  const fields = (conditions: string, note: string) =>
-    [COUNTRIES[i % COUNTRIES.length], date, "naval", "naval", conditions, `Limit row ${i}`, "en", "", `Body limits ${tag}`, "", `https://example.org/limits-${tag}`, "", "medium", note].join(",") + "\n";
+  // By column name, in the header's order, so a column added to the format stays empty here.
+  const fields = (conditions: string, note: string) => {
+    const cells: Record<string, string> = {
+      country: COUNTRIES[i % COUNTRIES.length]!,
+      stated_on: date,
+      stance: "naval",
+      contributions: "naval",
+      conditions,
+      quote: `Limit row ${i}`,
+      quote_language: "en",
+      source_title: `Body limits ${tag}`,
+      source_url: `https://example.org/limits-${tag}`,
+      confidence: "medium",
+      note,
+    };
+    return CSV_COLUMNS.map((c) => cells[c] ?? "").join(",") + "\n";
+  };
   const padding = bytes - fields("", "").length;
   if (padding < 0 || padding > MAX_PADDING) throw new Error(`sized-csv: cannot make a row of ${bytes} bytes`);
   const c = Math.min(padding, MAX_PADDING / 2);

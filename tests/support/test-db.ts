@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedIfEmpty, seedReference } from "@/db/seed";
+import { seedDatabase, seedReference } from "@/db/seed";
 
 export type TestDb = { db: Db; file: string; dir: string; close(): void };
 
@@ -18,7 +18,7 @@ export function createTestDb(seed: "none" | "reference" | "full" = "reference"):
   const db = openDatabase(file, { create: true });
   migrateDatabase(db, file);
   if (seed === "reference") seedReference(db);
-  if (seed === "full") seedIfEmpty(db);
+  if (seed === "full") seedDatabase(db);
   return {
     db,
     file,

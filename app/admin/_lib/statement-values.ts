@@ -14,11 +14,20 @@ export function statementFormValues(s: StatementDto): FormValues {
     contributions: s.contributions,
     source_mode: "existing",
     source_id: sourceLabel(s.source),
+    // The form cites recorded sources by the type-ahead's label, not the CSV's descriptions.
+    more_sources: s.sources.slice(1).map(sourceLabel),
   };
 }
 
 // The conflict table's rows: the statement's fields in their declared order, the citation as one.
-const LABELS: [string, string][] = STATEMENT_FIELDS.map((f) => (f === "source" ? ["source", "Source"] : [f.name, f.label]));
+const LABELS: [string, string][] = STATEMENT_FIELDS.flatMap((f): [string, string][] =>
+  f === "source"
+    ? [
+        ["source", "Source"],
+        ["more_sources", "Corroborating sources"],
+      ]
+    : [[f.name, f.label]],
+);
 
 function typedSource(f: Record<string, string>): string {
   if (f.source_mode === "existing") return f.source_id ?? "";
@@ -27,10 +36,15 @@ function typedSource(f: Record<string, string>): string {
 
 /** The newer version against what the editor typed, field by field. */
 export function statementConflict(current: StatementDto, typed: FormValues): VersionConflict {
-  const theirs: Record<string, string> = { ...statementToCsvRecord(current), country: `${current.countryName} (${current.countryIso3})`, source: sourceLabel(current.source) };
+  const theirs: Record<string, string> = { ...statementToCsvRecord(current), country: `${current.countryName} (${current.countryIso3})`, source: sourceLabel(current.source), more_sources: current.sources.slice(1).map(sourceLabel).join("; ") };
   if (current.status === "retracted") theirs.stance = `${theirs.stance} (retracted: ${current.changeReason ?? ""})`;
   const filled: Record<string, string> = fillStatementValues(typed);
-  const yours: Record<string, string> = { ...filled, source: typedSource(filled), confidence: filled.confidence || "medium" };
+  const yours: Record<string, string> = {
+    ...filled,
+    source: typedSource(filled),
+    more_sources: (filled.more_sources ?? "").split("\n").filter(Boolean).join("; "),
+    confidence: filled.confidence || "medium",
+  };
   return {
     version: current.version,
     recordedBy: current.recordedBy,

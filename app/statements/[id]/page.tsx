@@ -8,6 +8,7 @@ import { withChanges } from "@/db/statements";
 import { getStatement } from "@/db/statements";
 import { formatDate } from "@/lib/format/format";
 import { SourceLinks } from "@/components/country/source-links";
+import { sourceCount } from "@/components/ui/citations";
 import { StatementDetails } from "@/components/country/statement-details";
 import { VersionHistory } from "@/components/country/version-history";
 
@@ -50,8 +51,19 @@ export default async function StatementPage({ params }: { params: Params }) {
         </p>
       ) : null}
       <StatementDetails statement={s} categories={categories} />
-      <h2>Source</h2>
-      <SourceLinks source={s.source} />
+      <h2>{s.sources.length === 1 ? "Source" : sourceCount(s.sources.length)}</h2>
+      {s.sources.length === 1 ? (
+        <SourceLinks source={s.source} />
+      ) : (
+        <ol className="statement-sources" data-testid="statement-sources">
+          {s.sources.map((src, i) => (
+            <li key={src.id} data-role={i === 0 ? "primary" : "corroborating"}>
+              <h3>{i === 0 ? "Primary source" : `Corroborating source ${i}`}</h3>
+              <SourceLinks source={src} />
+            </li>
+          ))}
+        </ol>
+      )}
       <h2>Version history</h2>
       <VersionHistory versions={withChanges(versions)} />
     </article>

@@ -15,7 +15,7 @@ afterEach(() => t.close());
 describe("history filters", () => {
   it("filters by editor, country and day", () => {
     const input = {
-      countryIso3: "PRT",
+      countryIso3: "MLT",
       statedOn: "2026-03-05",
       statedOnPrecision: "day" as const,
       stance: "troops" as const,
@@ -31,10 +31,10 @@ describe("history filters", () => {
     const s = createStatement(db, input, "ana@example.org");
     editStatement(db, s.current.id, 1, { ...input, stance: "naval" }, "ben@example.org");
     expect(listAuditEntries(db, { actor: "ben@example.org" }).entries.map((e) => e.action)).toEqual(["edit"]);
-    expect(listAuditEntries(db, { country: "PRT" }).entries.map((e) => e.actor)).toEqual(["ben@example.org", "ana@example.org"]);
+    expect(listAuditEntries(db, { country: "MLT" }).entries.map((e) => e.actor)).toEqual(["ben@example.org", "ana@example.org"]);
     const today = new Date().toISOString().slice(0, 10);
-    expect(listAuditEntries(db, { country: "PRT", from: today, to: today }).entries).toHaveLength(2);
-    expect(listAuditEntries(db, { country: "PRT", to: "2020-01-01" }).entries).toHaveLength(0);
+    expect(listAuditEntries(db, { country: "MLT", from: today, to: today }).entries).toHaveLength(2);
+    expect(listAuditEntries(db, { country: "MLT", to: "2020-01-01" }).entries).toHaveLength(0);
     const page = listAuditEntries(db, { limit: 1 });
     expect(page.more).toBe(true);
     expect(listAuditEntries(db, { limit: 1, beforeId: page.entries[0]!.id }).entries[0]!.id).toBeLessThan(page.entries[0]!.id);

@@ -92,14 +92,14 @@ describe("formatStatementsCsv", () => {
     expect(out.startsWith(`${HEADER}\n`)).toBe(true);
     expect(out.endsWith("\n")).toBe(true);
     expect(out).not.toContain("\r\n");
-    expect(out).toContain('FRA,2025-03-01,troops,,ground;air,,,,,,"He said ""yes""\nthen more",,,,,,"Speech, Paris",,https://example.org/a?b=1&c=2,,,\n');
-    expect(out).toContain("DEU,2025-03,refusal,,,,,,,,,,,,,,  spaced  ,,,,low,Zürich — ok\n");
+    expect(out).toContain('FRA,2025-03-01,troops,,ground;air,,,,,,"He said ""yes""\nthen more",,,,,,"Speech, Paris",,https://example.org/a?b=1&c=2,,,,\n');
+    expect(out).toContain("DEU,2025-03,refusal,,,,,,,,,,,,,,  spaced  ,,,,,low,Zürich — ok\n");
     expect(out).toContain('"carriage\rreturn"');
   });
 
   it("writes just the header for no rows and empty cells for missing or null values", () => {
     expect(formatStatementsCsv([])).toBe(`${HEADER}\n`);
-    expect(formatStatementsCsv([{ country: "FRA", quote: null }])).toBe(`${HEADER}\nFRA,,,,,,,,,,,,,,,,,,,,,\n`);
+    expect(formatStatementsCsv([{ country: "FRA", quote: null }])).toBe(`${HEADER}\nFRA,,,,,,,,,,,,,,,,,,,,,,\n`);
   });
 
   it("round-trips byte for byte: export -> import -> export", () => {
@@ -133,7 +133,7 @@ describe("formula neutralising", () => {
 
   it("applies to written files and to read files", () => {
     const csv = formatStatementsCsv([{ country: "FRA", quote: "=HYPERLINK(\"x\")", note: "-2" }]);
-    expect(csv.split("\n")[1]).toBe(`FRA,,,,,,,,,,"'=HYPERLINK(""x"")",,,,,,,,,,,'-2`);
+    expect(csv.split("\n")[1]).toBe(`FRA,,,,,,,,,,"'=HYPERLINK(""x"")",,,,,,,,,,,,'-2`);
     expect(parseStatementsCsv(csv).rows[0]?.record).toMatchObject({ quote: '=HYPERLINK("x")', note: "-2" });
   });
 });

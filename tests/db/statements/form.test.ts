@@ -58,6 +58,7 @@ describe("parseStatementForm", () => {
         note: null,
         changeReason: null,
         source: { title: "Macron on the force", publisher: "Le Monde", url: "https://example.org/a", publishedOn: "2026-03-06" },
+        moreSources: [],
       },
     });
   });

@@ -49,6 +49,7 @@ describe("validateImportRow", () => {
         confidence: "medium",
         note: null,
         source: { title: "Élysée press conference", publisher: null, url: null, publishedOn: null },
+        moreSources: [],
       },
     });
   });

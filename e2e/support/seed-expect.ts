@@ -1,0 +1,62 @@
+/**
+ * What the fresh server's seed must show, computed from the committed seed file
+ * (db/seed/reconciled.csv) rather than hard-coded, and the instant the seed finished (so as-of reads
+ * with `known` see the seeded data only, whatever other e2e files wrote since).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { parseCsv } from "@/lib/csv";
+import { e2eContext } from "./context";
+
+export type SeedRow = Record<string, string>;
+
+export function readCsvFile(text: string): SeedRow[] {
+  const header = text.slice(0, text.indexOf("\n")).replace(/^\uFEFF/, "").trim().split(",");
+  return parseCsv(text, { columns: header, required: [] }).rows.map((r) => r.record);
+}
+
+export const seedRows: SeedRow[] = readCsvFile(fs.readFileSync(path.join(process.cwd(), "db", "seed", "reconciled.csv"), "utf8"));
+
+const from = (r: SeedRow) => (/^\d{4}-\d{2}$/.test(r.stated_on!) ? `${r.stated_on}-01` : r.stated_on!);
+
+/** Each country's deciding row on `date`: latest stated by then (month precision from its first day); on a tie the later one in the file (recorded later). */
+export function decidingRows(date: string): Map<string, SeedRow> {
+  const out = new Map<string, SeedRow>();
+  for (const r of seedRows) {
+    if (from(r) > date) continue;
+    const prev = out.get(r.country!);
+    if (!prev || from(r) >= from(prev)) out.set(r.country!, r);
+  }
+  return out;
+}
+
+/** Countries per stance on `date`. */
+export function seedCounts(date: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of decidingRows(date).values()) counts[r.stance!] = (counts[r.stance!] ?? 0) + 1;
+  return counts;
+}
+
+/** The instant the seed's last statement was recorded, ISO (for `known=`). */
+export function seedKnown(): string {
+  const db = new Database(e2eContext().databasePath, { readonly: true, fileMustExist: true });
+  try {
+    return new Date(db.prepare("select max(recorded_at) from statements where recorded_by = 'seed'").pluck().get() as number).toISOString();
+  } finally {
+    db.close();
+  }
+}
+
+/** The days on which some country's stance changes (its first statement included), as the slider steps through them. */
+export function seedChangeDates(): string[] {
+  const days = [...new Set(seedRows.map(from))].sort();
+  const changed = new Set<string>();
+  let before = new Map<string, string>();
+  for (const day of days) {
+    const now = new Map([...decidingRows(day)].map(([iso3, r]) => [iso3, r.stance!]));
+    for (const [iso3, stance] of now) if (before.get(iso3) !== stance) changed.add(day);
+    before = now;
+  }
+  return [...changed].sort();
+}
