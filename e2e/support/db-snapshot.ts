@@ -24,6 +24,21 @@ export async function snapshotDatabase(databasePath: string): Promise<() => Prom
 }
 
 /**
+ * For a spec that writes without signing in (the CLI import, a direct write through db/): snapshots
+ * the shared database before its tests and restores it after, so that no later spec (the charts'
+ * axis, the map's counts) sees what it wrote.
+ */
+export function restoresSharedDatabase(): void {
+  let restore: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    restore = await snapshotDatabase(e2eContext().databasePath);
+  }, 240_000);
+  afterAll(async () => {
+    await restore?.();
+  });
+}
+
+/**
  * For a spec that writes: snapshots the shared database before its tests and restores it after,
  * and creates the e2e editor's account (with the real `admin:create`) for it to sign in with.
  */
