@@ -1,0 +1,69 @@
+/**
+ * The search read: statement versions whose text matches every term, as known now or at `known`.
+ *
+ * The index (migration 0006) holds every version; the transaction-time rule is the statements'
+ * own (rows.ts visibleAt), applied to the version row the match points at, so "as known at K"
+ * finds the text that was current at K. Published versions only: a retracted statement (its
+ * current version is the retraction) is not found, nor is any non-published version.
+ *
+ * Order: newest recorded version first (the index's rowid, descending). FTS5 hands rows over in
+ * that order by itself, so the query stops after `limit` visible matches whatever the number of
+ * matching rows (a rank order such as bm25 would score every match first: slow for a common word
+ * at 100k statements). Pages continue with `before` = the last result's version id (a cursor: no
+ * OFFSET to skip over).
+ */
+import "server-only";
+import type { Db } from "../client";
+import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "../statements/rows";
+import { ftsAllOf, isSubstringTerm } from "@/lib/search/query";
+
+export const DEFAULT_SEARCH_LIMIT = 20;
+export const MAX_SEARCH_LIMIT = 50;
+
+export type SearchOptions = { known?: number | null; limit?: number; before?: number | null };
+export type SearchPage = { results: StatementDto[]; next: number | null };
+
+/** The SQL and parameters of the matching version ids, one more than `limit` (to know if more follow). */
+export function searchIdsQuery(terms: readonly string[], { known = null, limit = DEFAULT_SEARCH_LIMIT, before = null }: SearchOptions = {}) {
+  const long = ftsAllOf(terms.filter(isSubstringTerm));
+  const short = ftsAllOf(terms.filter((t) => !isSubstringTerm(t)));
+  if (long === null && short === null) throw new Error("search needs at least one term");
+  // Drive from the trigram index when there is a term it can match (more selective); words of
+  // 1-2 characters are matched as whole words in the unicode61 index.
+  const [table, match] = long !== null ? ["search_text", long] : ["search_words", short!];
+  const where = [
+    `${table} match @match`,
+    // A probe per candidate row (rowid = and MATCH), not `rowid in (...)`: that would be run as
+    // the outer loop and lose the index's rowid order.
+    long !== null && short !== null ? `exists (select 1 from search_words w where w.rowid = f.rowid and search_words match @short)` : null,
+    before !== null ? `f.rowid < @before` : null,
+    `s.status = 'published'`,
+    visibleAt(known),
+  ].filter(Boolean);
+  const params: Record<string, string | number> = { match, limit: limit + 1 };
+  if (long !== null && short !== null) params.short = short;
+  if (before !== null) params.before = before;
+  if (known !== null) params.known = known;
+  return {
+    sql: `select f.rowid as id from ${table} f join statements s on s.id = f.rowid
+          where ${where.join(" and ")}
+          order by f.rowid desc limit @limit`,
+    params,
+  };
+}
+
+/** One page of matching statements (as their visible version), newest recorded first. */
+export function searchStatements(db: Db, terms: readonly string[], options: SearchOptions = {}): SearchPage {
+  const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_SEARCH_LIMIT), MAX_SEARCH_LIMIT);
+  const { sql, params } = searchIdsQuery(terms, { ...options, limit });
+  const ids = (db.$client.prepare(sql).pluck().all(params) as number[]).slice(0, limit + 1);
+  const page = ids.slice(0, limit);
+  const more = ids.length > limit;
+  if (page.length === 0) return { results: [], next: null };
+  const rows = db.$client
+    .prepare(`select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS} where s.id in (select value from json_each(@ids))`)
+    .all({ ids: JSON.stringify(page) }) as StatementRow[];
+  const byVersion = new Map(rows.map((r) => [r.versionId, toStatementDto(r)]));
+  const results = page.map((id) => byVersion.get(id)).filter((d): d is StatementDto => d !== undefined);
+  return { results, next: more ? page[page.length - 1]! : null };
+}
