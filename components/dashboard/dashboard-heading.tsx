@@ -1,5 +1,6 @@
 import { formatLongDate } from "@/lib/format/format";
 import type { IsoDate } from "@/lib/types";
+import { SearchBox } from "@/components/search/search-box";
 
 /** The page's heading: which date is shown and, for a frozen link, as the data stood when. */
 export function DashboardHeading({ date, known, currentHref }: { date: IsoDate; known: number | null; currentHref: string }) {
@@ -10,6 +11,7 @@ export function DashboardHeading({ date, known, currentHref }: { date: IsoDate; 
         What each government has said it will contribute to a multinational force for Ukraine after a ceasefire. A
         country&apos;s position on a date is its latest statement on or before that date.
       </p>
+      <SearchBox known={known} />
       {known !== null ? (
         <p className="frozen-note">
           Showing the data as it was known at <time dateTime={new Date(known).toISOString()}>{new Date(known).toISOString()}</time>
