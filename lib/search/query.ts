@@ -47,9 +47,12 @@ export function isSubstringTerm(term: string): boolean {
   return [...foldText(term)].length >= MIN_SUBSTRING_CHARS;
 }
 
-/** One FTS5 string: the term as text, whatever it contains. */
+/**
+ * One FTS5 string: the term as text, whatever it contains. Control characters become spaces
+ * (SQLite's FTS5 parser stops a string at NUL: "unterminated string").
+ */
 export function ftsString(term: string): string {
-  return `"${term.replaceAll('"', '""')}"`;
+  return `"${term.replace(CONTROL, " ").replaceAll('"', '""')}"`;
 }
 
 /** An FTS5 MATCH expression that requires every term (implicit AND of strings), or null for none. */
