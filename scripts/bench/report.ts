@@ -4,12 +4,15 @@ import type { JsTotal } from "./bundle";
 import type { MedianLighthouse } from "./lighthouse";
 import type { FreshnessResult, LoadResult } from "./load";
 import type { RecolourResult } from "./recolour";
+import type { SearchResult } from "./search";
 
 export type BenchReport = {
   date: string;
   command: string;
   machine: { cpus: string; memory: string; node: string; os: string };
   asOf: (AsOfResult & { load: string })[];
+  /** The full-text search read per dataset size (absent in reports written before it existed). */
+  search: (SearchResult & { load: string })[];
   recolour: (RecolourResult & { load: string }) | null;
   load: LoadResult[];
   freshness: FreshnessResult[];
@@ -45,6 +48,25 @@ function asOfTable(r: BenchReport): string[] {
   return lines;
 }
 
+/** The search read per size: each case's median, the median over cases, and the ratio to the smallest size. */
+export function searchTable(r: BenchReport): string[] {
+  const sizes = [...new Set(r.search.map((s) => s.n))].sort((a, b) => a - b);
+  if (sizes.length === 0) return [];
+  const bySize = sizes.map((n) => r.search.find((s) => s.n === n)!);
+  const lines = [
+    `| search query, one page of 20 (ms: median / p95; hits) | ${sizes.map((n) => `${size(n)} statements`).join(" | ")} | ${size(sizes.at(-1)!)}/${size(sizes[0]!)} median ratio |`,
+    `| --- | ${sizes.map(() => "---").join(" | ")} | --- |`,
+  ];
+  for (const c of bySize[0]!.cases) {
+    const row = bySize.map((s) => s.cases.find((x) => x.name === c.name));
+    const ratio = (row.at(-1)?.time.median ?? NaN) / (row[0]?.time.median ?? NaN);
+    lines.push(`| ${c.name} \`${c.q}\` | ${row.map((x) => (x ? `${ms(x.time.median)} / ${ms(x.time.p95)}; ${x.hits}` : "n/a")).join(" | ")} | ${ratio.toFixed(2)} |`);
+  }
+  lines.push(`| **median over the cases** | ${bySize.map((s) => ms(s.median)).join(" | ")} | ${(bySize.at(-1)!.median / bySize[0]!.median).toFixed(2)} |`);
+  lines.push(`| (1-min load average) | ${bySize.map((s) => s.load).join(" | ")} | |`);
+  return lines;
+}
+
 function loadTable(r: BenchReport): string[] {
   const lines = [
     "| server, 50 connections | requests/s | p50 ms | p99 ms | bytes/response (asked with gzip) | ratio to static | errors, non-2xx | load |",
@@ -66,6 +88,16 @@ function ratioOf(r: BenchReport, p: string, server = "front cache"): number | nu
 
 type Row = [string, string, boolean | null];
 
+/** Search at the largest size: median over the cases < 10 ms, and within 3× of the smallest size. */
+function searchTarget(r: BenchReport): Row[] {
+  const search = r.search ?? [];
+  if (search.length === 0) return [];
+  const big = search.reduce((a, b) => (b.n > a.n ? b : a));
+  const small = search.reduce((a, b) => (b.n < a.n ? b : a));
+  const ratio = big.median / small.median;
+  return [[`search at ${size(big.n)}: < 10 ms median, ${size(big.n)}/${size(small.n)} <= 3`, `${ms(big.median)} ms, ratio ${ratio.toFixed(2)}`, big.median < 10 && ratio <= 3]];
+}
+
 function targets(r: BenchReport): string[] {
   const largest = Math.max(...r.asOf.map((a) => a.n));
   const smallest = Math.min(...r.asOf.map((a) => a.n));
@@ -78,6 +110,7 @@ function targets(r: BenchReport): string[] {
       `${ms(at(largest, c))} ms, ratio ${(at(largest, c) / at(smallest, c)).toFixed(2)}`,
       at(largest, c) < 5 && at(largest, c) / at(smallest, c) < 3,
     ]),
+    ...searchTarget(r),
     ...["/api/v1/stances", "/"].map((p): [string, string, boolean | null] => {
       const ratio = ratioOf(r, p);
       return [`\`${p}\` requests/s >= 0.5 × static file (front cache, as \`npm start\`)`, ratio === null ? "n/a" : ratio.toFixed(2), ratio === null ? null : ratio >= 0.5];
@@ -111,6 +144,7 @@ export function renderReport(r: BenchReport): string {
     "",
     ...asOfTable(r),
     "",
+    ...((r.search ?? []).length ? [...searchTable(r), ""] : []),
     ...(r.load.length ? [...loadTable(r), ""] : []),
   ];
   if (r.recolour) {

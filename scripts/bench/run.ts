@@ -16,6 +16,7 @@ import { ensureDataset } from "./dataset";
 import { medianLighthouse } from "./lighthouse";
 import { benchLoad, checkFreshness, STATIC_TARGET } from "./load";
 import { benchRecolour, type RecolourResult } from "./recolour";
+import { benchSearch } from "./search";
 import { withBenchServer } from "./support/bench-server";
 import { prepareDatabase, tailOf } from "@/scripts/support/app-server";
 import { loadAverage } from "./support/stats";
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
     machine: machine(),
     asOf: [],
+    search: [],
     recolour: null,
     load: [],
     freshness: [],
@@ -75,6 +77,8 @@ async function main(): Promise<void> {
     log(`as-of query on ${meta.n} statements (load ${loadAverage()}) ...`);
     const results: AsOfResult[] = benchAsOf(file, meta);
     report.asOf.push(...results.map((r) => ({ ...r, load: loadAverage() })));
+    log(`search query on ${meta.n} statements ...`);
+    report.search.push({ ...benchSearch(file, meta), load: loadAverage() });
   }
   const largest = datasets[datasets.length - 1]!;
   log(`recolour on ${largest.meta.n} statements ...`);
