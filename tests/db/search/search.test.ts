@@ -141,6 +141,19 @@ describe("what matches", () => {
     expect(find("eu Truppen")).toEqual([de]);
   });
 
+  it("finds the README's examples: names, plurals and compounds inside longer words", () => {
+    t = createTestDb("reference");
+    const a = record({ quote: "Zehntausende Berufssoldaten, sagte Pistorius in der Straße." });
+    const b = record({ countryIso3: "GBR", quote: "Macrons Vorschlag: Tausende Soldaten, keine Bodentruppen." });
+    expect(find("Tausende").sort()).toEqual([a, b].sort());
+    expect(find("Soldaten").sort()).toEqual([a, b].sort());
+    expect(find("Pistorius")).toEqual([a]);
+    expect(find("Macron")).toEqual([b]);
+    expect(find("Truppen")).toEqual([b]);
+    expect(find("Straße")).toEqual([a]);
+    expect(find("strasse")).toEqual([]); // "ß" is not folded to "ss"
+  });
+
   const PAYLOADS = ['"', '""', "'", 'a"b', "NEAR(", "NEAR(Truppen Soldaten, 2)", "*", "Trup*", "-", "-Truppen", "OR", "Truppen OR Macron", "AND", "NOT Truppen",
     "quote:", "quote:Truppen", "note:x", "{quote note}:Truppen", "^Truppen", "(", ")", "Truppen)", "+", ":", "\\", "%", "_", "' OR 1=1 --", "col1 : x", "\u0000x", "\u0000", "x\u0007\u001b[0m", "🙂"];
 
