@@ -37,6 +37,10 @@ export function searchIdsQuery(terms: readonly string[], { known = null, limit =
     // the outer loop and lose the index's rowid order.
     long !== null && short !== null ? `exists (select 1 from search_words w where w.rowid = f.rowid and search_words match @short)` : null,
     before !== null ? `f.rowid < @before` : null,
+    // As known at K: no version inserted after the last one recorded by K can be visible, so the
+    // walk down the rowids starts there instead of stepping over everything recorded since.
+    // (An exact bound: the newest row id whose recorded_at <= K, found walking down the primary key.)
+    known !== null ? `f.rowid <= (select k.id from statements k where k.recorded_at <= @known order by k.id desc limit 1)` : null,
     `s.status = 'published'`,
     visibleAt(known),
   ].filter(Boolean);

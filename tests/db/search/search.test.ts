@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { statementInput } from "../../support/statement-input";
 import { seedFileRows } from "../../support/seed-file";
-import { createStatement, editStatement, importStatementFile, insertNewStatement, retractStatement, type StatementInput } from "@/db/statements";
+import { createStatement, editStatement, importStatementFile, insertNewStatement, retractStatement } from "@/db/statements";
 import { editSource } from "@/db/sources";
 import { searchStatements } from "@/db/search";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -28,7 +28,7 @@ function find(q: string, known: number | null = null): number[] {
   return searchStatements(t!.db, parsed.terms, { known, limit: 50 }).results.map((s) => s.id);
 }
 
-function record(over: Partial<StatementInput> = {}): number {
+function record(over: Parameters<typeof statementInput>[0] = {}): number {
   return createStatement(t!.db, statementInput(over), ACTOR).current.id;
 }
 
