@@ -127,6 +127,7 @@ describe("search", () => {
     ["&q=", /q: enter a word/],
     [`&q=${"x".repeat(201)}`, /q: at most 200 characters/],
     ["&q=***", /q: no letters or digits/],
+    ['&q=" "', /q: no letters or digits/],
     ["&q=Truppen&limit=0", /limit: expected a whole number/],
     ["&q=Truppen&limit=51", /limit: expected a whole number/],
     ["&q=Truppen&before=-1", /before: expected a whole number/],
@@ -138,7 +139,7 @@ describe("search", () => {
   });
 
   it("treats FTS5 syntax in q as text: 200, never an error", async () => {
-    for (const q of ['"', "NEAR(Truppen", "quote:Truppen", "Truppen OR", "-Truppen*", "{quote}:x", "' OR 1=1 --"]) {
+    for (const q of ['"Truppen', 'Trup"pen', "NEAR(Truppen", "quote:Truppen", "Truppen OR", "-Truppen*", "{quote}:x", "' OR 1=1 --"]) {
       const res = await fetch(urlFor(`/api/v1/search?q=${encodeURIComponent(q)}`));
       expect(res.status, q).toBe(200);
     }
