@@ -24,8 +24,8 @@ export function createAccount(account: { email: string; password: string }, role
   if (exists) return;
   const result = spawnSync(
     path.join(root, "node_modules", ".bin", "tsx"),
-    ["--conditions=react-server", "scripts/admin-create.ts", "--email", account.email, "--password", account.password, "--role", role],
-    { cwd: root, env: { ...process.env, DATABASE_PATH: e2eContext().databasePath }, encoding: "utf8", timeout: 120_000 },
+    ["--conditions=react-server", "scripts/admin-create.ts", "--email", account.email, "--role", role],
+    { cwd: root, env: { ...process.env, DATABASE_PATH: e2eContext().databasePath, ADMIN_PASSWORD: account.password }, encoding: "utf8", timeout: 120_000 },
   );
   if (result.status !== 0) throw new Error(`admin:create failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 }

@@ -12,7 +12,7 @@ export function scriptArgs(script: string, args: readonly string[] = []): string
   return ["--conditions=react-server", `scripts/${script}.ts`, ...args];
 }
 
-type RunOptions = { env?: Record<string, string>; uid?: number; gid?: number; timeout?: number };
+type RunOptions = { env?: Record<string, string>; uid?: number; gid?: number; timeout?: number; input?: string };
 
 /** Runs scripts/<script>.ts to its end with DATABASE_PATH=`db`; status and output as text. */
 export function runScript(script: string, args: readonly string[], db: string, { env, ...rest }: RunOptions = {}) {
