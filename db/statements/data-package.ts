@@ -44,14 +44,14 @@ function contentField(f: (typeof CONTENT_FIELDS)[number]): TableField {
   if (c.kind === "select") {
     const values = c.options === "stances" ? [...STANCE_KEYS] : c.options.map((o) => o.value);
     // A select with a fallback (confidence) is always written; the others may be empty.
-    return { ...base, type: "string", constraints: { ...required, ...(c.fallback ? { required: true } : {}), enum: values } };
+    return { ...base, type: "string", description: `${base.description}. One of: ${values.join(", ")}${c.fallback ? ` (default ${c.fallback})` : ""}.`.replace(/\.\./g, "."), constraints: { ...required, ...(c.fallback ? { required: true } : {}), enum: values } };
   }
   if (c.kind === "checkboxes") {
     const one = `(${c.options.map((o) => o.value).join("|")})`;
     return { ...base, type: "string", description: `${base.description} A ;-separated list of: ${c.options.map((o) => o.value).join(", ")}.`, constraints: { pattern: `${one}(;${one})*` } };
   }
   const max = limitOf(f.name);
-  return { ...base, type: "string", constraints: { ...required, ...(max ? { maxLength: max } : {}) } };
+  return { ...base, type: "string", description: `${base.description}${f.hint ? "" : "."} Free text as stated${max ? `, at most ${max} characters` : ""}.`, constraints: { ...required, ...(max ? { maxLength: max } : {}) } };
 }
 
 /** Every column of the export, in its order, as a Table Schema field. */
