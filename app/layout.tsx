@@ -8,6 +8,8 @@ export const metadata: Metadata = {
   title: { default: "Coalition Tracker", template: "%s · Coalition Tracker" },
   description:
     "Who has said they will contribute what to the multinational force for Ukraine after a ceasefire: dated, cited statements, country by country.",
+  // Feed autodiscovery on every page (a page that sets its own `alternates` repeats it: app/countries/[iso3]).
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.atom", title: "Coalition Tracker: position changes" }] } },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -29,7 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="site-footer">
           Every position is a dated statement with its source. Data:{" "}
-          <a href="/api/v1/export.csv">CSV export</a> · <a href="/api/v1/categories">JSON API</a> · <Link href="/methodology">Methodology</Link> (what the categories mean, how statements are dated and sourced)
+          <a href="/api/v1/export.csv">CSV export</a> · <Link href="/api">API</Link> (<a href="/api/v1/openapi.json">OpenAPI</a>, <a href="/api/v1/datapackage.json">data package</a>) · <a href="/feed.atom">Atom feed</a> · <Link href="/methodology">Methodology</Link> (what the categories mean, how statements are dated and sourced)
         </footer>
       </body>
     </html>

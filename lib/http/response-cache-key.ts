@@ -17,6 +17,8 @@ export const FRONT_CACHED_PATHS: ReadonlySet<string> = new Set([
   "/api/v1/timeline",
   "/api/v1/timeline/payload",
   "/api/v1/categories",
+  // The Atom feeds (app/feed.atom): read by every feed reader on a timer, keyed by their filters.
+  "/feed.atom",
 ]);
 
 export type RequestHead = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };

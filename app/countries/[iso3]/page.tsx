@@ -19,6 +19,9 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ iso3: string }>;
 
+/** The country's Atom feed (app/feed.atom): the one feed, filtered. */
+const countryFeedPath = (iso3: string) => `/feed.atom?country=${iso3}`;
+
 /** The country for a URL segment: 404 unless three letters naming a known country; lower case redirects. */
 async function loadCountry(params: Params) {
   const { iso3 } = await params;
@@ -31,7 +34,19 @@ async function loadCountry(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const country = await loadCountry(params);
-  return { title: country.name, description: `What ${country.name} has said it will contribute to a multinational force for Ukraine, with sources.` };
+  return {
+    title: country.name,
+    description: `What ${country.name} has said it will contribute to a multinational force for Ukraine, with sources.`,
+    // Replaces the layout's alternates (Next merges metadata shallowly): this country's feed, then everyone's.
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: countryFeedPath(country.iso3), title: `Coalition Tracker: position changes of ${country.name}` },
+          { url: "/feed.atom", title: "Coalition Tracker: position changes" },
+        ],
+      },
+    },
+  };
 }
 
 export default async function CountryPage({ params }: { params: Params }) {
@@ -56,6 +71,11 @@ export default async function CountryPage({ params }: { params: Params }) {
         <Link href="/countries">Countries</Link> › {country.name}
       </nav>
       <h1>{country.name}</h1>
+      <p className="country-feed">
+        <a href={countryFeedPath(country.iso3)} type="application/atom+xml" data-testid="country-feed">
+          Atom feed of {country.name}&apos;s position changes
+        </a>
+      </p>
       <section aria-labelledby="current-stance">
         <h2 id="current-stance">Position today ({formatLongDate(today)})</h2>
         {current ? (
