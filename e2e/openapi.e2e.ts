@@ -61,6 +61,8 @@ describe("GET /api/v1/openapi.json", () => {
       ["/api/v1/timeline", "/api/v1/timeline?from=2025-01-01&to=2026-01-31"],
       ["/api/v1/timeline", "/api/v1/timeline?from=2026-01-01&to=2025-01-01"],
       ["/api/v1/timeline/payload", "/api/v1/timeline/payload"],
+      ["/api/v1/search", "/api/v1/search?q=Truppen"],
+      ["/api/v1/search", "/api/v1/search?q=Truppen&limit=0"],
       ["/api/v1/export.csv", "/api/v1/export.csv"],
       ["/api/v1/datapackage.json", "/api/v1/datapackage.json"],
       ["/api/v1/openapi.json", "/api/v1/openapi.json"],

@@ -1,27 +1,12 @@
 import type { NextRequest } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db/client";
-import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT, searchStatements } from "@/db/search";
+import { DEFAULT_SEARCH_LIMIT, searchStatements } from "@/db/search";
 import { parseSearchQuery } from "@/lib/search/query";
 import { toSearchResultJson } from "@/lib/search/results";
-import { instantParam, parseQuery } from "@/lib/validation/query-params";
+import { parseQuery } from "@/lib/validation/query-params";
 import { cachedResponse } from "../_lib/cached";
 import { handle, jsonError } from "../_lib/respond";
-
-const positiveInt = (max: number) =>
-  z.string().transform((s, ctx): number => {
-    const n = /^[1-9]\d{0,15}$/.test(s) ? Number(s) : NaN;
-    if (Number.isSafeInteger(n) && n <= max) return n;
-    ctx.addIssue({ code: "custom", message: `expected a whole number from 1 to ${max}, got '${s.slice(0, 40)}'` });
-    return z.NEVER;
-  });
-
-const searchQuery = z.object({
-  q: z.string().optional(),
-  known: instantParam.optional(),
-  limit: positiveInt(MAX_SEARCH_LIMIT).optional(),
-  before: positiveInt(Number.MAX_SAFE_INTEGER).optional(),
-});
+import { searchQuery } from "./search-query";
 
 /**
  * GET /api/v1/search?q=[&known=&limit=&before=]: published statements whose quote, translation,

@@ -13,6 +13,7 @@ import { CONTENT_FIELDS, statementFieldRules } from "@/db/statements/fields";
 import { retractionSchema, statementFormSchemas } from "@/db/statements/form";
 import { feedQuery } from "@/lib/feed/feed-query";
 import { asOfQuery, instantParam, iso3Param, rangeQuery } from "@/lib/validation/query-params";
+import { searchQuery } from "../../search/search-query";
 import * as r from "./responses";
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
@@ -89,6 +90,12 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     }),
   },
   "/api/v1/timeline/payload": { get: read("Every change point with its citations, packed (what the dashboard loads)", { requestParams: { query: z.object({ known: instantParam.optional() }) }, responses: { "200": json(r.timelinePayloadSchema, "The packed timeline.") } }) },
+  "/api/v1/search": {
+    get: read("Full-text search of quotes, translations, speakers, notes and sources, newest recorded first", {
+      requestParams: { query: searchQuery },
+      responses: { "200": json(r.searchResultsSchema, "Matching published statements, one page; `next` is the `before` of the following page.") },
+    }),
+  },
   "/api/v1/export.csv": { get: read("Every current statement as CSV (the import format; see /api/v1/datapackage.json)", { responses: { "200": { description: "The CSV file.", content: { "text/csv": { schema: z.string() } } } } }) },
   "/api/v1/datapackage.json": { get: read("The Frictionless data package describing export.csv", { responses: { "200": json(r.openObject, "The data package descriptor.") } }) },
   "/api/v1/openapi.json": { get: read("This description", { responses: { "200": json(r.openObject, "OpenAPI 3.1.") } }) },

@@ -66,6 +66,21 @@ export const statementSchema = z
 
 export const statementWithVersionsSchema = z.object({ current: statementSchema, versions: z.array(statementSchema) }).meta({ id: "StatementWithVersions" });
 
+export const searchResultsSchema = z.object({
+  terms: z.array(z.string()),
+  known: instant.nullable(),
+  results: z.array(
+    z.intersection(
+      statementSchema,
+      z.object({
+        links: z.object({ statement: z.string(), dashboard: z.string() }),
+        highlights: z.record(z.string(), z.string()).meta({ description: "Per matching field, its text as escaped HTML with <mark> around each match." }),
+      }),
+    ),
+  ),
+  next: z.number().int().nullable(),
+});
+
 export const categoriesSchema = z.object({
   categories: z.array(z.object({ key: stance, label: z.string(), description: z.string(), colour: z.string(), rank: z.number().int() }).meta({ id: "Category" })),
 });
