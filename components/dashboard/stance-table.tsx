@@ -11,7 +11,9 @@ import type { StanceFilterKey } from "@/lib/url/search-params";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { IsoDate, StanceCategory } from "@/lib/types";
 import { countries as countCountries, formatLongDate } from "@/lib/format/format";
+import { NO_POSITION_FILL } from "@/components/map/map-style";
 import { stancesUrl } from "./api-urls";
+import { NO_POSITION_DESCRIPTION } from "./legend";
 import { StanceTableSection, type SortKey } from "./stance-table-section";
 import { useFetchedJson } from "./use-fetched-json";
 
@@ -51,6 +53,28 @@ export function StanceTable({ date, known, categories, filter, allCountries, ini
           {loading ? `Loading ${formatLongDate(date)}…` : `${countCountries(visible.length)} with a stated position shown.`}
         </span>
       </div>
+      {/* The table view's header explains every category, as the legend's descriptions do on the map. */}
+      <details className="category-key" data-testid="category-key">
+        <summary>What each category means</summary>
+        <dl>
+          {categories.map((c) => (
+            <div key={c.key} data-category={c.key}>
+              <dt>
+                <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
+                {c.label}
+              </dt>
+              <dd>{c.description}</dd>
+            </div>
+          ))}
+          <div data-category="none">
+            <dt>
+              <span className="swatch" style={{ background: NO_POSITION_FILL }} aria-hidden="true" />
+              No stated position
+            </dt>
+            <dd>{NO_POSITION_DESCRIPTION}</dd>
+          </div>
+        </dl>
+      </details>
       {error ? (
         <p role="alert" className="notice">
           Could not load the table for {formatLongDate(date)}: {error}{" "}
