@@ -44,7 +44,17 @@ export function CountryPanel({ iso3, name, date, known, categories, initial, foc
     // The scroll is the panel's own (aligned to its top, so that it stays in view as its history
     // loads below); the focus must not start a second, instant one.
     if (focusOnOpen) heading.current?.focus({ preventScroll: reveal });
-    if (reveal && panel.current && !inViewport(panel.current)) panel.current.scrollIntoView({ block: "start", behavior: scrollBehavior() });
+    const el = panel.current;
+    if (!reveal || !el) return;
+    // Below the map (a narrow screen): its top goes to the top of the screen, so that it stays in view
+    // as its history loads and it grows. Beside the map: only if it is out of view at all.
+    const top = el.getBoundingClientRect().top;
+    const above = el.previousElementSibling?.getBoundingClientRect();
+    const stacked = !above || above.bottom <= top;
+    // (16 px: its scroll-margin, so that a panel already at the top is left where it is.)
+    if (stacked ? top < 0 || top > 16 : !inViewport(el)) {
+      el.scrollIntoView({ block: stacked ? "start" : "nearest", behavior: scrollBehavior() });
+    }
   }, [iso3, focusOnOpen, reveal]);
 
   // Newest first (stated_on desc, then statement id desc): the first one on or before the date decides.
