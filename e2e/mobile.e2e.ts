@@ -9,7 +9,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { createStatement, type StatementInput } from "@/db/queries/statement-writes";
+import { createStatement, type StatementInput } from "@/db/statements";
 import { ADMIN, EDITOR, createAccount, signIn } from "./support/admin";
 import { setupBrowser } from "./support/browser";
 import { e2eContext, urlFor } from "./support/context";

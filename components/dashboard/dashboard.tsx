@@ -74,7 +74,7 @@ export function Dashboard(props: DashboardProps) {
   const timeline = useUnpackedTimeline(payload);
   const countries = useMemo(() => props.countries.map(([iso3, name]) => ({ iso3, name })), [props.countries]);
   const names = useMemo(() => new Map(props.countries), [props.countries]);
-  const { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView } = useViewState(today);
+  const { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView, setSort, setQuery } = useViewState(today);
   const [clientNotices, setClientNotices] = useState<string[]>([]);
   const [focusPanel, setFocusPanel] = useState(false);
   // Whether the open panel was opened by the reader (and so is to be scrolled into view).
@@ -187,6 +187,12 @@ export function Dashboard(props: DashboardProps) {
               filter={filter}
               allCountries={countries}
               initial={initialRows}
+              sort={params.sort}
+              q={params.q}
+              hrefFor={(sort) => serializeViewParams("/", { ...shareParams, sort })}
+              formParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...shareParams, q: null })).entries())}
+              onSort={setSort}
+              onQuery={setQuery}
               onOpen={openByKeyboard}
             />
           )}
