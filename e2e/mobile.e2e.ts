@@ -36,6 +36,14 @@ const input: StatementInput = {
   quote: `${LONG_WORD} ${LONG_URL}`,
   quoteLanguage: "de",
   speaker: LONG_WORD,
+  speakerRole: "head_of_state_or_government",
+  commitment: "pledged",
+  sizeText: LONG_WORD,
+  troopsMin: 1000,
+  troopsMax: 5000,
+  conditionKeys: ["ceasefire", "us_backstop", "un_or_eu_mandate"],
+  quoteTranslation: `${LONG_WORD} ${LONG_URL}`,
+  translationBy: "editor",
   confidence: "high",
   note: LONG_URL,
   source: { title: LONG_WORD, publisher: LONG_WORD, url: LONG_URL, publishedOn: "2025-09-10" },
@@ -83,6 +91,8 @@ const DASHBOARD_STATES = [
   "/?date=2025-09-11&view=table",
   "/?date=2025-09-11&country=ISL",
   "/?date=2025-09-11&view=table&country=ISL",
+  "/?date=2025-09-11&view=table&sort=-age",
+  `/?date=2025-09-11&view=table&q=${LONG_WORD.slice(0, 40)}`,
   "/compare?date=2025-09-01&compare=2025-09-11",
   "/admin/login?next=%2Fadmin",
 ];
@@ -173,7 +183,7 @@ describe("wide tables on a phone", () => {
     const page = await newPage();
     await page.setViewportSize(PHONE);
     await page.goto("/?date=2025-09-11&view=table");
-    const box = page.locator('section[data-stance="troops"] .table-scroll');
+    const box = page.locator(".master-table-scroll");
     await box.locator("tr[data-iso3]").first().waitFor();
     expect(await box.getAttribute("role")).toBe("region");
     expect(await box.getAttribute("aria-label")).toBeTruthy();

@@ -8,8 +8,10 @@ import Link from "next/link";
 import type { MouseEvent } from "react";
 import { MASTER_COLUMNS, nextSort, type MasterContext, type MasterSort } from "@/lib/timeline/master-table";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
+import { CONDITION_LABELS } from "@/lib/format/claim-labels";
 import type { StanceCategory } from "@/lib/types";
 import { Citation } from "@/components/ui/citation";
+import { Quote } from "@/components/ui/quote";
 import { CommitmentBadge } from "@/components/country/stance-badge";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -91,6 +93,23 @@ export function MasterTable({ rows, ctx, categories, sort, hrefFor, onSort, onOp
                       <Link href={`/statements/${r.statementId}`} prefetch={false} className="quote-meta">
                         #{r.statementId}
                       </Link>
+                    </td>
+                  );
+                if (c.key === "quote")
+                  return (
+                    <td key={c.key} data-column={c.key} className="quote-cell">
+                      <Quote of={r} />
+                    </td>
+                  );
+                if (c.key === "conditions")
+                  return (
+                    <td key={c.key} data-column={c.key}>
+                      {r.conditionKeys.map((k) => (
+                        <span key={k} className="tag condition-chip" data-condition={k}>
+                          {CONDITION_LABELS[k]}
+                        </span>
+                      ))}
+                      {r.conditions}
                     </td>
                   );
                 if (c.kind === "contribution")

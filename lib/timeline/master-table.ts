@@ -1,7 +1,7 @@
 /**
  * The master table (the dashboard's `view=table`): one row per country with a stated position on
  * the view date, one column per fact (stance, commitment, size, each contribution type, conditions,
- * speaker, date, age, source), sortable by any column (`sort=`) and filtered by text (`q=`). The
+ * speaker, quote, date, age, source), sortable by any column (`sort=`) and filtered by text (`q=`). The
  * page, the header's sort links and the CSV download (master-csv.ts) all come from this one model,
  * so the file is exactly the rows and columns on screen.
  */
@@ -93,6 +93,8 @@ export const MASTER_COLUMNS: readonly MasterColumn[] = [
   ),
   { key: "conditions", label: "Conditions", text: conditionsText, sortValue: (r) => orEmpty(conditionsText(r)) },
   { key: "speaker", label: "Speaker", text: speakerText, sortValue: (r) => orEmpty(speakerText(r)) },
+  // The words themselves, in their original language (the page adds the translation beside them).
+  { key: "quote", label: "Quote", text: (r) => r.quote ?? "", sortValue: (r) => orEmpty(r.quote ?? "") },
   { key: "date", label: "Date", text: (r) => formatDate(r.statedOn, r.statedOnPrecision), sortValue: (r) => r.statedOn },
   { key: "age", label: "Age", text: (r, c) => formatAge(ageInDays(r, c.date)), sortValue: (r, c) => ageInDays(r, c.date) },
   { key: "source", label: "Source", text: sourceText, sortValue: (r) => orEmpty(sourceText(r)) },
