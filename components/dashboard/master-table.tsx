@@ -10,7 +10,7 @@ import { MASTER_COLUMNS, nextSort, type MasterContext, type MasterSort } from "@
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import { CONDITION_LABELS } from "@/lib/format/claim-labels";
 import type { StanceCategory } from "@/lib/types";
-import { Citation } from "@/components/ui/citation";
+import { Citations } from "@/components/ui/citations";
 import { Quote } from "@/components/ui/quote";
 import { CommitmentBadge } from "@/components/country/stance-badge";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -89,7 +89,7 @@ export function MasterTable({ rows, ctx, categories, sort, hrefFor, onSort, onOp
                 if (c.key === "source")
                   return (
                     <td key={c.key} data-column={c.key} className="source">
-                      <Citation source={r.source} />{" "}
+                      <Citations sources={r.sources} />{" "}
                       <Link href={`/statements/${r.statementId}`} prefetch={false} className="quote-meta">
                         #{r.statementId}
                       </Link>
