@@ -32,14 +32,14 @@ beforeAll(() => {
 }, 240_000);
 
 function row(page: Page, iso3: string, stance?: string) {
-  return page.locator(`section[data-stance${stance ? `="${stance}"` : ""}] tr[data-iso3="${iso3}"]`);
+  return page.locator(`tr[data-iso3="${iso3}"][data-stance${stance ? `="${stance}"` : ""}]`);
 }
 
 /** The dashboard's table view as of `date` (server-rendered, so its rows are there on load). */
 async function asOf(page: Page, date: string) {
   const res = await page.goto(`/?view=table&date=${date}`);
   expect(res?.status()).toBe(200);
-  await page.locator("section[data-stance]").first().waitFor();
+  await page.locator("tr[data-iso3][data-stance]").first().waitFor();
 }
 
 /** Fills the statement form with a new source; returns once submitted. */

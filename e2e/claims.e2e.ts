@@ -85,7 +85,14 @@ describe("claim fields", () => {
     await expectClaimShown(page, "main");
 
     await page.goto("/?view=table&date=2026-02-10");
-    await expectClaimShown(page, 'section[data-stance="troops"] tr[data-iso3="NLD"]');
+    // The master table shows the claim's columns (the quote is in the panel and on the country's page).
+    const row = page.locator('tr[data-iso3="NLD"][data-stance="troops"]');
+    await row.waitFor();
+    expect(await row.locator('.commitment-badge[data-commitment="approved"]').textContent()).toBe("Commitment: approved");
+    expect(await row.locator('td[data-column="speaker"]').innerText()).toBe(`${CLAIM.speaker}, head of state or government`);
+    expect(await row.locator('td[data-column="size"]').innerText()).toBe(`${CLAIM.size}; 200–500 stated`);
+    expect(await row.locator('td[data-column="conditions"] .condition-chip').allInnerTexts()).toEqual(["ceasefire", "US backstop"]);
+    expect(await row.locator('td[data-column="conditions"]').innerText()).toContain(CLAIM.conditions);
 
     await page.goto("/?country=NLD&date=2026-02-10");
     await expectClaimShown(page, "aside.country-panel .statement-summary >> nth=0");

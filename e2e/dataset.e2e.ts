@@ -87,7 +87,7 @@ describe("the cited dataset in the seed", () => {
     const page = await newPage();
     await page.goto(`/?view=table&date=2026-01-08&known=${encodeURIComponent(known)}`);
     const expected = decidingRows("2026-01-08");
-    await expect.poll(() => page.locator("section[data-stance] tr[data-iso3]").count(), { timeout: 15_000 }).toBe(expected.size);
+    await expect.poll(() => page.locator("tr[data-iso3][data-stance]").count(), { timeout: 15_000 }).toBe(expected.size);
     for (const [iso3, row] of expected) {
       const links = await page.locator(`tr[data-iso3="${iso3}"] [data-testid="citations"] a[href^="http"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
       expect(links, iso3).toEqual(urls(row));
@@ -99,9 +99,9 @@ describe("the cited dataset in the seed", () => {
     expect(countsOf(await stances(date))).toEqual(expected);
     const page = await newPage();
     await page.goto(`/?view=table&date=${date}&known=${encodeURIComponent(known)}`);
-    await page.locator("section[data-stance] tr[data-iso3]").first().waitFor();
+    await page.locator("tr[data-iso3][data-stance]").first().waitFor();
     for (const [stance, n] of Object.entries(expected)) {
-      expect(await page.locator(`section[data-stance="${stance}"] tr[data-iso3]`).count(), stance).toBe(n);
+      expect(await page.locator(`tr[data-iso3][data-stance="${stance}"]`).count(), stance).toBe(n);
     }
     // Germany on 6 Jan 2026 counts under troops, as the dataset codes it.
     if (date === "2026-01-06") expect((await stances(date)).find((r) => r.iso3 === "DEU")?.stance).toBe("troops");

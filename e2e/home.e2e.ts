@@ -3,7 +3,7 @@
  * Dates come from the seed data (db/seed/statements.csv): France pledged troops at the Paris
  * meeting of 4 Sep 2025; Meloni restated Italy's refusal on 6 Jan 2026.
  * The page opens on the map by default (e2e/map.e2e.ts); these specs use its table view
- * (`view=table`), which keeps the section[data-stance] / tr[data-iso3] contract.
+ * (`view=table`): the master table, one tr[data-iso3][data-stance] row per country.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -11,12 +11,12 @@ import { setupBrowser } from "./support/browser";
 
 const { newPage } = setupBrowser();
 
-/** The row of one country inside one stance group. */
+/** The row of one country, holding one stance. */
 const rowIn = (page: Page, stance: string, iso3: string) =>
-  page.locator(`section[data-stance="${stance}"] tr[data-iso3="${iso3}"]`);
+  page.locator(`tr[data-iso3="${iso3}"][data-stance="${stance}"]`);
 
-/** Every row of one country in any stance group: a country holds exactly one stance on a date. */
-const rowsOf = (page: Page, iso3: string) => page.locator(`section[data-stance] tr[data-iso3="${iso3}"]`);
+/** Every row of one country: a country holds exactly one stance on a date. */
+const rowsOf = (page: Page, iso3: string) => page.locator(`tr[data-iso3="${iso3}"][data-stance]`);
 
 describe("home page", () => {
   it("groups France under troops as of 2025-09-05", async () => {
@@ -25,8 +25,7 @@ describe("home page", () => {
     expect(res?.status()).toBe(200);
     await expect.poll(() => page.locator("h1").count()).toBe(1);
 
-    const troops = page.locator('section[data-stance="troops"]');
-    expect(await troops.locator("h2").innerText()).not.toBe("");
+    expect(await page.locator('tr[data-stance="troops"] td[data-column="stance"]').first().innerText()).not.toBe("");
     const fra = rowIn(page, "troops", "FRA");
     await fra.waitFor();
     expect(await rowsOf(page, "FRA").count()).toBe(1);
@@ -84,6 +83,6 @@ describe("home page", () => {
     const notice = page.locator('[role="status"], [role="alert"]').filter({ hasText: /\bdate\b/i });
     await notice.first().waitFor({ state: "visible" });
     await expect.poll(() => page.locator("h1").count()).toBe(1);
-    expect(await page.locator("section[data-stance]").count()).toBeGreaterThan(0);
+    expect(await page.locator("tr[data-iso3][data-stance]").count()).toBeGreaterThan(0);
   });
 });

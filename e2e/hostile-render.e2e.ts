@@ -101,6 +101,9 @@ async function openInert(page: Page, pathname: string, shows?: string): Promise<
       [...el.attributes].filter((a) => a.name.toLowerCase().startsWith("on")).map((a) => `${el.tagName}[${a.name}]`),
     ),
     links: [...document.querySelectorAll("a[href], area[href]")]
+      // The table's CSV download is a data: address the page builds from the rows (text/csv, a
+      // download, never a document), not a value from the database: the one non-http link allowed.
+      .filter((a) => !(a.hasAttribute("download") && (a as HTMLAnchorElement).href.startsWith("data:text/csv;charset=utf-8,")))
       .map((a) => (a as HTMLAnchorElement).href)
       .filter((href) => !/^https?:/i.test(href)),
     injected: [...document.querySelectorAll("script")].filter((s) => s.textContent?.trim().startsWith("window.__pwned")).length,

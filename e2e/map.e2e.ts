@@ -207,13 +207,17 @@ describe("map", () => {
     await page.goto("/?date=2026-01-07");
     await mapReady(page);
     await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Table" }).click();
-    await page.locator('section[data-stance="refusal"] tr[data-iso3="CZE"]').waitFor();
+    await page.locator('tr[data-iso3="CZE"][data-stance="refusal"]').waitFor();
     expect(param(page, "view")).toBe("table");
-    const troops = page.locator('section[data-stance="troops"]');
-    const names = () => troops.locator("tbody td.country").allInnerTexts();
+    // The master table: by category first; sorted by country through its heading, then the other way.
+    const table = page.locator("table.master-table");
+    const names = () => table.locator("tbody td.country").allInnerTexts();
+    await table.getByRole("link", { name: /^Country/ }).click();
+    await expect.poll(() => param(page, "sort")).toBe("country");
     const before = await names();
-    expect(before).toEqual([...before].sort());
-    await troops.getByRole("button", { name: /Country/ }).click();
+    expect(before).toEqual([...before].sort((a, b) => a.localeCompare(b, "en")));
+    await table.getByRole("link", { name: /^Country/ }).click();
+    await expect.poll(() => param(page, "sort")).toBe("-country");
     expect(await names()).toEqual([...before].reverse());
 
     const slider = page.getByRole("slider", { name: "Date" });
@@ -222,8 +226,8 @@ describe("map", () => {
     await slider.press("PageUp"); // back to the change before, before Czechia's refusal
     const before6Jan = seedChangeDates().filter((d) => d < "2026-01-06").at(-1)!;
     await expect.poll(() => param(page, "date")).toBe(before6Jan);
-    await expect.poll(() => page.locator('section[data-stance="refusal"] tr[data-iso3="CZE"]').count()).toBe(0);
-    expect(await page.locator('section[data-stance="undecided"] tr[data-iso3="CZE"]').count()).toBe(1);
+    await expect.poll(() => page.locator('tr[data-iso3="CZE"][data-stance="refusal"]').count()).toBe(0);
+    expect(await page.locator('tr[data-iso3="CZE"][data-stance="undecided"]').count()).toBe(1);
   });
 
   it("shows the same view as a table to a browser without JavaScript", async () => {

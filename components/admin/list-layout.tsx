@@ -1,6 +1,7 @@
 /** The editors' list pages (statements, sources, summits, history): heading, notices, table. */
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The page heading, any notices, and the link that adds a record of this kind. */
 export function ListHeader({ title, notices = [], add }: { title: string; notices?: string[]; add?: { href: string; label: string } }) {
@@ -39,23 +40,25 @@ type TableProps = {
 export function ListTable({ columns, actions = false, caption, className = "data", count, empty, children }: TableProps) {
   if (count === 0 && empty !== undefined) return <p className="empty">{empty}</p>;
   return (
-    <table className={className}>
-      {caption ? <caption className="sr-only">{caption}</caption> : null}
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-          {actions ? (
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+    <TableScroll label={caption ?? `Table of ${columns.join(", ")}`}>
+      <table className={className}>
+        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+            {actions ? (
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableScroll>
   );
 }

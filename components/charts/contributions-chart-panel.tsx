@@ -5,6 +5,7 @@ import { knownLabel } from "@/lib/format/known-label";
 import type { IsoDate } from "@/lib/types";
 import { ContributionsChartWhenNear } from "./chart-loaders";
 import { CsvDownload } from "./csv-download";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * Contributions on the chosen date with its caption, CSV download and table equivalent.
@@ -30,32 +31,34 @@ export function ContributionsChartPanel({ rows, date, known }: { rows: Contribut
       </div>
       <details className="chart-table">
         <summary>The chart&apos;s data as a table</summary>
-        <table className="data" data-testid="contributions-chart-table">
-          <caption>Contributions as of {formatDate(date)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Contribution</th>
-              <th scope="col">Countries</th>
-              <th scope="col">Which</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key} data-contribution={r.key}>
-                <th scope="row">{r.label}</th>
-                <td className="num">{r.count}</td>
-                <td>
-                  {r.countries.map((c, i) => (
-                    <span key={c.iso3}>
-                      {i > 0 ? ", " : ""}
-                      <Link href={`/countries/${c.iso3}`}>{c.name}</Link>
-                    </span>
-                  ))}
-                </td>
+        <TableScroll label={`Contributions as of ${formatDate(date)}`}>
+          <table className="data" data-testid="contributions-chart-table">
+            <caption>Contributions as of {formatDate(date)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Contribution</th>
+                <th scope="col">Countries</th>
+                <th scope="col">Which</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key} data-contribution={r.key}>
+                  <th scope="row">{r.label}</th>
+                  <td className="num">{r.count}</td>
+                  <td>
+                    {r.countries.map((c, i) => (
+                      <span key={c.iso3}>
+                        {i > 0 ? ", " : ""}
+                        <Link href={`/countries/${c.iso3}`}>{c.name}</Link>
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </details>
     </figure>
   );

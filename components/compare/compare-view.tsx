@@ -8,6 +8,7 @@ import type { IsoDate } from "@/lib/types";
 import { StanceBadge } from "@/components/country/stance-badge";
 import { MoveMatrix } from "./move-matrix";
 import { TransitionTable } from "./transition-table";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * What changed between two dates, as the data stood at `known`: a summary line, the count per
@@ -29,33 +30,35 @@ export function CompareView({ dateA, dateB, known, comparison }: { dateA: IsoDat
         <Link href={`/?date=${dateA}${knownParam}`}>Dashboard on {formatDate(dateA)}</Link> ·{" "}
         <Link href={`/?date=${dateB}${knownParam}`}>Dashboard on {formatDate(dateB)}</Link>
       </p>
-      <table className="data counts-side-by-side" data-testid="compare-counts">
-        <caption>Countries per category on each date</caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col">{formatDate(dateA)}</th>
-            <th scope="col">{formatDate(dateB)}</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((c) => {
-            const na = countsA[c.key];
-            const nb = countsB[c.key];
-            return (
-              <tr key={c.key} data-stance={c.key}>
-                <th scope="row">
-                  <StanceBadge category={c} />
-                </th>
-                <td className="num">{na}</td>
-                <td className="num">{nb}</td>
-                <td className="num">{nb - na > 0 ? `+${nb - na}` : nb - na === 0 ? "±0" : nb - na}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label="Countries per category on each date">
+        <table className="data counts-side-by-side" data-testid="compare-counts">
+          <caption>Countries per category on each date</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              <th scope="col">{formatDate(dateA)}</th>
+              <th scope="col">{formatDate(dateB)}</th>
+              <th scope="col">Change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((c) => {
+              const na = countsA[c.key];
+              const nb = countsB[c.key];
+              return (
+                <tr key={c.key} data-stance={c.key}>
+                  <th scope="row">
+                    <StanceBadge category={c} />
+                  </th>
+                  <td className="num">{na}</td>
+                  <td className="num">{nb}</td>
+                  <td className="num">{nb - na > 0 ? `+${nb - na}` : nb - na === 0 ? "±0" : nb - na}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       <h2>Moves</h2>
       {moves.length === 0 ? (
         <p className="empty">No country changed category between these dates.</p>

@@ -1,5 +1,6 @@
 import { MATRIX_KEYS, moveMatrix, type MatrixKey } from "@/lib/compare/compare";
 import type { StanceCategory, StanceMove } from "@/lib/types";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * From→to counts as a table: rows are the categories on the first date, columns the categories on
@@ -12,30 +13,32 @@ export function MoveMatrix({ moves, categories }: { moves: StanceMove[]; categor
   const cols = MATRIX_KEYS.filter((k) => MATRIX_KEYS.some((from) => matrix[from][k] > 0));
   if (rows.length === 0) return null;
   return (
-    <table className="data matrix" data-testid="compare-matrix">
-      <caption>Moves from each category (rows, first date) to each category (columns, second date)</caption>
-      <thead>
-        <tr>
-          <th scope="col">From \ to</th>
-          {cols.map((k) => (
-            <th key={k} scope="col">
-              {label(k)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((from) => (
-          <tr key={from} data-from={from}>
-            <th scope="row">{label(from)}</th>
-            {cols.map((to) => (
-              <td key={to} data-to={to} className={`num${matrix[from][to] ? "" : " empty"}`}>
-                {matrix[from][to] || "·"}
-              </td>
+    <TableScroll label="Moves from each category to each category">
+      <table className="data matrix" data-testid="compare-matrix">
+        <caption>Moves from each category (rows, first date) to each category (columns, second date)</caption>
+        <thead>
+          <tr>
+            <th scope="col">From \ to</th>
+            {cols.map((k) => (
+              <th key={k} scope="col">
+                {label(k)}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((from) => (
+            <tr key={from} data-from={from}>
+              <th scope="row">{label(from)}</th>
+              {cols.map((to) => (
+                <td key={to} data-to={to} className={`num${matrix[from][to] ? "" : " empty"}`}>
+                  {matrix[from][to] || "·"}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

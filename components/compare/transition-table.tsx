@@ -5,6 +5,7 @@ import type { StatementDto } from "@/db/statements";
 import type { StanceCategory, StanceMove } from "@/lib/types";
 import { StanceBadge } from "@/components/country/stance-badge";
 import { StatementSummary } from "@/components/country/statement-summary";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = {
   moves: StanceMove[];
@@ -24,36 +25,38 @@ export function TransitionTable({ moves, categories, names, statements }: Props)
     return s ? <StatementSummary statement={s} /> : <span className="empty">No statement: no stated position.</span>;
   };
   return (
-    <table className="data transitions" data-testid="compare-transitions">
-      <caption>Countries whose category differs between the two dates, grouped by move</caption>
-      <thead>
-        <tr>
-          <th scope="col">Country</th>
-          <th scope="col">On the first date</th>
-          <th scope="col">On the second date</th>
-        </tr>
-      </thead>
-      {groupMoves(moves).map((g) => (
-        <tbody key={`${g.from}>${g.to}`} data-from={g.from ?? "none"} data-to={g.to ?? "none"} data-kind={g.kind}>
-          <tr className="group-row">
-            <th scope="colgroup" colSpan={3}>
-              <StanceBadge category={category(g.from)} /> → <StanceBadge category={category(g.to)} />{" "}
-              <span className="empty">
-                ({countries(g.moves.length)}; {MOVE_KIND_LABELS[g.kind].toLowerCase()})
-              </span>
-            </th>
+    <TableScroll label="Countries whose category differs between the two dates">
+      <table className="data transitions" data-testid="compare-transitions">
+        <caption>Countries whose category differs between the two dates, grouped by move</caption>
+        <thead>
+          <tr>
+            <th scope="col">Country</th>
+            <th scope="col">On the first date</th>
+            <th scope="col">On the second date</th>
           </tr>
-          {[...g.moves].sort(byName).map((m) => (
-            <tr key={m.countryIso3} data-iso3={m.countryIso3}>
-              <th scope="row" className="country">
-                <Link href={`/countries/${m.countryIso3}`}>{name(m.countryIso3)}</Link>
+        </thead>
+        {groupMoves(moves).map((g) => (
+          <tbody key={`${g.from}>${g.to}`} data-from={g.from ?? "none"} data-to={g.to ?? "none"} data-kind={g.kind}>
+            <tr className="group-row">
+              <th scope="colgroup" colSpan={3}>
+                <StanceBadge category={category(g.from)} /> → <StanceBadge category={category(g.to)} />{" "}
+                <span className="empty">
+                  ({countries(g.moves.length)}; {MOVE_KIND_LABELS[g.kind].toLowerCase()})
+                </span>
               </th>
-              <td>{cite(m.fromStatementId)}</td>
-              <td>{cite(m.toStatementId)}</td>
             </tr>
-          ))}
-        </tbody>
-      ))}
-    </table>
+            {[...g.moves].sort(byName).map((m) => (
+              <tr key={m.countryIso3} data-iso3={m.countryIso3}>
+                <th scope="row" className="country">
+                  <Link href={`/countries/${m.countryIso3}`}>{name(m.countryIso3)}</Link>
+                </th>
+                <td>{cite(m.fromStatementId)}</td>
+                <td>{cite(m.toStatementId)}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </TableScroll>
   );
 }

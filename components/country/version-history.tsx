@@ -1,5 +1,6 @@
 import type { VersionWithChanges } from "@/db/statements";
 import { formatInstant } from "@/lib/format/known-label";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * A statement's versions, oldest first: when each was recorded and by whom, why (the edit summary
@@ -30,25 +31,27 @@ export function VersionHistory({ versions }: { versions: VersionWithChanges[] })
             {prev === null ? null : changes.length === 0 ? (
               <div className="empty">No field changed.</div>
             ) : (
-              <table className="data version-diff">
-                <caption className="visually-hidden">Changes in version {v.version}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {changes.map((c) => (
-                    <tr key={c.field} data-field={c.field}>
-                      <th scope="row">{c.label}</th>
-                      <td>{c.before === null ? <span className="empty">(empty)</span> : <del>{c.before}</del>}</td>
-                      <td>{c.after === null ? <span className="empty">(empty)</span> : <ins>{c.after}</ins>}</td>
+              <TableScroll label={`Changes in version ${v.version}`}>
+                <table className="data version-diff">
+                  <caption className="visually-hidden">Changes in version {v.version}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Field</th>
+                      <th scope="col">Before</th>
+                      <th scope="col">After</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {changes.map((c) => (
+                      <tr key={c.field} data-field={c.field}>
+                        <th scope="row">{c.label}</th>
+                        <td>{c.before === null ? <span className="empty">(empty)</span> : <del>{c.before}</del>}</td>
+                        <td>{c.after === null ? <span className="empty">(empty)</span> : <ins>{c.after}</ins>}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             )}
           </li>
         );

@@ -11,6 +11,7 @@ import Link from "next/link";
 import { formatDate, formatLongDate } from "@/lib/format/format";
 import type { StatementDto } from "@/db/statements";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
+import { inViewport, scrollBehavior } from "@/components/ui/scroll-motion";
 import { countryStatementsUrl } from "./api-urls";
 import { StatementSummary } from "./statement-summary";
 import { useFetchedJson } from "./use-fetched-json";
@@ -23,6 +24,11 @@ type Props = {
   categories: Record<StanceKey, StanceCategory>;
   initial: { url: string; data: StatementDto[] } | null;
   focusOnOpen: boolean;
+  /**
+   * Opened by the reader (a tap, a click, a key), not by the page's address: bring the panel into
+   * view if it is not. On a phone it sits below the map, off screen, where a tap would seem to do nothing.
+   */
+  reveal: boolean;
   onClose: () => void;
 };
 
@@ -30,12 +36,26 @@ const toFact = (s: StatementDto) => ({ statementId: s.id, countryIso3: s.country
 
 const pickStatements = (body: unknown) => (body as { statements: StatementDto[] }).statements;
 
-export function CountryPanel({ iso3, name, date, known, categories, initial, focusOnOpen, onClose }: Props) {
+export function CountryPanel({ iso3, name, date, known, categories, initial, focusOnOpen, reveal, onClose }: Props) {
   const { data, error, loading, retry } = useFetchedJson(countryStatementsUrl(iso3, known), initial, pickStatements);
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (focusOnOpen) heading.current?.focus();
-  }, [iso3, focusOnOpen]);
+    // The scroll is the panel's own (aligned to its top, so that it stays in view as its history
+    // loads below); the focus must not start a second, instant one.
+    if (focusOnOpen) heading.current?.focus({ preventScroll: reveal });
+    const el = panel.current;
+    if (!reveal || !el) return;
+    // Below the map (a narrow screen): its top goes to the top of the screen, so that it stays in view
+    // as its history loads and it grows. Beside the map: only if it is out of view at all.
+    const top = el.getBoundingClientRect().top;
+    const above = el.previousElementSibling?.getBoundingClientRect();
+    const stacked = !above || above.bottom <= top;
+    // (16 px: its scroll-margin, so that a panel already at the top is left where it is.)
+    if (stacked ? top < 0 || top > 16 : !inViewport(el)) {
+      el.scrollIntoView({ block: stacked ? "start" : "nearest", behavior: scrollBehavior() });
+    }
+  }, [iso3, focusOnOpen, reveal]);
 
   // Newest first (stated_on desc, then statement id desc): the first one on or before the date decides.
   const current = data?.find((s) => s.statedOn <= date) ?? null;
@@ -44,6 +64,7 @@ export function CountryPanel({ iso3, name, date, known, categories, initial, foc
   const changed = change ? data?.find((s) => s.id === change.statementId) : undefined;
   return (
     <aside
+      ref={panel}
       className="country-panel"
       aria-labelledby="country-panel-title"
       data-country={iso3}

@@ -8,7 +8,7 @@
  * (use-view-state.ts). Until the timeline arrives, the server's counts for the page's date, the
  * table view and the country panel already work; the map and the coalition chart wait for it.
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatDate } from "@/lib/format/format";
 import { sliderSpan } from "@/lib/timeline/date-steps";
 import { serializeViewParams } from "@/lib/url/search-params";
@@ -18,6 +18,7 @@ import type { StatementDto } from "@/db/statements";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
 import type { CountryDescription } from "@/components/map/tooltip-content";
+import { scrollBehavior } from "@/components/ui/scroll-motion";
 import { CountryFinder } from "./country-finder";
 import { CountryPanel } from "./country-panel";
 import { DashboardHeading } from "./dashboard-heading";
@@ -73,9 +74,15 @@ export function Dashboard(props: DashboardProps) {
   const timeline = useUnpackedTimeline(payload);
   const countries = useMemo(() => props.countries.map(([iso3, name]) => ({ iso3, name })), [props.countries]);
   const names = useMemo(() => new Map(props.countries), [props.countries]);
-  const { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView } = useViewState(today);
+  const { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView, setSort, setQuery } = useViewState(today);
   const [clientNotices, setClientNotices] = useState<string[]>([]);
   const [focusPanel, setFocusPanel] = useState(false);
+  // Whether the open panel was opened by the reader (and so is to be scrolled into view).
+  const [revealPanel, setRevealPanel] = useState(false);
+  const view = useRef<HTMLDivElement>(null);
+  // What had focus when the reader opened the panel (a country's shape, a table's button), to return to.
+  const opener = useRef<Element | null>(null);
+  const returning = useRef(false);
 
   const state = useMemo(() => (timeline ? stateOn(timeline, date) : null), [timeline, date]);
   const counted = useMemo(() => (state ? countState(state, countries.length) : null), [state, countries.length]);
@@ -104,11 +111,32 @@ export function Dashboard(props: DashboardProps) {
   );
   const openCountry = useCallback(
     (iso3: string, viaKeyboard = false) => {
+      opener.current = document.activeElement;
       setFocusPanel(viaKeyboard);
+      setRevealPanel(true);
       setCountry(iso3);
     },
     [setCountry],
   );
+  const closePanel = useCallback(() => {
+    returning.current = true;
+    setCountry(null);
+  }, [setCountry]);
+  // Once the panel has gone: focus and scroll go back to the map (or the table) it was opened from.
+  useEffect(() => {
+    if (selected || !returning.current) return;
+    returning.current = false;
+    const box = view.current;
+    if (!box) return;
+    const back = opener.current;
+    opener.current = null;
+    const target =
+      back && back.isConnected && box.contains(back) && (back instanceof HTMLElement || back instanceof SVGElement)
+        ? back
+        : box.querySelector<HTMLElement>(".leaflet-container, .stance-table");
+    target?.focus({ preventScroll: true });
+    (target?.closest(".leaflet-container") ?? target ?? box).scrollIntoView({ block: "nearest", behavior: scrollBehavior() });
+  }, [selected]);
   const openByKeyboard = useCallback((iso3: string) => openCountry(iso3, true), [openCountry]);
   const onMapError = useCallback((message: string) => setClientNotices((all) => (all.includes(message) ? all : [...all, message])), []);
 
@@ -131,7 +159,7 @@ export function Dashboard(props: DashboardProps) {
       </div>
       <Legend categories={categories} counts={counts} none={none} filter={filter} onFilter={setFilter} />
       <div className={selected ? "dashboard-main with-panel" : "dashboard-main"}>
-        <div className="dashboard-view">
+        <div className="dashboard-view" ref={view}>
           {params.view === "map" ? (
             <>
               {state === null ? (
@@ -159,6 +187,12 @@ export function Dashboard(props: DashboardProps) {
               filter={filter}
               allCountries={countries}
               initial={initialRows}
+              sort={params.sort}
+              q={params.q}
+              hrefFor={(sort) => serializeViewParams("/", { ...shareParams, sort })}
+              formParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...shareParams, q: null })).entries())}
+              onSort={setSort}
+              onQuery={setQuery}
               onOpen={openByKeyboard}
             />
           )}
@@ -173,7 +207,8 @@ export function Dashboard(props: DashboardProps) {
             categories={byKey}
             initial={initialPanel}
             focusOnOpen={focusPanel}
-            onClose={() => setCountry(null)}
+            reveal={revealPanel}
+            onClose={closePanel}
           />
         ) : null}
       </div>

@@ -2,9 +2,11 @@
 
 /**
  * The legend: each category's colour and how many countries stand there on the date. Each entry
- * is also a toggle that filters the map and the table to the chosen categories.
+ * is also a toggle that filters the map and the table to the chosen categories, and shows the
+ * category's description while it is hovered or focused.
  */
 import Link from "next/link";
+import { useState } from "react";
 import type { StanceFilterKey } from "@/lib/url/search-params";
 import type { StanceCategory, StanceKey } from "@/lib/types";
 import { NO_POSITION_FILL } from "@/components/map/map-style";
@@ -18,10 +20,15 @@ type Props = {
   onFilter: (keys: StanceFilterKey[] | null) => void;
 };
 
+/** What "No stated position" means (the same wording as the methodology page's). */
+export const NO_POSITION_DESCRIPTION = "The tracker has no statement from this country on or before the date; that says nothing about what it intends.";
+
 export function Legend({ categories, counts, none, filter, onFilter }: Props) {
-  const entries: { key: StanceFilterKey; label: string; colour: string; count: number | null }[] = [
-    ...categories.map((c) => ({ key: c.key, label: c.label, colour: c.colour, count: counts ? counts[c.key] : null })),
-    { key: "none", label: "No stated position", colour: NO_POSITION_FILL, count: none },
+  // The entry whose description was dismissed with Escape (WCAG 1.4.13): hidden until it is left.
+  const [dismissed, setDismissed] = useState<StanceFilterKey | null>(null);
+  const entries: { key: StanceFilterKey; label: string; description: string; colour: string; count: number | null }[] = [
+    ...categories.map((c) => ({ key: c.key, label: c.label, description: c.description, colour: c.colour, count: counts ? counts[c.key] : null })),
+    { key: "none", label: "No stated position", description: NO_POSITION_DESCRIPTION, colour: NO_POSITION_FILL, count: none },
   ];
   const toggle = (key: StanceFilterKey) => {
     const next = new Set(filter ?? []);
@@ -33,22 +40,37 @@ export function Legend({ categories, counts, none, filter, onFilter }: Props) {
     <div className="legend">
       <ul className="summary" aria-label="Countries per category">
         {entries.map((e) => (
-          <li key={e.key}>
+          // A description shown on hover and on focus (a title attribute is seen by neither touch nor
+          // keyboard users), and read after the entry's name through aria-describedby.
+          <li
+            key={e.key}
+            className="legend-entry"
+            data-tip-dismissed={dismissed === e.key ? "" : undefined}
+            onMouseEnter={() => setDismissed(null)}
+          >
             <button
               type="button"
               className="legend-item"
               data-legend-key={e.key}
               aria-pressed={filter?.has(e.key) ?? false}
-              title={
-                filter?.has(e.key) ? "Remove from the filter" : filter ? `Also show ${e.label.toLowerCase()}` : `Show only ${e.label.toLowerCase()}`
-              }
+              aria-describedby={`legend-tip-${e.key}`}
               onClick={() => toggle(e.key)}
+              onKeyDown={(ev) => {
+                if (ev.key === "Escape") setDismissed(e.key);
+              }}
+              onBlur={() => setDismissed(null)}
             >
               <span className="swatch" style={{ background: e.colour }} aria-hidden="true" />
               <span>
                 {e.label}: <strong>{e.count ?? "…"}</strong>
               </span>
             </button>
+            <span role="tooltip" id={`legend-tip-${e.key}`} className="legend-tip" data-legend-tip={e.key}>
+              <strong>{e.label}</strong>: {e.description.replace(/\.?$/, ".")}{" "}
+              <span className="legend-tip-action">
+                {filter?.has(e.key) ? "Select to remove it from the filter." : filter ? "Select to show it too." : "Select to show only it."}
+              </span>
+            </span>
           </li>
         ))}
       </ul>

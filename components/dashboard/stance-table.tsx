@@ -1,18 +1,25 @@
 "use client";
 
 /**
- * The table view: the same as-of state as the map, one table per category (section[data-stance]
- * with tr[data-iso3] rows), sortable and filterable, every country reachable by keyboard. Rendered
- * by the server for the URL's date; for another date it loads the rows from GET /api/v1/stances.
+ * The table view: the same as-of state as the map, as one master table (tr[data-iso3][data-stance]
+ * rows; components/dashboard/master-table.tsx) sorted by any column (`sort=`) and filtered by text
+ * (`q=`), every country reachable by keyboard, with a CSV of exactly the rows shown. Rendered by
+ * the server for the URL's date, sort and filter; for another date it loads the rows from
+ * GET /api/v1/stances. Sorting and filtering change the URL in place (no request); without
+ * JavaScript the header's links and the filter's GET form ask the server for the same view.
  */
 import Link from "next/link";
-import { useState } from "react";
+import { useMemo } from "react";
 import type { StanceFilterKey } from "@/lib/url/search-params";
+import { DEFAULT_SORT, MAX_QUERY_LENGTH, masterRows, type MasterSort } from "@/lib/timeline/master-table";
+import { masterCsvHref } from "@/lib/timeline/master-csv";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { IsoDate, StanceCategory } from "@/lib/types";
 import { countries as countCountries, formatLongDate } from "@/lib/format/format";
+import { NO_POSITION_FILL } from "@/components/map/map-style";
 import { stancesUrl } from "./api-urls";
-import { StanceTableSection, type SortKey } from "./stance-table-section";
+import { NO_POSITION_DESCRIPTION } from "./legend";
+import { MasterTable } from "./master-table";
 import { useFetchedJson } from "./use-fetched-json";
 
 type Props = {
@@ -22,35 +29,88 @@ type Props = {
   filter: ReadonlySet<StanceFilterKey> | null;
   allCountries: { iso3: string; name: string }[];
   initial: { url: string; data: StanceRow[] } | null;
+  sort: MasterSort | null;
+  q: string | null;
+  /** The dashboard's address with this sort (the header's links, for readers without JavaScript). */
+  hrefFor: (sort: MasterSort) => string;
+  /** The view's other parameters, carried by the filter's GET form. */
+  formParams: Record<string, string>;
+  onSort: (sort: MasterSort) => void;
+  onQuery: (q: string | null) => void;
   onOpen: (iso3: string) => void;
 };
 
+const EMPTY: StanceRow[] = [];
 const pickRows = (body: unknown) => (body as { countries: StanceRow[] }).countries;
 
-export function StanceTable({ date, known, categories, filter, allCountries, initial, onOpen }: Props) {
+export function StanceTable({ date, known, categories, filter, allCountries, initial, sort, q, hrefFor, formParams, onSort, onQuery, onOpen }: Props) {
   const { data, previous, error, loading, retry } = useFetchedJson(stancesUrl(date, known), initial, pickRows);
-  const [query, setQuery] = useState("");
-  const [sort, setSort] = useState<SortKey>("name-asc");
-  const rows = data ?? previous ?? [];
-  const q = query.trim().toLowerCase();
-  const matches = (name: string, iso3: string) => !q || name.toLowerCase().includes(q) || iso3.toLowerCase() === q;
-  const visible = rows.filter((r) => matches(r.name, r.iso3));
+  const rows = data ?? previous ?? EMPTY;
+  const ctx = useMemo(() => ({ date, stances: categories }), [date, categories]);
+  // The legend's filter first (rows as given), then the table's own text filter and order.
+  const shown = useMemo(
+    () => masterRows(rows.filter((r) => !filter || filter.has(r.stance)), ctx, { sort, q }),
+    [rows, filter, ctx, sort, q],
+  );
+  const csvHref = useMemo(() => masterCsvHref(shown, ctx), [shown, ctx]);
+  const needle = (q ?? "").trim().toLowerCase();
   const stated = new Set(rows.map((r) => r.iso3));
-  const noPosition = allCountries.filter((c) => !stated.has(c.iso3) && matches(c.name, c.iso3));
+  const noPosition = allCountries.filter((c) => !stated.has(c.iso3) && (!needle || c.name.toLowerCase().includes(needle) || c.iso3.toLowerCase() === needle));
 
   return (
     <div className="stance-table" aria-busy={loading}>
       <div className="table-controls">
-        <label>
-          Filter by country <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-        </label>
+        <form method="get" action="/" role="search" aria-label="Filter the table" onSubmit={(e) => e.preventDefault()}>
+          {Object.entries(formParams).map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
+          <label>
+            Filter{" "}
+            <input
+              type="search"
+              name="q"
+              maxLength={MAX_QUERY_LENGTH}
+              defaultValue={q ?? ""}
+              placeholder="country, speaker, condition…"
+              onChange={(e) => onQuery(e.target.value.trim() === "" ? null : e.target.value)}
+            />
+          </label>{" "}
+          <noscript>
+            <button type="submit">Filter</button>
+          </noscript>
+        </form>
+        <a href={csvHref} download={`coalition-table-${date}.csv`} className="button" data-testid="table-csv-download">
+          Download these rows (CSV)
+        </a>
         <Link href="/methodology#categories" className="table-methodology">
           What the categories mean
         </Link>
         <span aria-live="polite" className="table-status">
-          {loading ? `Loading ${formatLongDate(date)}…` : `${countCountries(visible.length)} with a stated position shown.`}
+          {loading ? `Loading ${formatLongDate(date)}…` : `${countCountries(shown.length)} with a stated position shown.`}
         </span>
       </div>
+      {/* The table view's header explains every category, as the legend's descriptions do on the map. */}
+      <details className="category-key" data-testid="category-key">
+        <summary>What each category means</summary>
+        <dl>
+          {categories.map((c) => (
+            <div key={c.key} data-category={c.key}>
+              <dt>
+                <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
+                {c.label}
+              </dt>
+              <dd>{c.description}</dd>
+            </div>
+          ))}
+          <div data-category="none">
+            <dt>
+              <span className="swatch" style={{ background: NO_POSITION_FILL }} aria-hidden="true" />
+              No stated position
+            </dt>
+            <dd>{NO_POSITION_DESCRIPTION}</dd>
+          </div>
+        </dl>
+      </details>
       {error ? (
         <p role="alert" className="notice">
           Could not load the table for {formatLongDate(date)}: {error}{" "}
@@ -59,18 +119,11 @@ export function StanceTable({ date, known, categories, filter, allCountries, ini
           </button>
         </p>
       ) : null}
-      {categories
-        .filter((c) => !filter || filter.has(c.key))
-        .map((c) => (
-          <StanceTableSection
-            key={c.key}
-            category={c}
-            rows={visible.filter((r) => r.stance === c.key)}
-            sort={sort}
-            onSort={setSort}
-            onOpen={onOpen}
-          />
-        ))}
+      {shown.length === 0 ? (
+        <p className="empty">No country with a stated position matches{q ? ` “${q}”` : ""} on this date.</p>
+      ) : (
+        <MasterTable rows={shown} ctx={ctx} categories={categories} sort={sort ?? DEFAULT_SORT} hrefFor={hrefFor} onSort={onSort} onOpen={onOpen} />
+      )}
       {!filter || filter.has("none") ? (
         <details className="no-position">
           <summary>No stated position ({countCountries(noPosition.length)})</summary>

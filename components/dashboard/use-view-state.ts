@@ -37,10 +37,13 @@ export function useViewState(today: IsoDate) {
     (keys: StanceFilterKey[] | null) => void setParams({ stances: keys && keys.length > 0 ? keys : null }),
     [setParams],
   );
+  // The table's order is a step worth going back to; each keystroke of the filter is not.
+  const setSort = useCallback((sort: ViewParams["sort"]) => void setParams({ sort }, { history: "push" }), [setParams]);
+  const setQuery = useCallback((q: string | null) => void setParams({ q }, { limitUrlUpdates: throttle(300) }), [setParams]);
   const setMapView = useCallback(
     (v: MapView) =>
       void setParams(isDefaultView(v) ? { zoom: null, lat: null, lng: null } : { zoom: v.zoom, lat: v.lat, lng: v.lng }),
     [setParams],
   );
-  return { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView };
+  return { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView, setSort, setQuery };
 }

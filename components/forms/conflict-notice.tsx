@@ -4,6 +4,7 @@
  */
 import type { VersionConflict } from "@/lib/form-state";
 import { SubmitButton } from "./submit-button";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function ConflictNotice({ conflict, reloadHref }: { conflict: VersionConflict; reloadHref: string }) {
   const changed = conflict.fields.filter((f) => f.theirs !== f.yours);
@@ -16,25 +17,27 @@ export function ConflictNotice({ conflict, reloadHref }: { conflict: VersionConf
         {conflict.recordedAt ? ` at ${conflict.recordedAt.replace("T", " ").slice(0, 19)} UTC` : ""} after you opened this form.
         Your changes are still in the form below; nothing has been lost.
       </p>
-      <table className="data diff">
-        <caption>The newer version next to yours ({changed.length} field{changed.length === 1 ? "" : "s"} differ)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Version {conflict.version} (saved)</th>
-            <th scope="col">Yours (not saved)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {conflict.fields.map((f) => (
-            <tr key={f.field} className={f.theirs !== f.yours ? "changed" : undefined}>
-              <th scope="row">{f.label}</th>
-              <td>{f.theirs || <span className="empty">—</span>}</td>
-              <td>{f.yours || <span className="empty">—</span>}</td>
+      <TableScroll label="The newer version next to yours">
+        <table className="data diff">
+          <caption>The newer version next to yours ({changed.length} field{changed.length === 1 ? "" : "s"} differ)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Version {conflict.version} (saved)</th>
+              <th scope="col">Yours (not saved)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {conflict.fields.map((f) => (
+              <tr key={f.field} className={f.theirs !== f.yours ? "changed" : undefined}>
+                <th scope="row">{f.label}</th>
+                <td>{f.theirs || <span className="empty">—</span>}</td>
+                <td>{f.yours || <span className="empty">—</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="actions">
         <a href={reloadHref}>Discard mine and open version {conflict.version}</a>
         <SubmitButton name="confirmBase" value={String(conflict.version)} className="secondary">

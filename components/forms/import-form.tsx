@@ -12,6 +12,7 @@ import type { ImportData } from "@/db/statements";
 import { FieldError } from "./field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Action = (prev: FormState<ImportData>, formData: FormData) => Promise<FormState<ImportData>>;
 
@@ -76,49 +77,51 @@ export function ImportForm({ action }: { action: Action }) {
 
 function OutcomeTable({ data }: { data: ImportData }) {
   return (
-    <table className="data import-outcomes">
-      <caption>
-        {data.fileName}: {data.summary.new} new, {data.summary.duplicate} duplicate, {data.summary.error} with errors
-        {data.imported ? " (imported)" : " (dry run, nothing written)"}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Line</th>
-          <th scope="col">Outcome</th>
-          <th scope="col">Country</th>
-          <th scope="col">Stated on</th>
-          <th scope="col">Stance</th>
-          <th scope="col">Details</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.rows.map((r) => (
-          <tr key={r.line} data-line={r.line} data-outcome={r.outcome}>
-            <td>{r.line}</td>
-            <td className={`outcome-${r.outcome}`}>{r.outcome === "duplicate" ? "duplicate" : r.outcome}</td>
-            <td>{r.country}</td>
-            <td>{r.statedOn}</td>
-            <td>{r.stance}</td>
-            <td>
-              {r.outcome === "error" ? (
-                <ul>
-                  {r.errors.map((e) => (
-                    <li key={e}>{e}</li>
-                  ))}
-                </ul>
-              ) : r.statementId !== null ? (
-                r.outcome === "duplicate" ? (
-                  <a href={`/admin/statements/${r.statementId}`}>same as statement #{r.statementId}</a>
-                ) : data.imported ? (
-                  <a href={`/admin/statements/${r.statementId}`}>statement #{r.statementId}</a>
-                ) : (
-                  "will be added"
-                )
-              ) : null}
-            </td>
+    <TableScroll label={`Import of ${data.fileName}`}>
+      <table className="data import-outcomes">
+        <caption>
+          {data.fileName}: {data.summary.new} new, {data.summary.duplicate} duplicate, {data.summary.error} with errors
+          {data.imported ? " (imported)" : " (dry run, nothing written)"}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col">Outcome</th>
+            <th scope="col">Country</th>
+            <th scope="col">Stated on</th>
+            <th scope="col">Stance</th>
+            <th scope="col">Details</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {data.rows.map((r) => (
+            <tr key={r.line} data-line={r.line} data-outcome={r.outcome}>
+              <td>{r.line}</td>
+              <td className={`outcome-${r.outcome}`}>{r.outcome === "duplicate" ? "duplicate" : r.outcome}</td>
+              <td>{r.country}</td>
+              <td>{r.statedOn}</td>
+              <td>{r.stance}</td>
+              <td>
+                {r.outcome === "error" ? (
+                  <ul>
+                    {r.errors.map((e) => (
+                      <li key={e}>{e}</li>
+                    ))}
+                  </ul>
+                ) : r.statementId !== null ? (
+                  r.outcome === "duplicate" ? (
+                    <a href={`/admin/statements/${r.statementId}`}>same as statement #{r.statementId}</a>
+                  ) : data.imported ? (
+                    <a href={`/admin/statements/${r.statementId}`}>statement #{r.statementId}</a>
+                  ) : (
+                    "will be added"
+                  )
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

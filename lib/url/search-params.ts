@@ -8,12 +8,15 @@
  *   view     map | table
  *   zoom, lat, lng          the map's view (absent: framed on Europe)
  *   known    ISO instant    show the data as it was known at that instant (absent: now)
+ *   sort     col | -col     the table view's order (lib/timeline/master-table.ts; absent: by category)
+ *   q        text           the table view's text filter
  *
  * A malformed value never breaks the page: `readViewParams` drops it and says so in a notice.
  */
 import { createLoader, createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
 import { parseInstant, parseIsoDate } from "../dates";
 import { STANCE_KEYS, type IsoDate, type StanceKey } from "../types";
+import { MASTER_COLUMNS, MAX_QUERY_LENGTH, parseSort, serializeSort, type MasterSort } from "../timeline/master-table";
 
 /** A legend filter key: a category, or "none" for countries with no stated position. */
 export type StanceFilterKey = StanceKey | "none";
@@ -63,6 +66,8 @@ export const viewParsers = {
   lat: createParser<number>({ parse: parseLat, serialize: (n) => round(n, 4) }),
   lng: createParser<number>({ parse: parseLng, serialize: (n) => round(n, 4) }),
   known: createParser<number>({ parse: parseInstant, serialize: (ms) => new Date(ms).toISOString() }),
+  sort: createParser<MasterSort>({ parse: parseSort, serialize: serializeSort, eq: (a, b) => a.key === b.key && a.desc === b.desc }),
+  q: createParser<string>({ parse: (s) => (s.trim() === "" || s.length > MAX_QUERY_LENGTH ? null : s), serialize: (s) => s }),
 };
 
 export type ViewParams = {
@@ -74,6 +79,8 @@ export type ViewParams = {
   lat: number | null;
   lng: number | null;
   known: number | null;
+  sort: MasterSort | null;
+  q: string | null;
 };
 
 export const loadViewParams = createLoader(viewParsers);
@@ -91,6 +98,8 @@ const EXPECTED: Record<keyof ViewParams, string> = {
   lat: "a latitude from -85 to 85",
   lng: "a longitude from -360 to 360",
   known: "an instant such as 2026-01-07T12:00:00Z (or a date)",
+  sort: `a table column (${MASTER_COLUMNS.map((c) => c.key).join(", ")}), with a leading - for descending`,
+  q: `a filter text of at most ${MAX_QUERY_LENGTH} characters`,
 };
 const FALLBACK: Record<keyof ViewParams, string> = {
   date: "showing today",
@@ -101,6 +110,8 @@ const FALLBACK: Record<keyof ViewParams, string> = {
   lat: "showing the default map view",
   lng: "showing the default map view",
   known: "showing the data as known now",
+  sort: "sorted by category",
+  q: "showing every row",
 };
 // Added by link shorteners and social networks; ignoring them silently is what a reader expects.
 const TRACKING_RE = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref)$/i;

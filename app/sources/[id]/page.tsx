@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format/format";
 import { SourceLinks } from "@/components/country/source-links";
 import { StanceBadge } from "@/components/country/stance-badge";
 import { StatementSummary } from "@/components/country/statement-summary";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const dynamic = "force-dynamic";
 
@@ -45,26 +46,28 @@ export default async function SourcePage({ params }: { params: Params }) {
       {published.length === 0 ? (
         <p className="empty">No published statement cites this source.</p>
       ) : (
-        <table className="data" data-testid="source-statements">
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Statement</th>
-            </tr>
-          </thead>
-          <tbody>
-            {published.map((s) => (
-              <tr key={s.id} data-statement-id={s.id}>
-                <td>
-                  <StanceBadge category={categories.find((c) => c.key === s.stance) ?? null} />
-                </td>
-                <td>
-                  <StatementSummary statement={s} withCountry />
-                </td>
+        <TableScroll label="Statements citing this source">
+          <table className="data" data-testid="source-statements">
+            <thead>
+              <tr>
+                <th scope="col">Category</th>
+                <th scope="col">Statement</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {published.map((s) => (
+                <tr key={s.id} data-statement-id={s.id}>
+                  <td>
+                    <StanceBadge category={categories.find((c) => c.key === s.stance) ?? null} />
+                  </td>
+                  <td>
+                    <StatementSummary statement={s} withCountry />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {retracted.length > 0 ? (
         <>

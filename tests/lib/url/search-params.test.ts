@@ -12,6 +12,8 @@ describe("readViewParams", () => {
       lat: "48.5",
       lng: "-2.25",
       known: "2026-01-07T12:00:00Z",
+      sort: "-age",
+      q: "ceasefire",
     });
     expect(notices).toEqual([]);
     expect(params).toEqual({
@@ -24,13 +26,15 @@ describe("readViewParams", () => {
       lat: 48.5,
       lng: -2.25,
       known: Date.UTC(2026, 0, 7, 12),
+      sort: { key: "age", desc: true },
+      q: "ceasefire",
     });
   });
 
   it("defaults everything when the URL is empty", () => {
     const { params, notices } = readViewParams({});
     expect(notices).toEqual([]);
-    expect(params).toEqual({ date: null, country: null, stances: null, view: "map", zoom: null, lat: null, lng: null, known: null });
+    expect(params).toEqual({ date: null, country: null, stances: null, view: "map", zoom: null, lat: null, lng: null, known: null, sort: null, q: null });
   });
 
   it.each([
@@ -43,11 +47,19 @@ describe("readViewParams", () => {
     ["zoom", "99"],
     ["zoom", "4.5"],
     ["known", "yesterday"],
+    ["sort", "bogus"],
+    ["sort", "--date"],
   ])("drops %s=%s with a notice naming it", (key, value) => {
     const { params, notices } = readViewParams({ [key]: value });
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain(`${key}="${value}"`);
     expect(params[key as keyof typeof params]).toBe(key === "view" ? "map" : null);
+  });
+
+  it("drops a table filter longer than 100 characters with a notice", () => {
+    const { params, notices } = readViewParams({ q: "x".repeat(101) });
+    expect(params.q).toBeNull();
+    expect(notices).toEqual([expect.stringMatching(/^Ignored q="x+…": expected a filter text of at most 100 characters/)]);
   });
 
   it("keeps the valid categories of a partly bad filter and names the others", () => {
@@ -77,7 +89,7 @@ describe("readViewParams", () => {
   });
 
   it("round-trips through the serializer", () => {
-    const view = readViewParams({ date: "2025-09-05", stances: "troops", zoom: "6", lat: "50.1234", lng: "10.5", known: "2026-01-07T12:00:00.000Z" }).params;
+    const view = readViewParams({ date: "2025-09-05", stances: "troops", zoom: "6", lat: "50.1234", lng: "10.5", known: "2026-01-07T12:00:00.000Z", sort: "-date", q: "Türkiye & co" }).params;
     const url = serializeViewParams("https://example.org/", view);
     const again = readViewParams(Object.fromEntries(new URL(url).searchParams)).params;
     expect(again).toEqual(view);
