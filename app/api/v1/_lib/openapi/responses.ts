@@ -70,13 +70,12 @@ export const searchResultsSchema = z.object({
   terms: z.array(z.string()),
   known: instant.nullable(),
   results: z.array(
-    z.intersection(
-      statementSchema,
-      z.object({
+    statementSchema
+      .extend({
         links: z.object({ statement: z.string(), dashboard: z.string() }),
         highlights: z.record(z.string(), z.string()).meta({ description: "Per matching field, its text as escaped HTML with <mark> around each match." }),
-      }),
-    ),
+      })
+      .meta({ id: "SearchResult", description: "A matching statement version with its links and highlights." }),
   ),
   next: z.number().int().nullable(),
 });
