@@ -12,6 +12,7 @@ import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { IsoDate, StanceCategory } from "@/lib/types";
 import { countries as countCountries, formatLongDate } from "@/lib/format/format";
 import { stancesUrl } from "./api-urls";
+import type { ClaimView } from "@/lib/claims/claim-view";
 import { StanceTableSection, type SortKey } from "./stance-table-section";
 import { useFetchedJson } from "./use-fetched-json";
 
@@ -23,12 +24,14 @@ type Props = {
   allCountries: { iso3: string; name: string }[];
   initial: { url: string; data: StanceRow[] } | null;
   onOpen: (iso3: string) => void;
+  /** The claim filters and scenario: the rows are the API's under the same view. */
+  claims?: ClaimView;
 };
 
 const pickRows = (body: unknown) => (body as { countries: StanceRow[] }).countries;
 
-export function StanceTable({ date, known, categories, filter, allCountries, initial, onOpen }: Props) {
-  const { data, previous, error, loading, retry } = useFetchedJson(stancesUrl(date, known), initial, pickRows);
+export function StanceTable({ date, known, categories, filter, allCountries, initial, onOpen, claims }: Props) {
+  const { data, previous, error, loading, retry } = useFetchedJson(stancesUrl(date, known, claims), initial, pickRows);
   const [query, setQuery] = useState("");
   const [sort, setSort] = useState<SortKey>("name-asc");
   const rows = data ?? previous ?? [];

@@ -8,12 +8,16 @@
  *   view     map | table
  *   zoom, lat, lng          the map's view (absent: framed on Europe)
  *   known    ISO instant    show the data as it was known at that instant (absent: now)
+ *   official   1             official positions only (lib/claims/claim-view.ts)
+ *   commitment level         only statements at that commitment level or firmer
+ *   assume     no_<key>      the scenario: statements conditional on <key> count as undecided
  *
  * A malformed value never breaks the page: `readViewParams` drops it and says so in a notice.
  */
 import { createLoader, createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
 import { parseInstant, parseIsoDate } from "../dates";
-import { STANCE_KEYS, type IsoDate, type StanceKey } from "../types";
+import { COMMITMENT_LEVELS, STANCE_KEYS, type Commitment, type ConditionKey, type IsoDate, type StanceKey } from "../types";
+import { ASSUMPTIONS, assumptionKey, assumptionOf, type ClaimView } from "../claims/claim-view";
 
 /** A legend filter key: a category, or "none" for countries with no stated position. */
 export type StanceFilterKey = StanceKey | "none";
@@ -63,6 +67,10 @@ export const viewParsers = {
   lat: createParser<number>({ parse: parseLat, serialize: (n) => round(n, 4) }),
   lng: createParser<number>({ parse: parseLng, serialize: (n) => round(n, 4) }),
   known: createParser<number>({ parse: parseInstant, serialize: (ms) => new Date(ms).toISOString() }),
+  // "1" as an HTML checkbox sends it; "0" is accepted as off (and then left out of links).
+  official: createParser<boolean>({ parse: (s) => (s === "1" ? true : s === "0" ? false : null), serialize: (b) => (b ? "1" : "0") }),
+  commitment: parseAsStringLiteral(COMMITMENT_LEVELS),
+  assume: createParser<ConditionKey>({ parse: assumptionKey, serialize: assumptionOf }),
 };
 
 export type ViewParams = {
@@ -74,7 +82,15 @@ export type ViewParams = {
   lat: number | null;
   lng: number | null;
   known: number | null;
+  official: boolean | null;
+  commitment: Commitment | null;
+  assume: ConditionKey | null;
 };
+
+/** The claim filters and scenario of a view (absent = off). */
+export function claimViewOf(p: Pick<ViewParams, "official" | "commitment" | "assume">): ClaimView {
+  return { official: p.official === true, commitment: p.commitment, assume: p.assume };
+}
 
 export const loadViewParams = createLoader(viewParsers);
 /** Builds `?date=...&...` (or a full URL, given a base) from view state; nulls are left out. */
@@ -91,6 +107,9 @@ const EXPECTED: Record<keyof ViewParams, string> = {
   lat: "a latitude from -85 to 85",
   lng: "a longitude from -360 to 360",
   known: "an instant such as 2026-01-07T12:00:00Z (or a date)",
+  official: "1 (official positions only) or 0",
+  commitment: `one of ${COMMITMENT_LEVELS.join(", ")}`,
+  assume: `one of ${ASSUMPTIONS.join(", ")}`,
 };
 const FALLBACK: Record<keyof ViewParams, string> = {
   date: "showing today",
@@ -101,6 +120,9 @@ const FALLBACK: Record<keyof ViewParams, string> = {
   lat: "showing the default map view",
   lng: "showing the default map view",
   known: "showing the data as known now",
+  official: "counting every statement",
+  commitment: "counting every commitment level",
+  assume: "no scenario applied",
 };
 // Added by link shorteners and social networks; ignoring them silently is what a reader expects.
 const TRACKING_RE = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref)$/i;
