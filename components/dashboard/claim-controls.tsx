@@ -21,28 +21,24 @@ export function ClaimControls({ view, hidden, onChange }: Props) {
         <input type="checkbox" name="official" value="1" checked={view.official} onChange={(e) => set({ official: e.target.checked })} /> Official
         positions only
       </label>
-      <label>
-        Commitment{" "}
-        <select name="commitment" value={view.commitment ?? ""} onChange={(e) => set({ commitment: (e.target.value || null) as Commitment | null })}>
-          <option value="">any</option>
-          {COMMITMENT_LEVELS.map((c) => (
-            <option key={c} value={c} title={COMMITMENT_DESCRIPTIONS[c]}>
-              {c} or firmer
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Scenario{" "}
-        <select name="assume" value={view.assume === null ? "" : `no_${view.assume}`} onChange={(e) => set({ assume: (e.target.value.slice(3) || null) as ConditionKey | null })}>
-          <option value="">as stated</option>
-          {CONDITION_KEYS.map((k) => (
-            <option key={k} value={`no_${k}`}>
-              if there is no {CONDITION_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <label htmlFor="claim-commitment">Commitment</label>{" "}
+      <select id="claim-commitment" name="commitment" value={view.commitment ?? ""} onChange={(e) => set({ commitment: (e.target.value || null) as Commitment | null })}>
+        <option value="">any</option>
+        {COMMITMENT_LEVELS.map((c) => (
+          <option key={c} value={c} title={COMMITMENT_DESCRIPTIONS[c]}>
+            {c} or firmer
+          </option>
+        ))}
+      </select>
+      <label htmlFor="claim-assume">Scenario</label>{" "}
+      <select id="claim-assume" name="assume" value={view.assume === null ? "" : `no_${view.assume}`} onChange={(e) => set({ assume: (e.target.value.slice(3) || null) as ConditionKey | null })}>
+        <option value="">as stated</option>
+        {CONDITION_KEYS.map((k) => (
+          <option key={k} value={`no_${k}`}>
+            if there is no {CONDITION_LABELS[k]}
+          </option>
+        ))}
+      </select>
       {Object.entries(hidden).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={v} />
       ))}

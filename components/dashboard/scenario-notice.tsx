@@ -20,14 +20,14 @@ export function ScenarioNotice({ view, date, moved, names }: Props) {
       {filters.length > 0 ? <p>Counting {filters.join(" and ")}; a country whose statements are all left out shows no stated position.</p> : null}
       {view.assume !== null ? (
         <p data-assume={`no_${view.assume}`}>
-          <strong>Scenario: as if there is no {CONDITION_LABELS[view.assume]}.</strong> Statements conditional on it count as undecided.{" "}
+          <strong>{`Scenario: as if there is no ${CONDITION_LABELS[view.assume]}.`}</strong> Statements conditional on it count as undecided.{" "}
           {moved === null ? (
             "Working out which countries this moves…"
           ) : moved.length === 0 ? (
             `It moves no country on ${formatDate(date)}.`
           ) : (
             <>
-              Moved to undecided on {formatDate(date)}:{" "}
+              {`Moved to undecided on ${formatDate(date)}: `}
               <span className="scenario-moved">
                 {moved.map((iso3, i) => (
                   <span key={iso3} data-iso3={iso3}>
