@@ -10,7 +10,7 @@ import { readAsOf } from "./_lib/read-as-of";
 import { coalitionDescription } from "@/lib/timeline/coalition-summary";
 import { todayIso } from "@/lib/dates";
 import { countries, formatLongDate } from "@/lib/format/format";
-import { readViewParams, serializeViewParams } from "@/lib/url/search-params";
+import { claimViewOf, readViewParams, serializeViewParams } from "@/lib/url/search-params";
 import { toStanceRow } from "@/lib/timeline/stance-rows";
 import { countContributions } from "@/lib/timeline/contribution-counts";
 import { countryStatementsUrl, stancesUrl, timelinePayloadUrl } from "@/components/dashboard/api-urls";
@@ -38,11 +38,13 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   if (isCompareView(sp)) permanentRedirect(compareRedirectHref(sp));
   const { params } = readViewParams(sp);
   const date = params.date ?? todayIso();
-  const { categories, counts } = readAsOf(date, params.known);
+  const claims = claimViewOf(params);
+  const { categories, counts } = readAsOf(date, params.known, claims);
   const stated = Object.values(counts).reduce((a, b) => a + b, 0);
   const title = `The coalition as of ${formatLongDate(date)}: ${countries(stated)} with a stated position`;
   const description = coalitionDescription(date, counts, categories, params.known);
-  const image = `/og${serializeViewParams({ date, known: params.known })}`;
+  // The preview image shows the same view: the claim filters and scenario go with it.
+  const image = `/og${serializeViewParams({ date, known: params.known, official: params.official || null, commitment: params.commitment, assume: params.assume })}`;
   return {
     metadataBase: await siteUrl(),
     title,
@@ -74,8 +76,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     country = null;
   }
   // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
-  const { categories, asOf, counts } = readAsOf(date, params.known);
-  const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known), data: asOf.map(toStanceRow) } : null;
+  const claims = claimViewOf(params);
+  const { categories, asOf, counts, moved } = readAsOf(date, params.known, claims);
+  const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known, claims), data: asOf.map(toStanceRow) } : null;
   const initialPanel =
     country !== null
       ? { url: countryStatementsUrl(country, params.known), data: listCountryStatements(db, country, params.known) }
@@ -87,6 +90,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       span={getDatasetSpan(db, params.known)}
       events={events.map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }))}
       initialCounts={{ date, counts, none: Math.max(0, countryList.length - asOf.length) }}
+      initialMoved={{ date, moved }}
       categories={categories}
       today={today}
       notices={notices}
@@ -99,7 +103,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           categories={categories.map(({ key, label, colour }) => ({ key, label, colour }))}
           events={events.map(({ slug, name, place, heldOn }) => ({ slug, name, place, heldOn }))}
           contributions={countContributions(asOf)}
-          linkParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...params, date: null, known: null, country })))}
+          linkParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...params, official: params.official || null, date: null, known: null, country })))}
         />
       }
       chartsDate={date}

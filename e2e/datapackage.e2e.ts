@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "@/db/statements/fields";
 import { urlFor } from "./support/context";
-import { readCsvFile, seedRows } from "./support/seed-expect";
+import { readCsvFile } from "./support/seed-expect";
 import { tableProblems, type SchemaField } from "./support/table-schema";
 
 type Package = {

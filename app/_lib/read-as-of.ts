@@ -2,19 +2,24 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { listCategories } from "@/db/reference";
-import { getStancesAsOf } from "@/db/statements";
+import { getStancesInView } from "@/db/statements";
 import { countStances } from "@/lib/timeline/timeline";
-import type { IsoDate } from "@/lib/types";
+import type { ClaimView } from "@/lib/claims/claim-view";
+import type { Commitment, ConditionKey, IsoDate } from "@/lib/types";
 
 /**
- * The categories, every country's deciding statement on `date` as known at `known` and the count
- * per category, read once per request: the home page's metadata and the page itself (which hands
- * them to its charts) both need them, and at
- * 100,000 statements the as-of query is the costly part of a render. React's `cache` keys on the
- * arguments (two primitives) and lasts one server request.
+ * The categories, every country's deciding statement on `date` as known at `known` under the
+ * view's claim filters and scenario, the count per category and the countries the scenario moved,
+ * read once per request: the home page's metadata and the page itself (which hands them to its
+ * charts) both need them, and at 100,000 statements the as-of query is the costly part of a render.
+ * React's `cache` keys on the arguments (primitives, hence the view spread out) and lasts one request.
  */
-export const readAsOf = cache((date: IsoDate, known: number | null) => {
+const readOnce = cache((date: IsoDate, known: number | null, official: boolean, commitment: Commitment | null, assume: ConditionKey | null) => {
   const db = getDb();
-  const asOf = getStancesAsOf(db, date, known);
-  return { categories: listCategories(db), asOf, counts: countStances(asOf) };
+  const { rows: asOf, moved } = getStancesInView(db, date, known, { official, commitment, assume });
+  return { categories: listCategories(db), asOf, counts: countStances(asOf), moved };
 });
+
+export function readAsOf(date: IsoDate, known: number | null, view: ClaimView) {
+  return readOnce(date, known, view.official, view.commitment, view.assume);
+}

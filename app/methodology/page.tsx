@@ -88,6 +88,22 @@ export default function MethodologyPage() {
           the one recorded later wins. A retracted statement drops out, and the country falls back to its previous statement. Adding{" "}
           <code>known=</code> to a link shows the data as it was known at that moment, so a cited link keeps showing what its author saw.
         </p>
+        <h3 id="claim-filters">Official positions, commitment levels and scenarios</h3>
+        <p>
+          The dashboard and the API can count only some statements. <code>official=1</code> leaves out claims by an anonymous official and claims
+          with no speaker role recorded (unattributed); every named office counts, &ldquo;other&rdquo; included. <code>commitment=pledged</code>{" "}
+          counts only statements at that level or firmer (floated &lt; willing &lt; pledged &lt; approved &lt; deployed); a statement with no
+          level recorded is below every level. A statement left out is treated like a retracted one: the country falls back to its latest earlier
+          statement that counts, or to no stated position. So &ldquo;official positions only&rdquo; shows a government&apos;s last on-the-record
+          position even when an anonymous report came later, and &ldquo;pledged or firmer&rdquo; shows each country&apos;s latest statement at that
+          level even when vaguer words followed; the country&apos;s panel still lists every statement.
+        </p>
+        <p>
+          A scenario (<code>assume=no_us_backstop</code>, and the same for each condition key) recounts the view as if that condition fails:
+          a statement whose condition keys include it counts as undecided. It leaves no statement out, so the countries it moves are exactly
+          those whose deciding statement names the condition; the dashboard names them. These are what-if readings of stated conditions, not
+          forecasts.
+        </p>
         <h3>Date precision</h3>
         <ul>
           <li>

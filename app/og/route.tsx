@@ -2,10 +2,11 @@ import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { listCategories } from "@/db/reference";
-import { getStancesAsOf } from "@/db/statements";
+import { getStancesInView } from "@/db/statements";
+import { CONDITION_LABELS } from "@/lib/format/claim-labels";
 import { todayIso } from "@/lib/dates";
 import { formatLongDate } from "@/lib/format/format";
-import { readViewParams } from "@/lib/url/search-params";
+import { claimViewOf, readViewParams } from "@/lib/url/search-params";
 import type { StatementDto } from "@/db/statements";
 import type { StanceCategory } from "@/lib/types";
 
@@ -62,7 +63,7 @@ function Tiles({ categories, rows }: { categories: StanceCategory[]; rows: State
 }
 
 /**
- * GET /og?date=&known=: the link preview image of the dashboard on a date: countries per category
+ * GET /og?date=&known=[&official=&commitment=&assume=]: the link preview image of the dashboard on a date: countries per category
  * as bars and every country with a stated position as a tile in its category's colour.
  * Malformed parameters fall back to their defaults, as on the page.
  */
@@ -71,7 +72,13 @@ export function GET(request: NextRequest) {
   const date = params.date ?? todayIso();
   const db = getDb();
   const categories = listCategories(db);
-  const rows = getStancesAsOf(db, date, params.known);
+  const claims = claimViewOf(params);
+  const rows = getStancesInView(db, date, params.known, claims).rows;
+  const scenario = [
+    claims.official ? "official positions only" : null,
+    claims.commitment ? `${claims.commitment} or firmer` : null,
+    claims.assume ? `scenario: no ${CONDITION_LABELS[claims.assume]}` : null,
+  ].filter(Boolean);
   const frozen = params.known !== null && params.date !== null;
   return new ImageResponse(
     (
@@ -79,7 +86,7 @@ export function GET(request: NextRequest) {
         <div style={{ display: "flex", fontSize: 26, color: "#57606a" }}>Coalition Tracker · multinational force for Ukraine</div>
         <div style={{ display: "flex", fontSize: 54, fontWeight: 700, color: "#1b1f24", marginTop: 6 }}>The coalition as of {formatLongDate(date)}</div>
         <div style={{ display: "flex", fontSize: 26, color: "#57606a", marginTop: 4, marginBottom: 28 }}>
-          {`${rows.length} ${rows.length === 1 ? "country" : "countries"} with a stated position${params.known !== null ? ` · data as known at ${new Date(params.known).toISOString().slice(0, 16)}Z` : ""}`}
+          {`${rows.length} ${rows.length === 1 ? "country" : "countries"} with a stated position${scenario.length > 0 ? ` · ${scenario.join(" · ")}` : ""}${params.known !== null ? ` · data as known at ${new Date(params.known).toISOString().slice(0, 16)}Z` : ""}`}
         </div>
         <div style={{ display: "flex", gap: 40 }}>
           <Bars categories={categories} rows={rows} />

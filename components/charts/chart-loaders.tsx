@@ -6,7 +6,7 @@
  */
 import dynamic from "next/dynamic";
 import type { ContributionCount } from "@/lib/timeline/contribution-counts";
-import { COALITION_CHART_HEIGHT, contributionsChartHeight } from "./chart-types";
+import { COALITION_CHART_HEIGHT, PERSONNEL_CHART_HEIGHT, contributionsChartHeight } from "./chart-types";
 import { useNearViewport } from "./use-near-viewport";
 
 export function ChartPlaceholder({ height }: { height: number }) {
@@ -20,6 +20,11 @@ export function ChartPlaceholder({ height }: { height: number }) {
 export const CoalitionChartLazy = dynamic(() => import("./coalition-chart").then((m) => m.CoalitionChart), {
   ssr: false,
   loading: () => <ChartPlaceholder height={COALITION_CHART_HEIGHT} />,
+});
+
+export const PersonnelChartLazy = dynamic(() => import("./personnel-chart").then((m) => m.PersonnelChart), {
+  ssr: false,
+  loading: () => <ChartPlaceholder height={PERSONNEL_CHART_HEIGHT} />,
 });
 
 const ContributionsChartLazy = dynamic(() => import("./contributions-chart").then((m) => m.ContributionsChart), {

@@ -8,6 +8,8 @@ import type { IsoDate, StanceCategory } from "@/lib/types";
 
 /** The coalition chart's drawn height: its placeholder reserves it, so nothing shifts when it arrives. */
 export const COALITION_CHART_HEIGHT = 320;
+/** The stated-personnel chart's drawn height (reserved by its placeholder too). */
+export const PERSONNEL_CHART_HEIGHT = 240;
 
 export type ChartCategory = Pick<StanceCategory, "key" | "label" | "colour">;
 

@@ -5,9 +5,10 @@ import type { IsoDate } from "@/lib/types";
 import type { ChartCategory, ChartEvent, DateLink } from "./chart-types";
 import { CoalitionChartPanel } from "./coalition-chart-panel";
 import { ContributionsChartPanel } from "./contributions-chart-panel";
+import { PersonnelChartPanel } from "./personnel-chart-panel";
 
 /**
- * The dashboard's two charts for a date, as the data stood at `known`. The contributions chart is
+ * The dashboard's three charts for a date, as the data stood at `known`. The contributions chart is
  * drawn from the counts the page read; the coalition chart is built in the browser from the dashboard's timeline (it must be
  * placed inside <Dashboard>), from the first statement to today (or the last change, if later).
  * A click on a date leads to the dashboard on that date.
@@ -42,6 +43,7 @@ export function DashboardCharts({
         dateLink={dateLink}
       />
       <ContributionsChartPanel rows={contributions} date={date} known={known} />
+      <PersonnelChartPanel today={todayIso()} knownText={knownLabel(known)} dateLink={dateLink} />
     </div>
   );
 }

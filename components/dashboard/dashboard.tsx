@@ -14,6 +14,7 @@ import { sliderSpan } from "@/lib/timeline/date-steps";
 import { serializeViewParams } from "@/lib/url/search-params";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import { countState, stateOn, type PayloadEvent, type TimelinePayload } from "@/lib/timeline/timeline-payload";
+import { claimFactsOf, filterPayload, movedOn } from "@/lib/claims/view-payload";
 import type { StatementDto } from "@/db/statements";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
@@ -26,6 +27,8 @@ import { DateField } from "./date-field";
 import { Legend } from "./legend";
 import { Notices } from "./notices";
 import { ChartsSlot } from "./charts-slot";
+import { ClaimControls } from "./claim-controls";
+import { ScenarioNotice } from "./scenario-notice";
 import { TimelineContext } from "./timeline-context";
 import { useFetchedJson } from "./use-fetched-json";
 import { useUnpackedTimeline } from "./use-unpacked-timeline";
@@ -44,6 +47,8 @@ export type DashboardProps = {
   events: PayloadEvent[];
   /** The counts on the page's date, shown until the timeline has arrived. */
   initialCounts: { date: IsoDate; counts: Record<StanceKey, number>; none: number };
+  /** The countries the URL's scenario moves on the page's date (shown until the timeline has arrived). */
+  initialMoved: { date: IsoDate; moved: string[] };
   categories: StanceCategory[];
   today: IsoDate;
   notices: string[];
@@ -68,13 +73,21 @@ function pickPayload(body: unknown): TimelinePayload {
 const NO_DATES: IsoDate[] = [];
 
 export function Dashboard(props: DashboardProps) {
-  const { payloadUrl, categories, today, notices, initialRows, initialPanel, noscript, charts, chartsDate, initialCounts } = props;
+  const { payloadUrl, categories, today, notices, initialRows, initialPanel, noscript, charts, chartsDate, initialCounts, initialMoved } = props;
   const fetched = useFetchedJson(payloadUrl, null, pickPayload);
   const payload = fetched.data;
-  const timeline = useUnpackedTimeline(payload);
+  const { params, date, mapView, filter, claimView, setDate, setCountry, setView, setFilter, setClaimView, setMapView, setSort, setQuery } = useViewState(today);
+  // The claim filters and scenario are applied to the payload itself (lib/claims/view-payload.ts),
+  // so the map, legend, slider and charts below all count what the view counts.
+  const viewPayload = useMemo(() => (payload ? filterPayload(payload, claimView) : undefined), [payload, claimView]);
+  const timeline = useUnpackedTimeline(viewPayload);
+  const facts = useMemo(() => (payload && claimView.assume !== null ? claimFactsOf(payload) : null), [payload, claimView.assume]);
+  const moved = useMemo(
+    () => (facts ? movedOn(facts, claimView, date) : date === initialMoved.date ? initialMoved.moved : null),
+    [facts, claimView, date, initialMoved],
+  );
   const countries = useMemo(() => props.countries.map(([iso3, name]) => ({ iso3, name })), [props.countries]);
   const names = useMemo(() => new Map(props.countries), [props.countries]);
-  const { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView, setSort, setQuery } = useViewState(today);
   const [clientNotices, setClientNotices] = useState<string[]>([]);
   const [focusPanel, setFocusPanel] = useState(false);
   // Whether the open panel was opened by the reader (and so is to be scrolled into view).
@@ -140,9 +153,13 @@ export function Dashboard(props: DashboardProps) {
   const openByKeyboard = useCallback((iso3: string) => openCountry(iso3, true), [openCountry]);
   const onMapError = useCallback((message: string) => setClientNotices((all) => (all.includes(message) ? all : [...all, message])), []);
 
-  const shareParams = { ...params, date };
+  // official=0 means off: links leave it out.
+  const shareParams = { ...params, official: params.official || null, date };
   const hidden = Object.fromEntries(
-    new URLSearchParams(serializeViewParams({ ...params, date: null })).entries(),
+    new URLSearchParams(serializeViewParams({ ...shareParams, date: null })).entries(),
+  );
+  const claimHidden = Object.fromEntries(
+    new URLSearchParams(serializeViewParams({ ...shareParams, official: null, commitment: null, assume: null })).entries(),
   );
   return (
     <>
@@ -157,6 +174,8 @@ export function Dashboard(props: DashboardProps) {
         <CountryFinder countries={countries} onSelect={openByKeyboard} />
         <ShareLink params={shareParams} />
       </div>
+      <ClaimControls view={claimView} hidden={claimHidden} onChange={setClaimView} />
+      <ScenarioNotice view={claimView} date={date} moved={moved} names={names} />
       <Legend categories={categories} counts={counts} none={none} filter={filter} onFilter={setFilter} />
       <div className={selected ? "dashboard-main with-panel" : "dashboard-main"}>
         <div className="dashboard-view" ref={view}>
@@ -194,6 +213,7 @@ export function Dashboard(props: DashboardProps) {
               onSort={setSort}
               onQuery={setQuery}
               onOpen={openByKeyboard}
+              claims={claimView}
             />
           )}
         </div>

@@ -20,6 +20,7 @@ import { NO_POSITION_FILL } from "@/components/map/map-style";
 import { stancesUrl } from "./api-urls";
 import { NO_POSITION_DESCRIPTION } from "./legend";
 import { MasterTable } from "./master-table";
+import type { ClaimView } from "@/lib/claims/claim-view";
 import { useFetchedJson } from "./use-fetched-json";
 
 type Props = {
@@ -38,13 +39,15 @@ type Props = {
   onSort: (sort: MasterSort) => void;
   onQuery: (q: string | null) => void;
   onOpen: (iso3: string) => void;
+  /** The claim filters and scenario: the rows are the API's under the same view. */
+  claims?: ClaimView;
 };
 
 const EMPTY: StanceRow[] = [];
 const pickRows = (body: unknown) => (body as { countries: StanceRow[] }).countries;
 
-export function StanceTable({ date, known, categories, filter, allCountries, initial, sort, q, hrefFor, formParams, onSort, onQuery, onOpen }: Props) {
-  const { data, previous, error, loading, retry } = useFetchedJson(stancesUrl(date, known), initial, pickRows);
+export function StanceTable({ date, known, categories, filter, allCountries, initial, sort, q, hrefFor, formParams, onSort, onQuery, onOpen, claims }: Props) {
+  const { data, previous, error, loading, retry } = useFetchedJson(stancesUrl(date, known, claims), initial, pickRows);
   const rows = data ?? previous ?? EMPTY;
   const ctx = useMemo(() => ({ date, stances: categories }), [date, categories]);
   // The legend's filter first (rows as given), then the table's own text filter and order.

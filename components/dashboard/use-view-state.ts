@@ -6,7 +6,8 @@
  */
 import { throttle, useQueryStates } from "nuqs";
 import { useCallback, useMemo } from "react";
-import { DEFAULT_MAP_VIEW, viewParsers, type StanceFilterKey, type ViewParams } from "@/lib/url/search-params";
+import { claimViewOf, DEFAULT_MAP_VIEW, viewParsers, type StanceFilterKey, type ViewParams } from "@/lib/url/search-params";
+import type { ClaimView } from "@/lib/claims/claim-view";
 import type { IsoDate } from "@/lib/types";
 import { isDefaultView, type MapView } from "@/components/map/map-view";
 
@@ -25,6 +26,9 @@ export function useViewState(today: IsoDate) {
     }),
     [params.zoom, params.lat, params.lng, hasCentre],
   );
+  const { official, commitment, assume } = params;
+  // Kept by its three values: the filtered timeline is recomputed only when one of them changes.
+  const claimView = useMemo(() => claimViewOf({ official, commitment, assume }), [official, commitment, assume]);
   const filter = useMemo(() => (params.stances ? new Set<StanceFilterKey>(params.stances) : null), [params.stances]);
 
   // The state changes at once; the address bar follows at most 5 times a second while the slider
@@ -40,10 +44,17 @@ export function useViewState(today: IsoDate) {
   // The table's order is a step worth going back to; each keystroke of the filter is not.
   const setSort = useCallback((sort: ViewParams["sort"]) => void setParams({ sort }, { history: "push" }), [setParams]);
   const setQuery = useCallback((q: string | null) => void setParams({ q }, { limitUrlUpdates: throttle(300) }), [setParams]);
+  // The claim filters and scenario change what the server renders too (the charts for the page's
+  // date, the notices), so they ask it (not shallow), as a step the reader may go back from.
+  const setClaimView = useCallback(
+    (v: ClaimView) =>
+      void setParams({ official: v.official ? true : null, commitment: v.commitment, assume: v.assume }, { shallow: false, history: "push" }),
+    [setParams],
+  );
   const setMapView = useCallback(
     (v: MapView) =>
       void setParams(isDefaultView(v) ? { zoom: null, lat: null, lng: null } : { zoom: v.zoom, lat: v.lat, lng: v.lng }),
     [setParams],
   );
-  return { params, date, mapView, filter, setDate, setCountry, setView, setFilter, setMapView, setSort, setQuery };
+  return { params, date, mapView, filter, claimView, setDate, setCountry, setView, setFilter, setClaimView, setMapView, setSort, setQuery };
 }

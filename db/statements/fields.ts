@@ -107,6 +107,12 @@ type Field = {
    * passed its own rule: the message, naming this field's column, or null.
    */
   check?(row: Readonly<Record<string, unknown>>): string | null;
+  /**
+   * Part of what the statement says (who, when, which claim, in which words), so an import row
+   * that differs here is a new statement, not a duplicate (DUPLICATE_KEYS). The tracker's own
+   * annotations (note, confidence, translation, free-text conditions, contributions) are not.
+   */
+  identity?: true;
 };
 
 const capitalised = (key: string) => key.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
@@ -292,6 +298,7 @@ export const STATEMENT_FIELDS = [
     control: { kind: "text", datalist: "countries" },
     diffKey: "country",
     keys: ["countryIso3"],
+    identity: true,
     // "France (FRA)" is how the forms' type-ahead writes a country; its code decides.
     rule: (l) =>
       requiredText("country").transform((s, ctx) => l.resolveCountry(/\(([A-Za-z]{3})\)$/.exec(s)?.[1] ?? s) ?? fail(ctx, `unknown country '${s}'`)),
@@ -308,6 +315,7 @@ export const STATEMENT_FIELDS = [
     control: { kind: "text", placeholder: "YYYY-MM-DD" },
     diffKey: "statedOn",
     keys: ["statedOn", "statedOnPrecision"],
+    identity: true,
     rule: (l) =>
       requiredText("stated_on").transform((s, ctx) => {
         const parsed = parseStatedOn(s);
@@ -331,19 +339,23 @@ export const STATEMENT_FIELDS = [
     control: { kind: "select", options: "stances", empty: "— choose —" },
     diffKey: "stance",
     keys: ["stance"],
+    identity: true,
     rule: () => requiredText("stance").transform((s, ctx) => oneOf("stance", STANCE_KEYS, s, ctx)),
     toContent: (v) => ({ stance: v as StatementContent["stance"] }),
     cell: (s) => s.stance,
     display: (s) => s.stance,
   },
-  choiceField({
-    name: "commitment",
-    key: "commitment",
-    label: "Commitment",
-    choices: COMMITMENT_LEVELS,
-    group: "what",
-    hint: `How firm, weakest first: ${COMMITMENT_LEVELS.map((k) => `${k} (${COMMITMENT_DESCRIPTIONS[k]})`).join(" < ")}.`,
-  }),
+  {
+    ...choiceField({
+      name: "commitment",
+      key: "commitment",
+      label: "Commitment",
+      choices: COMMITMENT_LEVELS,
+      group: "what",
+      hint: `How firm, weakest first: ${COMMITMENT_LEVELS.map((k) => `${k} (${COMMITMENT_DESCRIPTIONS[k]})`).join(" < ")}.`,
+    }),
+    identity: true,
+  },
   {
     name: "contributions",
     label: "Contributions",
@@ -363,10 +375,17 @@ export const STATEMENT_FIELDS = [
     // Order does not matter: a re-ordered list is not a change.
     display: (s) => (s.contributions.length === 0 ? null : [...s.contributions].sort().join(", ")),
   },
-  textField({ name: "size_text", key: "sizeText", label: "Size as stated", max: FIELD_LIMITS.size_text, group: "what", hint: "In the statement's words, e.g. “several thousand soldiers”." }),
-  troopsField({ name: "troops_min", key: "troopsMin", label: "Troops (at least)", hint: "Only a number the statement supports; leave empty otherwise." }),
+  {
+    ...textField({ name: "size_text", key: "sizeText", label: "Size as stated", max: FIELD_LIMITS.size_text, group: "what", hint: "In the statement's words, e.g. “several thousand soldiers”." }),
+    identity: true,
+  },
+  {
+    ...troopsField({ name: "troops_min", key: "troopsMin", label: "Troops (at least)", hint: "Only a number the statement supports; leave empty otherwise." }),
+    identity: true,
+  },
   {
     ...troopsField({ name: "troops_max", key: "troopsMax", label: "Troops (at most)" }),
+    identity: true,
     check: (r) =>
       r.troops_min !== null && r.troops_max !== null && (r.troops_min as number) > (r.troops_max as number)
         ? `troops_min ${r.troops_min as number} is more than troops_max ${r.troops_max as number}`
@@ -381,6 +400,7 @@ export const STATEMENT_FIELDS = [
     control: { kind: "checkboxes", options: optionsOf(CONDITION_KEYS, CONDITION_LABELS) },
     diffKey: "conditionKeys",
     keys: ["conditionKeys"],
+    identity: true,
     rule: () =>
       z.string().transform((s, ctx) => {
         const { keys, unknown } = parseKeyList(CONDITION_KEYS, s);
@@ -391,7 +411,10 @@ export const STATEMENT_FIELDS = [
     cell: (s) => formatKeyList(CONDITION_KEYS, s.conditionKeys),
     display: (s) => (s.conditionKeys.length === 0 ? null : formatKeyList(CONDITION_KEYS, s.conditionKeys).replace(/;/g, ", ")),
   },
-  textField({ name: "quote", key: "quote", label: "Quote", max: FIELD_LIMITS.quote, group: "what", control: { kind: "textarea", rows: 4 }, hint: "In the original language." }),
+  {
+    ...textField({ name: "quote", key: "quote", label: "Quote", max: FIELD_LIMITS.quote, group: "what", control: { kind: "textarea", rows: 4 }, hint: "In the original language." }),
+    identity: true,
+  },
   textField({ name: "quote_language", key: "quoteLanguage", label: "Quote language", max: FIELD_LIMITS.quote_language, group: "what", language: true, hint: "A language code: en, fr, de, pt-BR…" }),
   {
     ...textField({
@@ -423,7 +446,7 @@ export const STATEMENT_FIELDS = [
           : null,
   },
   textField({ name: "speaker", key: "speaker", label: "Speaker", max: FIELD_LIMITS.speaker, group: "who", hint: "Who said it, e.g. the head of government." }),
-  choiceField({ name: "speaker_role", key: "speakerRole", label: "Speaker role", choices: SPEAKER_ROLES, labels: SPEAKER_ROLE_LABELS, group: "who" }),
+  { ...choiceField({ name: "speaker_role", key: "speakerRole", label: "Speaker role", choices: SPEAKER_ROLES, labels: SPEAKER_ROLE_LABELS, group: "who" }), identity: true },
   "source",
   {
     name: "confidence",
@@ -460,6 +483,12 @@ export const CONTENT_FIELDS: readonly Field[] = STATEMENT_FIELDS.filter((f): f i
 type Declared = (typeof STATEMENT_FIELDS)[number] extends infer F ? (F extends { keys: readonly (infer K)[] } ? K : never) : never;
 const everyColumnDeclared: [ContentKey] extends [Declared] ? true : false = true;
 void everyColumnDeclared;
+
+/**
+ * The columns an import compares to find a duplicate (with the primary source): every key of the
+ * fields marked `identity`, so a claim field added with that mark is compared without a hand list.
+ */
+export const DUPLICATE_KEYS: readonly ContentKey[] = CONTENT_FIELDS.filter((f) => f.identity).flatMap((f) => f.keys);
 
 /** Every CSV column, in the order exports write them. Imports accept any order. */
 export const CSV_COLUMNS = STATEMENT_FIELDS.flatMap((f) => (f === "source" ? Object.keys(SOURCE_COLUMN_RULES) : [f.name]));

@@ -4,15 +4,16 @@ import type { Db } from "../client";
 import { statements } from "../schema";
 import { recordAudit } from "../audit/record";
 import { findSource, type NewSource } from "../sources/resolve";
-import { insertNewStatement, type StatementInput } from "./versions";
+import { contentColumns, insertNewStatement, type StatementInput } from "./versions";
+import { DUPLICATE_KEYS } from "./fields";
 
 export type ImportRow = { line: number; input: StatementInput & { source: NewSource } };
 export type ImportOutcome = { line: number; outcome: "new" | "duplicate"; statementId: number | null };
 
 /**
  * Imports validated rows all or nothing: one transaction, one audit entry per new statement.
- * A row that says the same thing, on the same day, from the same source as a current statement is
- * a duplicate and skipped; rows inserted earlier in the transaction count, so a file that repeats
+ * A row that says the same thing (every column of DUPLICATE_KEYS: country, day, stance, quote and
+ * the claim fields), from the same source, as a current statement is a duplicate and skipped; rows inserted earlier in the transaction count, so a file that repeats
  * itself is caught too. With `dryRun` the transaction is rolled back, so the outcome is exact.
  */
 export function importStatements(db: Db, rows: ImportRow[], actor: string, { dryRun = false } = {}): ImportOutcome[] {
@@ -24,11 +25,8 @@ export function importStatements(db: Db, rows: ImportRow[], actor: string, { dry
       and(
         isNull(statements.supersededAt),
         eq(statements.status, "published"),
-        eq(statements.countryIso3, sql.placeholder("country")),
-        eq(statements.statedOn, sql.placeholder("statedOn")),
-        eq(statements.statedOnPrecision, sql.placeholder("precision")),
-        eq(statements.stance, sql.placeholder("stance")),
-        eq(sql`coalesce(${statements.quote}, '')`, sql.placeholder("quote")),
+        // `is`: an empty (null) claim field matches only an empty one.
+        ...DUPLICATE_KEYS.map((k) => sql`${statements[k]} is ${sql.placeholder(k)}`),
         eq(statements.sourceId, sql.placeholder("sourceId")),
       ),
     )
@@ -41,17 +39,8 @@ export function importStatements(db: Db, rows: ImportRow[], actor: string, { dry
       const at = Date.now();
       outcomes = rows.map(({ line, input }) => {
         const sourceId = findSource(db, input.source);
-        const dup =
-          sourceId === null
-            ? undefined
-            : existing.get({
-                country: input.countryIso3,
-                statedOn: input.statedOn,
-                precision: input.statedOnPrecision,
-                stance: input.stance,
-                quote: input.quote ?? "",
-                sourceId,
-              });
+        const stored = contentColumns(input) as Record<string, unknown>;
+        const dup = sourceId === null ? undefined : existing.get({ ...Object.fromEntries(DUPLICATE_KEYS.map((k) => [k, stored[k] ?? null])), sourceId });
         if (dup) return { line, outcome: "duplicate", statementId: dup.id };
         const statementId = insertNewStatement(db, input, actor, at);
         recordAudit(db, {

@@ -16,5 +16,6 @@ export { editStatementFromValues, validStatementId } from "./edit";
 export { retractStatementFromValues } from "./retract";
 export { createStatement, editStatement, retractStatement, insertNewStatement, type StatementInput } from "./versions";
 export { getTimelinePayload } from "./timeline-payload";
+export { getStancesInView, listClaimFacts, listViewFacts, type ClaimFact } from "./claim-view";
 export { deleteImportDraft, getImportDraft, saveImportDraft, type ImportDraft } from "./import-drafts";
 export { importStatementFile, type ImportFileResult } from "./import-file";

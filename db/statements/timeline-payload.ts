@@ -5,6 +5,7 @@ import { packTimeline, type CitedFact, type PayloadSource, type TimelinePayload 
 import { listCountries } from "../reference/countries";
 import { listEvents } from "../events/read";
 import { visibleAt } from "./rows";
+import type { ConditionKey } from "@/lib/types";
 
 /**
  * Everything the dashboard's client needs to show any date locally, as the data stood at `known`
@@ -13,14 +14,19 @@ import { visibleAt } from "./rows";
 export function getTimelinePayload(db: Db, known: number | null = null): TimelinePayload {
   const bind = known === null ? {} : { known };
   // Hand-written: the visibility test is the as-of rule's own SQL (rows.ts visibleAt), and the
-  // rows go raw to packTimeline (one scan of every current fact; no per-row mapping).
-  const facts = db.$client
+  // rows go nearly raw to packTimeline (one scan of every current fact). The claim fields are
+  // there for the browser's claim filters and personnel chart; only a non-empty list is parsed.
+  const rows = db.$client
     .prepare(
       `select s.statement_id as statementId, s.country_iso3 as countryIso3, s.stated_on as statedOn, s.stance,
-         s.stated_on_precision as precision, s.source_id as sourceId
+         s.stated_on_precision as precision, s.source_id as sourceId,
+         s.speaker_role as speakerRole, s.commitment, s.condition_keys as conditionKeys, s.troops_min as troopsMin
        from statements s where s.status = 'published' and ${visibleAt(known)}`,
     )
-    .all(bind) as CitedFact[];
+    .all(bind) as (Omit<CitedFact, "conditionKeys"> & { conditionKeys: string })[];
+  const facts: CitedFact[] = rows.map((r) =>
+    r.conditionKeys === "[]" ? { ...r, conditionKeys: [] } : { ...r, conditionKeys: JSON.parse(r.conditionKeys) as ConditionKey[] },
+  );
   const sources: PayloadSource[] = db
     .select({ id: sourcesTable.id, title: sourcesTable.title, publisher: sourcesTable.publisher, url: sourcesTable.url })
     .from(sourcesTable)

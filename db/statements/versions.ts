@@ -26,7 +26,7 @@ type VersionValues = StatementContentInput & { sourceId: number; moreSourceIds: 
 const CONTENT_KEYS = CONTENT_FIELDS.flatMap((f) => f.keys);
 
 /** The content columns of a version, as stored (contributions and condition keys as JSON arrays). */
-function contentColumns(v: StatementContentInput) {
+export function contentColumns(v: StatementContentInput) {
   const row = Object.fromEntries(CONTENT_KEYS.map((k) => [k, v[k] ?? null]));
   return { ...row, contributions: JSON.stringify(v.contributions ?? []), conditionKeys: JSON.stringify(v.conditionKeys ?? []) } as Omit<typeof statements.$inferInsert, "statementId" | "version" | "sourceId" | "recordedBy">;
 }

@@ -20,11 +20,14 @@ export const seedRows: SeedRow[] = readCsvFile(fs.readFileSync(path.join(process
 
 const from = (r: SeedRow) => (/^\d{4}-\d{2}$/.test(r.stated_on!) ? `${r.stated_on}-01` : r.stated_on!);
 
-/** Each country's deciding row on `date`: latest stated by then (month precision from its first day); on a tie the later one in the file (recorded later). */
-export function decidingRows(date: string): Map<string, SeedRow> {
+/**
+ * Each country's deciding row on `date`: latest stated by then (month precision from its first day); on a tie the later one in the file (recorded later).
+ * `counts` leaves rows out of the rule (a claim filter): the country then falls back to an earlier row that counts.
+ */
+export function decidingRows(date: string, counts: (r: SeedRow) => boolean = () => true): Map<string, SeedRow> {
   const out = new Map<string, SeedRow>();
   for (const r of seedRows) {
-    if (from(r) > date) continue;
+    if (from(r) > date || !counts(r)) continue;
     const prev = out.get(r.country!);
     if (!prev || from(r) >= from(prev)) out.set(r.country!, r);
   }

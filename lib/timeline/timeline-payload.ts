@@ -10,20 +10,67 @@ import { daysBetween } from "./date-steps";
 import { runInSlices, type SliceOptions } from "./slices";
 import { changesOf, countStances, countryDeciders, stanceAt } from "./timeline";
 import {
+  COMMITMENT_LEVELS,
+  CONDITION_KEYS,
+  SPEAKER_ROLES,
   STANCE_KEYS,
   type ChangePoint,
+  type Commitment,
+  type ConditionKey,
+  type SpeakerRole,
   type DatePrecision,
   type IsoDate,
   type StanceKey,
   type StatementFact,
 } from "../types";
 
-/** A visible published statement with what the tooltip cites: its date's precision and source. */
-export type CitedFact = StatementFact & { precision: DatePrecision; sourceId: number };
+/** The claim fields the dashboard filters by (lib/claims/claim-view.ts) and the personnel chart sums. */
+export type PointClaim = { speakerRole: SpeakerRole | null; commitment: Commitment | null; conditionKeys: ConditionKey[]; troopsMin: number | null };
+
+/**
+ * A visible published statement with what the tooltip cites (its date's precision and source) and,
+ * when known, its claim fields (absent = none recorded).
+ */
+export type CitedFact = StatementFact & { precision: DatePrecision; sourceId: number } & Partial<PointClaim>;
 export type PayloadSource = { id: number; title: string; publisher: string | null; url: string | null };
 export type PayloadEvent = { date: IsoDate; name: string; slug: string };
 
-type PackedPoint = [number, number, number, number] | [number, number, number, number, 1];
+/**
+ * [offset, stance index, statementId, source index], then, only when needed (trailing defaults are
+ * left out, so a statement without claim fields costs nothing more): 1 for a month-precision date
+ * (else 0), its claim code (claimCode) and its troopsMin.
+ */
+type PackedPoint = [number, number, number, number] | [number, number, number, number, 0 | 1] | [number, number, number, number, 0 | 1, number] | [number, number, number, number, 0 | 1, number, number];
+
+const ROLE_BASE = SPEAKER_ROLES.length + 1;
+const COMMITMENT_BASE = COMMITMENT_LEVELS.length + 1;
+
+/**
+ * Speaker role, commitment and condition keys as one small integer (0 = none of them):
+ * role index + 1, then commitment index + 1, then a bit per condition key, in mixed radix.
+ * One number per point instead of three fields keeps the payload small at 100,000 statements.
+ */
+export function claimCode(c: Partial<PointClaim>): number {
+  const role = c.speakerRole ? SPEAKER_ROLES.indexOf(c.speakerRole) + 1 : 0;
+  const commitment = c.commitment ? COMMITMENT_LEVELS.indexOf(c.commitment) + 1 : 0;
+  let bits = 0;
+  for (const k of c.conditionKeys ?? []) bits |= 1 << CONDITION_KEYS.indexOf(k);
+  return role + ROLE_BASE * (commitment + COMMITMENT_BASE * bits);
+}
+
+/** The claim fields of a packed point (inverse of claimCode, plus troopsMin). */
+export function claimOfPacked(packed: readonly number[]): PointClaim {
+  const code = packed[5] ?? 0;
+  const role = code % ROLE_BASE;
+  const commitment = Math.floor(code / ROLE_BASE) % COMMITMENT_BASE;
+  const bits = Math.floor(code / (ROLE_BASE * COMMITMENT_BASE));
+  return {
+    speakerRole: role === 0 ? null : (SPEAKER_ROLES[role - 1] ?? null),
+    commitment: commitment === 0 ? null : (COMMITMENT_LEVELS[commitment - 1] ?? null),
+    conditionKeys: CONDITION_KEYS.filter((_, i) => (bits & (1 << i)) !== 0),
+    troopsMin: packed[6] ?? null,
+  };
+}
 
 export type TimelinePayload = {
   /** Every country, [iso3, name], sorted by name. */
@@ -38,6 +85,12 @@ export type TimelinePayload = {
    * like `points`: with them the hover cites the statement in force on a date, as the panel does.
    */
   restated: Record<string, PackedPoint[]>;
+  /**
+   * Per country, the statements that decide no day (a statement recorded later the same day
+   * outranks them), packed like `points`. Only the claim filters need them: with the later one
+   * left out (official=1, commitment=), such a statement decides its day.
+   */
+  sameDay?: Record<string, PackedPoint[]>;
   /** [title, publisher, url] of the sources cited by change points. */
   sources: [string, string | null, string | null][];
   events: PayloadEvent[];
@@ -59,6 +112,7 @@ export function packTimeline(
   const packedSources: TimelinePayload["sources"] = [];
   const points: TimelinePayload["points"] = {};
   const restated: TimelinePayload["restated"] = {};
+  const sameDay: NonNullable<TimelinePayload["sameDay"]> = {};
   let first: IsoDate | null = null;
   let last: IsoDate | null = null;
   for (const f of byId.values()) {
@@ -71,28 +125,39 @@ export function packTimeline(
     if (n === undefined) offsets.set(date, (n = daysBetween(first!, date)));
     return n;
   };
+  const deciderIds = new Set<number>();
+  const pack = (p: ChangePoint): PackedPoint => {
+    const fact = byId.get(p.statementId)!;
+    let index = sourceIndex.get(fact.sourceId);
+    const source = sourceById.get(fact.sourceId);
+    if (index === undefined && source) {
+      index = packedSources.push([source.title, source.publisher, source.url]) - 1;
+      sourceIndex.set(fact.sourceId, index);
+    }
+    const packed: PackedPoint = [offsetOf(p.date), STANCE_KEYS.indexOf(p.stance), p.statementId, index ?? -1];
+    const month = fact.precision === "month" ? 1 : 0;
+    const code = claimCode(fact);
+    if (fact.troopsMin !== undefined && fact.troopsMin !== null) return [...packed, month, code, fact.troopsMin];
+    if (code !== 0) return [...packed, month, code];
+    return month === 1 ? [...packed, 1] : packed;
+  };
   for (const [iso3, deciders] of countryDeciders([...byId.values()])) {
     const changes = changesOf(deciders);
     const changeIds = new Set(changes.map((p) => p.statementId));
-    const pack = (p: (typeof deciders)[number]): PackedPoint => {
-      const fact = byId.get(p.statementId)!;
-      let index = sourceIndex.get(fact.sourceId);
-      const source = sourceById.get(fact.sourceId);
-      if (index === undefined && source) {
-        index = packedSources.push([source.title, source.publisher, source.url]) - 1;
-        sourceIndex.set(fact.sourceId, index);
-      }
-      const packed: PackedPoint = [offsetOf(p.date), STANCE_KEYS.indexOf(p.stance), p.statementId, index ?? -1];
-      return fact.precision === "month" ? [...packed, 1] : packed;
-    };
+    for (const d of deciders) deciderIds.add(d.statementId);
     points[iso3] = changes.map(pack);
     const others = deciders.filter((p) => !changeIds.has(p.statementId));
     if (others.length > 0) restated[iso3] = others.map(pack);
+  }
+  for (const f of byId.values()) {
+    if (deciderIds.has(f.statementId)) continue;
+    (sameDay[f.countryIso3] ??= []).push(pack({ date: f.statedOn, stance: f.stance, statementId: f.statementId }));
   }
   return {
     countries: countries.map((c) => [c.iso3, c.name]),
     points,
     restated,
+    ...(Object.keys(sameDay).length > 0 ? { sameDay } : {}),
     sources: packedSources,
     events: [...events],
     span: first !== null && last !== null ? { first, last } : null,
@@ -112,6 +177,10 @@ export type Timeline = {
   citation: (statementId: number) => Citation | null;
   /** The statement in force in a country on a date (the panel's), or null: see countryDeciders. */
   decidingOn: (iso3: string, date: IsoDate) => ChangePoint | null;
+  /** A country's deciding statements in date order (change points and restatements). */
+  deciders: (iso3: string) => readonly ChangePoint[];
+  /** The claim fields of a deciding statement, or null for an unknown id. */
+  claim: (statementId: number) => PointClaim | null;
 };
 
 /** The payload unpacked in one go (tests, benches, the server). The browser uses `unpackTimelineInSlices`. */
@@ -177,6 +246,11 @@ function* unpackSteps(payload: TimelinePayload): Generator<void, Timeline> {
     events: payload.events,
     span: payload.span,
     decidingOn: (iso3, date) => stanceAt(decidersByCountry.get(iso3) ?? pointsByCountry.get(iso3) ?? [], date),
+    deciders: (iso3) => decidersByCountry.get(iso3) ?? pointsByCountry.get(iso3) ?? [],
+    claim: (statementId) => {
+      const packed = packedById.get(statementId);
+      return packed ? claimOfPacked(packed) : null;
+    },
     citation: (statementId) => {
       const packed = packedById.get(statementId);
       if (!packed) return null;

@@ -10,13 +10,17 @@
  *   known    ISO instant    show the data as it was known at that instant (absent: now)
  *   sort     col | -col     the table view's order (lib/timeline/master-table.ts; absent: by category)
  *   q        text           the table view's text filter
+ *   official   1             official positions only (lib/claims/claim-view.ts)
+ *   commitment level         only statements at that commitment level or firmer
+ *   assume     no_<key>      the scenario: statements conditional on <key> count as undecided
  *
  * A malformed value never breaks the page: `readViewParams` drops it and says so in a notice.
  */
 import { createLoader, createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
 import { parseInstant, parseIsoDate } from "../dates";
-import { STANCE_KEYS, type IsoDate, type StanceKey } from "../types";
 import { MASTER_COLUMNS, MAX_QUERY_LENGTH, parseSort, serializeSort, type MasterSort } from "../timeline/master-table";
+import { COMMITMENT_LEVELS, STANCE_KEYS, type Commitment, type ConditionKey, type IsoDate, type StanceKey } from "../types";
+import { ASSUMPTIONS, assumptionKey, assumptionOf, type ClaimView } from "../claims/claim-view";
 
 /** A legend filter key: a category, or "none" for countries with no stated position. */
 export type StanceFilterKey = StanceKey | "none";
@@ -68,6 +72,10 @@ export const viewParsers = {
   known: createParser<number>({ parse: parseInstant, serialize: (ms) => new Date(ms).toISOString() }),
   sort: createParser<MasterSort>({ parse: parseSort, serialize: serializeSort, eq: (a, b) => a.key === b.key && a.desc === b.desc }),
   q: createParser<string>({ parse: (s) => (s.trim() === "" || s.length > MAX_QUERY_LENGTH ? null : s), serialize: (s) => s }),
+  // "1" as an HTML checkbox sends it; "0" is accepted as off (and then left out of links).
+  official: createParser<boolean>({ parse: (s) => (s === "1" ? true : s === "0" ? false : null), serialize: (b) => (b ? "1" : "0") }),
+  commitment: parseAsStringLiteral(COMMITMENT_LEVELS),
+  assume: createParser<ConditionKey>({ parse: assumptionKey, serialize: assumptionOf }),
 };
 
 export type ViewParams = {
@@ -81,7 +89,15 @@ export type ViewParams = {
   known: number | null;
   sort: MasterSort | null;
   q: string | null;
+  official: boolean | null;
+  commitment: Commitment | null;
+  assume: ConditionKey | null;
 };
+
+/** The claim filters and scenario of a view (absent = off). */
+export function claimViewOf(p: Pick<ViewParams, "official" | "commitment" | "assume">): ClaimView {
+  return { official: p.official === true, commitment: p.commitment, assume: p.assume };
+}
 
 export const loadViewParams = createLoader(viewParsers);
 /** Builds `?date=...&...` (or a full URL, given a base) from view state; nulls are left out. */
@@ -100,6 +116,9 @@ const EXPECTED: Record<keyof ViewParams, string> = {
   known: "an instant such as 2026-01-07T12:00:00Z (or a date)",
   sort: `a table column (${MASTER_COLUMNS.map((c) => c.key).join(", ")}), with a leading - for descending`,
   q: `a filter text of at most ${MAX_QUERY_LENGTH} characters`,
+  official: "1 (official positions only) or 0",
+  commitment: `one of ${COMMITMENT_LEVELS.join(", ")}`,
+  assume: `one of ${ASSUMPTIONS.join(", ")}`,
 };
 const FALLBACK: Record<keyof ViewParams, string> = {
   date: "showing today",
@@ -112,6 +131,9 @@ const FALLBACK: Record<keyof ViewParams, string> = {
   known: "showing the data as known now",
   sort: "sorted by category",
   q: "showing every row",
+  official: "counting every statement",
+  commitment: "counting every commitment level",
+  assume: "no scenario applied",
 };
 // Added by link shorteners and social networks; ignoring them silently is what a reader expects.
 const TRACKING_RE = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref)$/i;

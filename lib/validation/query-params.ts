@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { parseInstant, parseIsoDate } from "../dates";
-import type { IsoDate } from "../types";
+import { COMMITMENT_LEVELS, type Commitment, type ConditionKey, type IsoDate } from "../types";
+import { ASSUMPTIONS, assumptionKey, type ClaimView } from "../claims/claim-view";
 
 /** A strict, existing `YYYY-MM-DD` date. */
 export const isoDateParam = z.string().transform((s, ctx): IsoDate => {
@@ -59,4 +60,46 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
   if (result.success) return { ok: true, data: result.data };
   const error = result.error.issues.map((i) => (i.path.length > 0 ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
   return { ok: false, error };
+}
+
+/**
+ * `?official=1&commitment=pledged&assume=no_us_backstop`: the view's claim filters and scenario
+ * (lib/claims/claim-view.ts), the same parameters as the dashboard's URL.
+ */
+export const claimQuery = z.object({
+  official: z
+    .string()
+    .transform((s, ctx): boolean => {
+      if (s === "1" || s === "0") return s === "1";
+      ctx.addIssue({ code: "custom", message: `expected 1 (official positions only) or 0, got '${s}'` });
+      return z.NEVER;
+    })
+    .optional(),
+  commitment: z
+    .string()
+    .transform((s, ctx): Commitment => {
+      if ((COMMITMENT_LEVELS as readonly string[]).includes(s)) return s as Commitment;
+      ctx.addIssue({ code: "custom", message: `expected one of ${COMMITMENT_LEVELS.join(", ")}, got '${s}'` });
+      return z.NEVER;
+    })
+    .optional(),
+  assume: z
+    .string()
+    .transform((s, ctx): ConditionKey => {
+      const key = assumptionKey(s);
+      if (key !== null) return key;
+      ctx.addIssue({ code: "custom", message: `expected one of ${ASSUMPTIONS.join(", ")}, got '${s}'` });
+      return z.NEVER;
+    })
+    .optional(),
+});
+
+/** The ClaimView of a parsed claimQuery (absent = off). */
+export function claimViewOfQuery(q: z.output<typeof claimQuery>): ClaimView {
+  return { official: q.official === true, commitment: q.commitment ?? null, assume: q.assume ?? null };
+}
+
+/** The claim view as a cache-key suffix (`&official=1&commitment=&assume=`): every setting is part of the key. */
+export function claimViewKey(v: ClaimView): string {
+  return `&official=${v.official ? 1 : 0}&commitment=${v.commitment ?? ""}&assume=${v.assume ?? ""}`;
 }

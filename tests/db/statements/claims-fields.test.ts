@@ -157,4 +157,49 @@ describe("claim fields in the database", () => {
     expect("rows" in again && again.rows.map((r) => r.outcome)).toEqual(["duplicate", "duplicate"]);
     expect(statementsToCsv(listCurrentStatements(t.db))).toBe(file);
   });
+
+  it("counts a row that differs in any claim field as a new statement, not a duplicate; an annotation alone does not", () => {
+    t = createTestDb("reference");
+    const header = CSV_COLUMNS.join(",");
+    const base: Record<string, string> = {
+      country: "FRA",
+      stated_on: "2026-01-06",
+      stance: "troops",
+      commitment: "willing",
+      size_text: "thousands",
+      troops_min: "1000",
+      troops_max: "2000",
+      condition_keys: "ceasefire",
+      quote: "Tausende von Soldaten",
+      quote_language: "de",
+      speaker_role: "head_of_state_or_government",
+      source_title: "Koalition der Freiwilligen",
+      note: "first",
+    };
+    const csv = (rows: Record<string, string>[]) => `${header}\n${rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? "").join(",")).join("\n")}\n`;
+    expect(importStatementFile(t.db, csv([base]), "test@example.org")).toMatchObject({ imported: true });
+    // Each claim column changed (to another value, and to empty), one at a time.
+    const changed: Record<string, string[]> = {
+      commitment: ["pledged", ""],
+      size_text: ["a few hundred", ""],
+      troops_min: ["999", ""],
+      troops_max: ["3000", ""],
+      condition_keys: ["ceasefire;us_backstop", ""],
+      speaker_role: ["anonymous_official", ""],
+      quote: ["Hunderte", ""],
+      stance: ["naval"],
+      stated_on: ["2026-01"],
+    };
+    for (const [column, values] of Object.entries(changed)) {
+      for (const value of values) {
+        const row = { ...base, [column]: value, ...(column === "quote" && value === "" ? { quote_language: "" } : {}) };
+        const result = importStatementFile(t.db, csv([row]), "test@example.org", { dryRun: true });
+        expect("rows" in result && result.rows.map((r) => r.outcome), `${column}=${value}`).toEqual(["new"]);
+      }
+    }
+    // The tracker's annotations do not make a new statement.
+    const annotated = { ...base, note: "second", confidence: "high", conditions: "after a ceasefire", quote_translation: "thousands of soldiers", translation_by: "editor" };
+    const again = importStatementFile(t.db, csv([base, annotated]), "test@example.org", { dryRun: true });
+    expect("rows" in again && again.rows.map((r) => r.outcome)).toEqual(["duplicate", "duplicate"]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readViewParams, serializeViewParams } from "@/lib/url/search-params";
+import { CONDITION_KEYS } from "@/lib/types";
 
 describe("readViewParams", () => {
   it("reads a full, valid view", () => {
@@ -14,6 +15,9 @@ describe("readViewParams", () => {
       known: "2026-01-07T12:00:00Z",
       sort: "-age",
       q: "ceasefire",
+      official: "1",
+      commitment: "pledged",
+      assume: "no_us_backstop",
     });
     expect(notices).toEqual([]);
     expect(params).toEqual({
@@ -28,13 +32,16 @@ describe("readViewParams", () => {
       known: Date.UTC(2026, 0, 7, 12),
       sort: { key: "age", desc: true },
       q: "ceasefire",
+      official: true,
+      commitment: "pledged",
+      assume: "us_backstop",
     });
   });
 
   it("defaults everything when the URL is empty", () => {
     const { params, notices } = readViewParams({});
     expect(notices).toEqual([]);
-    expect(params).toEqual({ date: null, country: null, stances: null, view: "map", zoom: null, lat: null, lng: null, known: null, sort: null, q: null });
+    expect(params).toEqual({ date: null, country: null, stances: null, view: "map", zoom: null, lat: null, lng: null, known: null, sort: null, q: null, official: null, commitment: null, assume: null });
   });
 
   it.each([
@@ -49,6 +56,13 @@ describe("readViewParams", () => {
     ["known", "yesterday"],
     ["sort", "bogus"],
     ["sort", "--date"],
+    ["official", "yes"],
+    ["official", "true"],
+    ["commitment", "promised"],
+    ["commitment", "Pledged"],
+    ["assume", "us_backstop"],
+    ["assume", "no_ceasefire,no_us_backstop"],
+    ["assume", "no_toString"],
   ])("drops %s=%s with a notice naming it", (key, value) => {
     const { params, notices } = readViewParams({ [key]: value });
     expect(notices).toHaveLength(1);
@@ -86,6 +100,20 @@ describe("readViewParams", () => {
     expect(params.date).toBe("2025-09-05");
     expect(params.country).toBeNull();
     expect(notices).toEqual([]);
+  });
+
+  it("reads official=0 as off and every assume= value there is", () => {
+    expect(readViewParams({ official: "0" })).toEqual({ params: expect.objectContaining({ official: false }), notices: [] });
+    for (const k of CONDITION_KEYS) expect(readViewParams({ assume: `no_${k}` }).params.assume).toBe(k);
+  });
+
+  it("round-trips the claim filters and the scenario through the serializer (a shared link keeps them)", () => {
+    const view = readViewParams({ date: "2026-01-07", official: "1", commitment: "willing", assume: "no_parliament_vote" }).params;
+    const url = serializeViewParams("https://example.org/", view);
+    expect(url).toContain("official=1");
+    expect(url).toContain("commitment=willing");
+    expect(url).toContain("assume=no_parliament_vote");
+    expect(readViewParams(Object.fromEntries(new URL(url).searchParams)).params).toEqual(view);
   });
 
   it("round-trips through the serializer", () => {

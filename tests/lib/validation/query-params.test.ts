@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { asOfQuery, parseQuery, rangeQuery } from "@/lib/validation/query-params";
+import { asOfQuery, claimQuery, claimViewOfQuery, parseQuery, rangeQuery } from "@/lib/validation/query-params";
 
 const q = (s: string) => new URLSearchParams(s);
 
@@ -50,5 +50,29 @@ describe("parseQuery with rangeQuery", () => {
 
   it("works with any object schema", () => {
     expect(parseQuery(z.object({ n: z.coerce.number().int() }), q("n=abc"))).toMatchObject({ ok: false, error: expect.stringMatching(/^n: /) });
+  });
+});
+
+describe("parseQuery with claimQuery", () => {
+  it("parses every setting and leaves absent ones off", () => {
+    const ok = parseQuery(claimQuery, q("official=1&commitment=approved&assume=no_un_or_eu_mandate"));
+    expect(ok).toEqual({ ok: true, data: { official: true, commitment: "approved", assume: "un_or_eu_mandate" } });
+    expect(claimViewOfQuery(ok.ok ? ok.data : {})).toEqual({ official: true, commitment: "approved", assume: "un_or_eu_mandate" });
+    expect(claimViewOfQuery({})).toEqual({ official: false, commitment: null, assume: null });
+    expect(parseQuery(claimQuery, q("official=0"))).toEqual({ ok: true, data: { official: false } });
+  });
+
+  it.each([
+    ["official", "yes"],
+    ["official", "2"],
+    ["commitment", "promised"],
+    ["commitment", "PLEDGED"],
+    ["assume", "us_backstop"],
+    ["assume", "no_everything"],
+    ["assume", "no_constructor"],
+  ])("refuses %s=%s naming the parameter and the value", (key, value) => {
+    const result = parseQuery(claimQuery, q(`${key}=${encodeURIComponent(value)}`));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(new RegExp(`^${key}: expected .*got '${value}'$`));
   });
 });
