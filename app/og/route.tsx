@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { listCategories } from "@/db/reference";
 import { getStancesAsOf } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
+import { PUBLIC_VIEW_VARY, publicViewCacheControl } from "@/lib/http/cache-control";
 import { formatLongDate } from "@/lib/format/format";
 import { readViewParams } from "@/lib/url/search-params";
 import type { StatementDto } from "@/db/statements";
@@ -72,7 +73,6 @@ export function GET(request: NextRequest) {
   const db = getDb();
   const categories = listCategories(db);
   const rows = getStancesAsOf(db, date, params.known);
-  const frozen = params.known !== null && params.date !== null;
   return new ImageResponse(
     (
       <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#ffffff", padding: "40px 56px", fontFamily: "sans-serif" }}>
@@ -90,8 +90,9 @@ export function GET(request: NextRequest) {
     {
       width: 1200,
       height: 630,
-      // A frozen view (fixed date and known instant) never changes; a live one may change with any edit.
-      headers: { "Cache-Control": frozen ? "public, max-age=86400" : "public, max-age=300" },
+      // As every public view (lib/http/cache-control.ts). Not `immutable` even when frozen at a past
+      // `known` instant: sources and events are not bitemporal yet, so an edit can still change it.
+      headers: { "Cache-Control": publicViewCacheControl(request.headers), Vary: PUBLIC_VIEW_VARY.join(", ") },
     },
   );
 }
