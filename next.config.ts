@@ -4,7 +4,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import { FORM_POST_MAX_BYTES, PROXY_BUFFER_BYTES } from "./lib/http/body-limits";
-import { publicPageCacheRules } from "./lib/http/cache-control";
+import { adminCacheRules, publicPageCacheRules } from "./lib/http/cache-control";
 import { securityHeaderRules, tileImageSource } from "./lib/http/security-headers";
 
 const GEO_MANIFEST = path.join(process.cwd(), "public/geo/manifest.json");
@@ -49,6 +49,8 @@ export default function config(phase: string): NextConfig {
         }),
         // The public pages may be stored by shared caches (the front cache first): lib/http/cache-control.ts.
         ...publicPageCacheRules(),
+        // Admin pages never: lib/http/cache-control.ts.
+        ...adminCacheRules(),
         {
           // Hashed names: a changed file gets a new name, so the old one may be cached for ever.
           source: "/geo/:file(countries-50m\\.[0-9a-f]+\\.json)",

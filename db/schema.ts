@@ -283,3 +283,26 @@ export const importDrafts = sqliteTable("import_drafts", {
   createdAt: integer("created_at").notNull().default(nowMs),
   createdBy: text("created_by").notNull(),
 });
+
+/**
+ * The dataset revision: one row whose counter moves, in the writer's own transaction, with every
+ * change to a table a public view reads (triggers in migration 0006, so any writer counts: the
+ * server, the CLI import, a restore, another host on a copy of the file). Unlike `pragma
+ * data_version` (per connection) it is the same number in every process and on every host, so
+ * the public views' ETags built from it agree wherever they are computed (docs/caching.md).
+ */
+export const dataRevision = sqliteTable(
+  "data_revision",
+  {
+    id: integer("id").primaryKey(),
+    /** How many row changes have been counted (for people and benchmarks to read). */
+    revision: integer("revision").notNull().default(0),
+    /**
+     * A random token drawn again with every change: the validator. A counter alone could repeat
+     * after a restore to an older backup followed by other edits; a stamp travels with the content
+     * it was drawn for (a restore or a replica copies it), so equal stamps mean equal data.
+     */
+    stamp: text("stamp").notNull(),
+  },
+  (t) => [check("data_revision_single_row", sql`${t.id} = 1`)],
+);

@@ -20,8 +20,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import { applyCanonicalForwarding, canonicalForwarding, isTrustedPeer, parseTrustedProxies } from "../lib/http/public-origin";
-import { frontCacheKey, negotiatedEncoding, refusesStoredEncodings } from "../lib/http/response-cache-key";
+import { frontCacheKey, negotiatedEncoding, personalOrRouterRequest, refusesStoredEncodings } from "../lib/http/response-cache-key";
+import { readDataRevision } from "../db/data-revision";
 import { ALLOW_HEADER, refuseAtFront, type FrontRefusal } from "../lib/http/request-target";
+import { answerNotModified, stampPublicAnswer } from "./server/public-validators";
 import { ResponseCache, varyOnAcceptEncoding } from "./server/response-cache";
 
 const { values } = parseArgs({
@@ -60,18 +62,35 @@ function failed(res: http.ServerResponse, err: unknown): void {
   else res.destroy();
 }
 
-/** The data version as the front sees it, or null while the database cannot be opened. */
-function versionProbe(): () => string | null {
+/**
+ * The front's own read-only connection (opened lazily: `npm start` prepares the file first; the
+ * front never writes), for the data version (the front cache's purge) and the dataset revision
+ * (the public views' ETags). Null while the database cannot be opened.
+ */
+function frontConnection(): { version: () => string | null; revision: () => ReturnType<typeof readDataRevision> } {
+  let sqlite: Database.Database | null = null;
   let probe: Database.Statement | null = null;
-  return () => {
-    try {
-      // Opened lazily and read-only: `npm start` prepares the file first; the front never writes.
-      probe ??= new Database(dbFile, { readonly: true, fileMustExist: true }).prepare("pragma data_version").pluck();
-      return String(probe.get());
-    } catch {
-      probe = null;
-      return null;
-    }
+  const open = () => {
+    sqlite ??= new Database(dbFile, { readonly: true, fileMustExist: true });
+    return sqlite;
+  };
+  return {
+    version: () => {
+      try {
+        probe ??= open().prepare("pragma data_version").pluck();
+        return String(probe.get());
+      } catch {
+        probe = null;
+        return null;
+      }
+    },
+    revision: () => {
+      try {
+        return readDataRevision(open());
+      } catch {
+        return null; // cannot open the file: no validator, Next answers as it can
+      }
+    },
   };
 }
 
@@ -82,7 +101,8 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const version = versionProbe();
+  const probes = frontConnection();
+  const version = probes.version;
   const cache = process.env.FRONT_CACHE === "off" ? null : new ResponseCache(() => version() ?? "unavailable");
   const today = () => new Date().toISOString().slice(0, 10);
 
@@ -97,16 +117,24 @@ async function main(): Promise<void> {
     if (canonical.host === null) return answer(res, { status: 400, message: "Bad request: missing or invalid Host header." });
     applyCanonicalForwarding(req.headers, canonical);
     const pass = () => void handle(req, res).catch((err: unknown) => failed(res, err));
+    const encoding = negotiatedEncoding(req.headers);
+    if ((req.method === "GET" || req.method === "HEAD") && encoding !== null && !personalOrRouterRequest(req.headers)) {
+      // A reader's request: Next answers in exactly the negotiated form (its own compression would
+      // otherwise pick deflate or br, which the front cache would replay to readers who never
+      // asked for it, and which the ETag key would have to name), and a public answer gets the
+      // dataset-revision ETag, or a 304 at once when the reader already holds it.
+      req.headers["accept-encoding"] = encoding;
+      const rev = probes.revision();
+      const etagKey = { day: today(), origin: `${String(req.headers["x-forwarded-proto"] ?? "")}://${String(req.headers.host ?? "")}`, target: req.url ?? "/" };
+      if (rev !== null && answerNotModified(req, res, rev, etagKey, encoding)) return;
+      stampPublicAnswer(res, rev, etagKey, encoding);
+    }
     if (!cache) return pass();
     if (refusesStoredEncodings(req)) {
       return answer(res, { status: 406, message: "Not acceptable: this answer is available as gzip or uncompressed (identity)." });
     }
     const key = frontCacheKey(req, today());
-    const encoding = negotiatedEncoding(req.headers);
     if (key === null || encoding === null) return pass();
-    // Next answers in exactly the form the key names (its own compression would otherwise pick
-    // deflate or br, which would then be replayed to readers who never asked for it).
-    req.headers["accept-encoding"] = encoding;
     varyOnAcceptEncoding(res);
     const hit = cache.lookup(key);
     if (hit) return ResponseCache.replay(req, res, hit);

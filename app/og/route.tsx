@@ -5,6 +5,7 @@ import { listCategories } from "@/db/reference";
 import { getStancesInView } from "@/db/statements";
 import { CONDITION_LABELS } from "@/lib/format/claim-labels";
 import { todayIso } from "@/lib/dates";
+import { PUBLIC_VIEW_VARY, publicViewCacheControl } from "@/lib/http/cache-control";
 import { formatLongDate } from "@/lib/format/format";
 import { claimViewOf, readViewParams } from "@/lib/url/search-params";
 import type { StatementDto } from "@/db/statements";
@@ -79,7 +80,6 @@ export function GET(request: NextRequest) {
     claims.commitment ? `${claims.commitment} or firmer` : null,
     claims.assume ? `scenario: no ${CONDITION_LABELS[claims.assume]}` : null,
   ].filter(Boolean);
-  const frozen = params.known !== null && params.date !== null;
   return new ImageResponse(
     (
       <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#ffffff", padding: "40px 56px", fontFamily: "sans-serif" }}>
@@ -97,8 +97,9 @@ export function GET(request: NextRequest) {
     {
       width: 1200,
       height: 630,
-      // A frozen view (fixed date and known instant) never changes; a live one may change with any edit.
-      headers: { "Cache-Control": frozen ? "public, max-age=86400" : "public, max-age=300" },
+      // As every public view (lib/http/cache-control.ts). Not `immutable` even when frozen at a past
+      // `known` instant: sources and events are not bitemporal yet, so an edit can still change it.
+      headers: { "Cache-Control": publicViewCacheControl(request.headers), Vary: PUBLIC_VIEW_VARY.join(", ") },
     },
   );
 }

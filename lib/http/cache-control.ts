@@ -1,34 +1,96 @@
 /**
- * What the public views say about caching (docs/caching.md). Any cache may store them, but must
- * check before every reuse: an edit is never hidden behind a max-age. The front cache checks
- * against the data version (lib/http/front-cache-policy.ts); a browser or proxy with the ETag.
- * Issue 16 replaces this with s-maxage / stale-while-revalidate and a dataset-revision ETag.
+ * What the public views say about caching (docs/caching.md): any cache may store them; a shared
+ * cache (a CDN, nginx in deploy/) may reuse one for S_MAXAGE seconds and, while it refreshes it in
+ * the background, for STALE_WHILE_REVALIDATE more; a browser revalidates every time (max-age=0)
+ * with the ETag, which is built from the dataset revision (lib/http/revision-etag.ts). Anything
+ * answered to a request with a cookie or an Authorization (an editor) is `private, no-store`.
  */
 import { FRONT_CACHED_PATHS } from "./response-cache-key";
 
-export const PUBLIC_VIEW_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+/**
+ * How long a shared cache may reuse a public view without asking: the bound on how late an edit
+ * reaches a reader behind one (docs/scaling.md). Ten seconds turns a crawler's or a shared link's
+ * thousands of requests into one per ten seconds per URL and host, and is short enough that an
+ * editor checking the public page after a save sees it almost at once.
+ */
+export const PUBLIC_S_MAXAGE_SECONDS = 10;
+/** A minute more in which a stale copy may be served while one request refreshes it (or while the app is down). */
+export const PUBLIC_STALE_WHILE_REVALIDATE_SECONDS = 60;
+
+export const PUBLIC_VIEW_CACHE_CONTROL = `public, max-age=0, s-maxage=${PUBLIC_S_MAXAGE_SECONDS}, stale-while-revalidate=${PUBLIC_STALE_WHILE_REVALIDATE_SECONDS}`;
+
+/** Answers to an editor (a cookie or an Authorization in the request), and admin pages. */
+export const PERSONAL_CACHE_CONTROL = "private, no-store";
+
+/**
+ * What the public views vary on besides the URL: the stored form (Accept-Encoding), and whether
+ * the request is personal. An editor's requests carry a cookie, so a shared cache that honours
+ * Vary keeps the reader's copy apart from anything an editor is answered (which is `private,
+ * no-store` anyway and never stored): no cached reader page goes to an editor.
+ */
+export const PUBLIC_VIEW_VARY = ["Accept-Encoding", "Cookie", "Authorization"] as const;
+
+/** Request headers that make a request personal (an editor's): its answer is never public. */
+export const PERSONAL_REQUEST_HEADERS = ["cookie", "authorization"] as const;
+
+/** Whether a request carrying these headers must get PERSONAL_CACHE_CONTROL. */
+export function isPersonalRequest(headers: { has(name: string): boolean }): boolean {
+  return PERSONAL_REQUEST_HEADERS.some((h) => headers.has(h));
+}
+
+/** The Cache-Control of a public view's answer to a request with these headers. */
+export function publicViewCacheControl(headers: { has(name: string): boolean }): string {
+  return isPersonalRequest(headers) ? PERSONAL_CACHE_CONTROL : PUBLIC_VIEW_CACHE_CONTROL;
+}
+
+/**
+ * The public pages (Next's path patterns). Every GET view a reader can open; /admin is never one.
+ * FRONT_CACHED_PATHS' pages are among them.
+ */
+export const PUBLIC_PAGE_SOURCES: readonly string[] = [
+  ...new Set([
+    ...[...FRONT_CACHED_PATHS].filter((p) => !p.startsWith("/api/")),
+    "/countries",
+    "/countries/:iso3",
+    "/events",
+    "/methodology",
+    "/search",
+    // The API reference page (app/api/page.tsx); the API routes under /api/v1 set their own headers.
+    "/api",
+    "/sources",
+    "/sources/:id",
+    "/statements/:id",
+  ]),
+];
 
 /** One rule of next.config.ts `headers()` (the shape Next expects, spelled out to keep lib/ free of Next). */
 export type HeaderRule = {
   source: string;
   missing?: { type: "header"; key: string }[];
+  has?: { type: "header"; key: string }[];
   headers: { key: string; value: string }[];
 };
 
 /**
- * The Cache-Control of the public pages among FRONT_CACHED_PATHS, for anonymous readers. Next
- * itself would send `private, no-cache, no-store` for a dynamic page (and keeps a Cache-Control
- * that a header rule has set); a request with a cookie or an authorisation (an editor), or one of
- * the router's own (RSC payloads, prefetches), keeps Next's. The read API routes set the same value
- * on their own answers (app/api/v1/_lib/cached.ts).
+ * The Cache-Control of the public pages, for anonymous readers. Next itself would send `private,
+ * no-cache, no-store` for a dynamic page (and keeps a Cache-Control that a header rule has set);
+ * a request with a cookie or an authorisation (an editor), or one of the router's own (RSC
+ * payloads, prefetches), keeps Next's. The read API routes and /og set the same value on their own
+ * answers (app/api/v1/_lib/cached.ts).
  */
 export function publicPageCacheRules(): HeaderRule[] {
-  const personal = ["cookie", "authorization", "rsc", "next-router-prefetch", "next-router-state-tree", "purpose"];
-  return [...FRONT_CACHED_PATHS]
-    .filter((p) => !p.startsWith("/api/"))
-    .map((source) => ({
-      source,
-      missing: personal.map((key) => ({ type: "header" as const, key })),
-      headers: [{ key: "Cache-Control", value: PUBLIC_VIEW_CACHE_CONTROL }],
-    }));
+  const personal = [...PERSONAL_REQUEST_HEADERS, "rsc", "next-router-prefetch", "next-router-state-tree", "purpose"];
+  return PUBLIC_PAGE_SOURCES.map((source) => ({
+    source,
+    missing: personal.map((key) => ({ type: "header" as const, key })),
+    headers: [{ key: "Cache-Control", value: PUBLIC_VIEW_CACHE_CONTROL }],
+  }));
+}
+
+/**
+ * Admin pages are an editor's own: `private, no-store` whoever asks (a signed-out visitor is sent
+ * to the sign-in page, and that redirect must not be kept by a shared cache either).
+ */
+export function adminCacheRules(): HeaderRule[] {
+  return ["/admin", "/admin/:path*"].map((source) => ({ source, headers: [{ key: "Cache-Control", value: PERSONAL_CACHE_CONTROL }] }));
 }

@@ -28,7 +28,8 @@ function personalOrRouterHeader(name: string): boolean {
   return name === "cookie" || name === "authorization" || name === "rsc" || name.startsWith("next-") || name === "purpose" || name === "x-middleware-prefetch";
 }
 
-function personalOrRouterRequest(headers: RequestHead["headers"]): boolean {
+/** Whether a request is an editor's (cookie, authorisation) or one of the router's own: never a public view's. */
+export function personalOrRouterRequest(headers: RequestHead["headers"]): boolean {
   return Object.keys(headers).some((h) => headers[h] !== undefined && personalOrRouterHeader(h));
 }
 
