@@ -87,6 +87,10 @@ export const categoriesSchema = z.object({
 export const stancesSchema = z.object({
   date,
   known: instant.nullable(),
+  official: z.boolean().meta({ description: "Official positions only (official=1)." }),
+  commitment: z.enum(COMMITMENT_LEVELS).nullable().meta({ description: "Only statements at this level or firmer." }),
+  assume: z.string().nullable().meta({ description: "The scenario applied (no_<condition key>), or null." }),
+  moved: z.array(z.string()).meta({ description: "ISO3 codes of the countries the scenario moved to undecided on the date." }),
   countries: z.array(
     z
       .object({ iso3: z.string(), name: z.string(), stance, statementId: z.number().int(), statedOn: date, source: sourceSchema.partial(), sources: z.array(sourceSchema.partial()) })
