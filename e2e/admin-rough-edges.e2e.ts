@@ -10,6 +10,9 @@ import { describe, expect, it } from "vitest";
 import { setupBrowser } from "./support/browser";
 import { EDITOR, currentVersion, readDb, signIn, statementIdOf, submitForm } from "./support/admin";
 import { writesWithEditorAccount } from "./support/db-snapshot";
+import { formatCsv } from "../lib/csv";
+import { CSV_COLUMNS } from "../db/statements/csv";
+import { seedFileRows } from "../tests/support/seed-file";
 
 const { newPage } = setupBrowser();
 writesWithEditorAccount();
@@ -162,5 +165,45 @@ describe("retracting", () => {
     await page.getByRole("button", { name: "Retract this statement" }).click();
     await page.waitForURL((url) => url.pathname === `/statements/${id}`);
     expect(currentVersion(id)).toMatchObject({ version: 2, status: "retracted" });
+  });
+});
+
+describe("the CSV import's dry run", () => {
+  const [seed] = seedFileRows();
+  const cite = { source_title: seed!.source_title, source_publisher: seed!.source_publisher, source_url: seed!.source_url, source_published_on: seed!.source_published_on };
+  const citingSeed = { country: "MLT", stated_on: "2026-01-20", stance: "undecided", quote: "Malta is considering it.", quote_language: "en", confidence: "medium", ...cite };
+  const citingNew = { country: "CYP", stated_on: "2026-01-21", stance: "refusal", quote: "Cyprus will not send troops.", quote_language: "en", confidence: "medium", source_title: "A source nobody recorded", source_url: "https://example.org/nobody-recorded" };
+
+  async function dryRun(page: Page, rows: Partial<Record<string, string>>[]) {
+    await page.goto("/admin/import");
+    await page.locator("#f-file").setInputFiles({ name: "statements.csv", mimeType: "text/csv", buffer: Buffer.from(formatCsv(rows, CSV_COLUMNS)) });
+    await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+    await page.locator("table.import-outcomes").waitFor();
+  }
+
+  it("shows each row's quote and whether its source is matched or created, keeps dates on one line, and offers no import of nothing", { timeout: 90_000 }, async () => {
+    const page = await newPage();
+    await signIn(page, EDITOR);
+    const seedSourceId = readDb((db) => (db.prepare("select s.source_id as id from statements s join sources so on so.id = s.source_id where so.title = ? limit 1").get(seed!.source_title) as { id: number }).id);
+
+    await dryRun(page, [seed!, citingSeed, citingNew]);
+    const line = (n: number) => page.locator(`table.import-outcomes tr[data-line="${n}"]`);
+    expect(await line(2).getAttribute("data-outcome")).toBe("duplicate");
+    expect(await line(3).getAttribute("data-outcome")).toBe("new");
+    expect(await line(3).innerText()).toContain("Malta is considering it.");
+    expect(await line(3).getByTestId("import-source").innerText()).toBe(`${seed!.source_title} (matches source #${seedSourceId})`);
+    expect(await line(4).getByTestId("import-source").innerText()).toBe("A source nobody recorded (new source, will be created)");
+    expect(await line(2).innerText()).toContain(`matches source #${seedSourceId}`);
+    // Each date on one line, whatever the column's width.
+    const dates = page.locator("table.import-outcomes td.date");
+    expect(await dates.count()).toBe(3);
+    expect(await dates.evaluateAll((tds) => tds.map((td) => getComputedStyle(td).whiteSpace))).toEqual(["nowrap", "nowrap", "nowrap"]);
+    expect(await page.getByRole("button", { name: "Import 2 new statements" }).count()).toBe(1);
+
+    // A file of duplicates only: no "Import 0 new statements", a plain notice instead.
+    await dryRun(page, [seed!]);
+    expect(await page.getByRole("button", { name: /^Import / }).count()).toBe(0);
+    expect(await page.getByTestId("nothing-to-import").innerText()).toBe("Nothing to import: every valid row is already recorded.");
+    expect(readDb((db) => (db.prepare("select count(*) as n from sources where title = 'A source nobody recorded'").get() as { n: number }).n)).toBe(0);
   });
 });
