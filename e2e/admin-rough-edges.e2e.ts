@@ -207,3 +207,21 @@ describe("the CSV import's dry run", () => {
     expect(readDb((db) => (db.prepare("select count(*) as n from sources where title = 'A source nobody recorded'").get() as { n: number }).n)).toBe(0);
   });
 });
+
+describe("a dashboard date in the future", () => {
+  it("says the date is in the future and shows today's positions", { timeout: 60_000 }, async () => {
+    const page = await newPage();
+    const today = new Date().toISOString().slice(0, 10);
+    for (const date of [`${Number(today.slice(0, 4)) + 4}-01-01`, `${Number(today.slice(0, 4)) + 1}-01-01`]) {
+      await page.goto(`/?view=table&date=${date}`);
+      await page.locator("section[data-stance]").first().waitFor();
+      expect(await page.locator(".notices").innerText()).toMatch(/ is in the future: this shows the positions as recorded today \(.+\); they may change before then\./);
+    }
+    // Today and the past get no such notice.
+    for (const date of [today, `${Number(today.slice(0, 4)) - 1}-01-06`]) {
+      await page.goto(`/?view=table&date=${date}`);
+      await page.locator("section[data-stance]").first().waitFor();
+      expect(await page.locator(".notices").count()).toBe(0);
+    }
+  });
+});
