@@ -9,6 +9,7 @@ import { getDatasetSpan } from "@/db/statements";
 import { readAsOf } from "./_lib/read-as-of";
 import { coalitionDescription } from "@/lib/timeline/coalition-summary";
 import { todayIso } from "@/lib/dates";
+import { futureDateNotice } from "@/lib/format/date-notices";
 import { countries, formatLongDate } from "@/lib/format/format";
 import { claimViewOf, readViewParams, serializeViewParams } from "@/lib/url/search-params";
 import { toStanceRow } from "@/lib/timeline/stance-rows";
@@ -75,6 +76,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     notices.push(`Ignored country="${country}": no country has that code; no country panel is open.`);
     country = null;
   }
+  // Nothing stated after today can be recorded yet: a future date shows today's positions, and says so.
+  if (params.date !== null && params.date > today) notices.push(futureDateNotice(params.date, today));
   // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
   const claims = claimViewOf(params);
   const { categories, asOf, counts, moved } = readAsOf(date, params.known, claims);

@@ -124,6 +124,7 @@ describe("signed out", () => {
         "/admin/statements/1",
         async (p) => {
           await p.locator("#f-reason").fill("forged");
+          await p.locator('input[name="confirm"]').check();
           await p.getByRole("button", { name: "Retract this statement" }).click();
         },
       ],

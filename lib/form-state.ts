@@ -23,5 +23,7 @@ export type VersionConflict = {
   version: number;
   recordedBy: string | null;
   recordedAt: string | null;
+  /** The newer version was saved by the same editor (another tab or window), not someone else. */
+  byYou?: boolean;
   fields: { field: string; label: string; theirs: string; yours: string }[];
 };

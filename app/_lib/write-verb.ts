@@ -11,7 +11,9 @@
  */
 import "server-only";
 import { z } from "zod";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { formatSavedFlash, SAVED_FLASH_COOKIE, SAVED_FLASH_MAX_AGE_SECONDS, type SavedFlash } from "@/lib/http/saved-flash";
 import { DatabaseUnavailableError } from "@/db/client";
 import { ConflictError, InvalidInputError, NotFoundError, ValidationError } from "@/db/errors";
 import { requireAdmin, requireEditor, type Editor } from "@/app/_lib/session";
@@ -89,11 +91,18 @@ export function afterWrite(from: "action" | "route"): void {
  * A write verb run from a server action: on success, revalidate and go to `done(result)`; on a
  * ConflictError, `conflict` builds the state that shows the newer version; otherwise toFormState.
  */
-export function actionWrite<R, T = unknown>(
+export async function actionWrite<R, T = unknown>(
   values: FormValues,
   write: () => R,
-  opts: { done: (result: R) => string; conflict?: (err: ConflictError) => FormState<T>; fieldNames?: Record<string, string>; nothing?: string },
-): FormState<T> {
+  opts: {
+    done: (result: R) => string;
+    /** The version saved, told once on the page `done` lands on (components/ui/saved-notice.tsx). */
+    saved?: (result: R) => SavedFlash;
+    conflict?: (err: ConflictError) => FormState<T>;
+    fieldNames?: Record<string, string>;
+    nothing?: string;
+  },
+): Promise<FormState<T>> {
   let result: R;
   try {
     result = write();
@@ -102,7 +111,17 @@ export function actionWrite<R, T = unknown>(
     return toFormState<T>(err, values, opts);
   }
   afterWrite("action");
-  redirect(opts.done(result));
+  const target = opts.done(result);
+  if (opts.saved) {
+    (await cookies()).set(SAVED_FLASH_COOKIE, formatSavedFlash(opts.saved(result)), {
+      path: "/",
+      maxAge: SAVED_FLASH_MAX_AGE_SECONDS,
+      sameSite: "lax",
+      // Read by the page's script: it only tells the editor who saved which version is now shown.
+      httpOnly: false,
+    });
+  }
+  redirect(target);
 }
 
 /** A write verb run from a route (inside withEditor, which maps its errors): revalidates when it changed something. */

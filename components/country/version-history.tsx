@@ -1,13 +1,15 @@
 import type { VersionWithChanges } from "@/db/statements";
-import { formatInstant } from "@/lib/format/known-label";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { formatInstant } from "@/lib/format/known-label";
+import { labelFieldValue, type StanceLabels } from "@/lib/format/value-labels";
 
 /**
  * A statement's versions, oldest first: when each was recorded and by whom, why (the edit summary
  * or the retraction's reason), and what it changed compared with the version before, field by field
  * (computed by the page: db/statements withChanges).
  */
-export function VersionHistory({ versions }: { versions: VersionWithChanges[] }) {
+export function VersionHistory({ versions, stanceLabels = {} }: { versions: VersionWithChanges[]; stanceLabels?: StanceLabels }) {
+  const shown = (field: string, value: string) => labelFieldValue(field, value, stanceLabels);
   return (
     <ol className="version-history" data-testid="version-history">
       {versions.map((v, i) => {
@@ -45,8 +47,8 @@ export function VersionHistory({ versions }: { versions: VersionWithChanges[] })
                     {changes.map((c) => (
                       <tr key={c.field} data-field={c.field}>
                         <th scope="row">{c.label}</th>
-                        <td>{c.before === null ? <span className="empty">(empty)</span> : <del>{c.before}</del>}</td>
-                        <td>{c.after === null ? <span className="empty">(empty)</span> : <ins>{c.after}</ins>}</td>
+                        <td>{c.before === null ? <span className="empty">(empty)</span> : <del>{shown(c.field, c.before)}</del>}</td>
+                        <td>{c.after === null ? <span className="empty">(empty)</span> : <ins>{shown(c.field, c.after)}</ins>}</td>
                       </tr>
                     ))}
                   </tbody>

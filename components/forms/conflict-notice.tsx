@@ -3,19 +3,21 @@
  * field by field against what was typed (differences marked), and the two ways forward.
  */
 import type { VersionConflict } from "@/lib/form-state";
-import { SubmitButton } from "./submit-button";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { formatInstant } from "@/lib/format/known-label";
+import { SubmitButton } from "./submit-button";
 
 export function ConflictNotice({ conflict, reloadHref }: { conflict: VersionConflict; reloadHref: string }) {
   const changed = conflict.fields.filter((f) => f.theirs !== f.yours);
   return (
     <section className="conflict" role="alert" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading">Not saved: someone else saved a newer version</h2>
+      <h2 id="conflict-heading">
+        Not saved: {conflict.byYou ? "you saved a newer version in another tab or window" : `${conflict.recordedBy ?? "another editor"} saved a newer version`}
+      </h2>
       <p>
-        Version {conflict.version} was saved
-        {conflict.recordedBy ? ` by ${conflict.recordedBy}` : ""}
-        {conflict.recordedAt ? ` at ${conflict.recordedAt.replace("T", " ").slice(0, 19)} UTC` : ""} after you opened this form.
-        Your changes are still in the form below; nothing has been lost.
+        Version {conflict.version} was saved by {conflict.byYou ? "you" : (conflict.recordedBy ?? "another editor")}
+        {conflict.recordedAt ? <> on <time dateTime={conflict.recordedAt}>{formatInstant(Date.parse(conflict.recordedAt))}</time></> : null} after
+        you opened this form. Your changes are still in the form below; nothing has been lost.
       </p>
       <TableScroll label="The newer version next to yours">
         <table className="data diff">
@@ -29,8 +31,16 @@ export function ConflictNotice({ conflict, reloadHref }: { conflict: VersionConf
           </thead>
           <tbody>
             {conflict.fields.map((f) => (
-              <tr key={f.field} className={f.theirs !== f.yours ? "changed" : undefined}>
-                <th scope="row">{f.label}</th>
+              <tr key={f.field} className={f.theirs !== f.yours ? "changed" : undefined} data-differs={f.theirs !== f.yours ? "true" : undefined}>
+                <th scope="row">
+                  {f.label}
+                  {f.theirs !== f.yours ? (
+                    <>
+                      {" "}
+                      <strong className="differs-tag">differs</strong>
+                    </>
+                  ) : null}
+                </th>
                 <td>{f.theirs || <span className="empty">—</span>}</td>
                 <td>{f.yours || <span className="empty">—</span>}</td>
               </tr>

@@ -33,7 +33,12 @@ export function ImportForm({ action }: { action: Action }) {
   return (
     <>
       <FormStatus status={tooLarge ? "error" : state.status} message={tooLarge ? "The file was not sent: it is too large for the browser import." : state.message} />
-      {data?.draftId && !data.imported ? (
+      {data?.draftId && !data.imported && data.summary.new === 0 ? (
+        <p className="notice" role="status" data-testid="nothing-to-import">
+          Nothing to import: every valid row is already recorded.
+        </p>
+      ) : null}
+      {data?.draftId && !data.imported && data.summary.new > 0 ? (
         <form action={formAction} className="admin-form">
           <input type="hidden" name="intent" value="confirm" />
           <input type="hidden" name="draftId" value={data.draftId} />
@@ -90,6 +95,8 @@ function OutcomeTable({ data }: { data: ImportData }) {
             <th scope="col">Country</th>
             <th scope="col">Stated on</th>
             <th scope="col">Stance</th>
+            <th scope="col">Quote</th>
+            <th scope="col">Source</th>
             <th scope="col">Details</th>
           </tr>
         </thead>
@@ -99,8 +106,20 @@ function OutcomeTable({ data }: { data: ImportData }) {
               <td>{r.line}</td>
               <td className={`outcome-${r.outcome}`}>{r.outcome === "duplicate" ? "duplicate" : r.outcome}</td>
               <td>{r.country}</td>
-              <td>{r.statedOn}</td>
+              <td className="date">{r.statedOn}</td>
               <td>{r.stance}</td>
+              <td className="import-quote">{r.quote ?? "—"}</td>
+              <td data-testid="import-source">
+                {r.source === null ? (
+                  "—"
+                ) : r.source.matchedId !== null ? (
+                  <>
+                    {r.source.title} (matches <a href={`/admin/sources/${r.source.matchedId}/edit`}>source #{r.source.matchedId}</a>)
+                  </>
+                ) : (
+                  <>{r.source.title} (new source, will be created)</>
+                )}
+              </td>
               <td>
                 {r.outcome === "error" ? (
                   <ul>

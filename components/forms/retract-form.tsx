@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import type { FormAction, FormState } from "@/lib/form-state";
 import { bindFields } from "./bind-fields";
-import { TextArea } from "./field";
+import { FieldError, TextArea } from "./field";
 import { FormStatus } from "./form-status";
 import { SubmitButton } from "./submit-button";
 
@@ -23,6 +23,12 @@ export function RetractForm({ action, baseVersion }: { action: FormAction; baseV
         hint="Required. Readers see it in the statement's history, e.g. “misattributed: the quote is from the defence minister”."
         required
       />
+      <label className="inline retract-confirm">
+        {/* A retraction takes the statement off every public view: one click must not do it. */}
+        <input type="checkbox" name="confirm" value="yes" required aria-describedby="f-confirm-error" /> Yes, retract this statement from the public
+        views (it stays in the history)
+      </label>
+      <FieldError name="confirm" errors={state.fieldErrors} />
       <p className="actions">
         <SubmitButton className="danger" pendingLabel="Retracting…">
           Retract this statement

@@ -9,6 +9,7 @@ import { latestStatedOn } from "./form";
 import { checkStatementImport, type CheckedImportRow } from "./import-check";
 import { mergeOutcomes, type ImportSummary, type RowOutcome } from "./import-preview";
 import { importStatements } from "./import";
+import { findSource } from "../sources/resolve";
 
 export type ImportFileResult =
   | { fileError: string }
@@ -31,6 +32,9 @@ export function importStatementFile(db: Db, file: string | Uint8Array, actor: st
   if ("fileError" in checked) return checked;
   const hasErrors = checked.rows.some((r) => !r.ok);
   const write = !dryRun && !hasErrors;
-  const verdicts = importStatements(db, validRows(checked.rows), actor, { dryRun: !write });
-  return { ...mergeOutcomes(checked.rows, verdicts), imported: write, hasErrors };
+  const valid = validRows(checked.rows);
+  // Looked up before the import creates anything, so the dry run can say "matched" or "created".
+  const matched = new Map(valid.map((r) => [r.line, findSource(db, r.input.source)]));
+  const verdicts = importStatements(db, valid, actor, { dryRun: !write });
+  return { ...mergeOutcomes(checked.rows, verdicts, (line) => matched.get(line) ?? null), imported: write, hasErrors };
 }

@@ -12,6 +12,10 @@ export type RowOutcome = {
   stance: string;
   statementId: number | null;
   errors: string[];
+  /** The row's quote as it will be shown (null when it has none, or the row is refused). */
+  quote: string | null;
+  /** The row's primary source: an existing one it matches (its id), or one the import will create. */
+  source: { title: string; matchedId: number | null } | null;
 };
 
 export type ImportSummary = { new: number; duplicate: number; error: number };
@@ -26,11 +30,13 @@ export type ImportData = { fileName: string; rows: RowOutcome[]; summary: Import
 export function mergeOutcomes(
   rows: readonly CheckedImportRow[],
   verdicts: readonly { line: number; outcome: "new" | "duplicate"; statementId: number | null }[],
+  /** For a valid row's line, the id of the recorded source its citation matches (null: it would be created). */
+  matchedSource: (line: number) => number | null = () => null,
 ): { rows: RowOutcome[]; summary: ImportSummary } {
   const byLine = new Map(verdicts.map((v) => [v.line, v]));
   const out = rows.map((r): RowOutcome => {
     const shown = { country: r.record.country ?? "", statedOn: r.record.stated_on ?? "", stance: r.record.stance ?? "" };
-    if (!r.ok) return { line: r.line, outcome: "error", ...shown, statementId: null, errors: r.errors };
+    if (!r.ok) return { line: r.line, outcome: "error", ...shown, statementId: null, errors: r.errors, quote: null, source: null };
     const v = byLine.get(r.line);
     return {
       line: r.line,
@@ -40,6 +46,8 @@ export function mergeOutcomes(
       stance: r.input.stance,
       statementId: v?.statementId ?? null,
       errors: v ? [] : ["not checked against the database"],
+      quote: r.input.quote ?? null,
+      source: { title: r.input.source.title, matchedId: matchedSource(r.line) },
     };
   });
   const summary: ImportSummary = { new: 0, duplicate: 0, error: 0 };

@@ -149,3 +149,11 @@ export function getDatasetSpan(db: Db, known: number | null = null): { first: Is
     .get(known === null ? {} : { known }) as { first: string | null; last: string | null };
   return row.first && row.last ? { first: row.first, last: row.last } : null;
 }
+
+/** Who saved the current version, as stored (an editor's sign-in email): tells a stale edit from one's own other tab. */
+export function currentVersionAuthor(db: Db, statementId: number): string | null {
+  const row = db.$client
+    .prepare("select recorded_by as author from statements where statement_id = ? and superseded_at is null")
+    .get(statementId) as { author: string } | undefined;
+  return row?.author ?? null;
+}

@@ -38,7 +38,7 @@ type OpenPage = { context: BrowserContext; page: Page; errors: string[] };
  * Registers beforeAll/afterAll hooks for one browser in the calling file and returns `newPage()`,
  * which opens a page in its own context with `baseURL` set, so `page.goto("/")` works.
  */
-export function setupBrowser(): { newPage: () => Promise<Page> } {
+export function setupBrowser(): { newPage: (options?: { javaScriptEnabled?: boolean }) => Promise<Page> } {
   let browser: Browser | undefined;
   let open: OpenPage[] = [];
 
@@ -60,9 +60,9 @@ export function setupBrowser(): { newPage: () => Promise<Page> } {
   });
 
   return {
-    async newPage() {
+    async newPage(options: { javaScriptEnabled?: boolean } = {}) {
       if (!browser) throw new Error("e2e: newPage() called outside a test (the browser is not launched yet)");
-      const context = await browser.newContext({ baseURL: e2eContext().baseURL, locale: "en-GB" });
+      const context = await browser.newContext({ baseURL: e2eContext().baseURL, locale: "en-GB", ...options });
       context.setDefaultTimeout(10_000);
       context.setDefaultNavigationTimeout(20_000);
       const page = await context.newPage();

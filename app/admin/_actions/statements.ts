@@ -24,6 +24,7 @@ export async function createStatementAction(_prev: State, formData: FormData): P
   const values = formValues(formData);
   return actionWrite(values, () => recordStatement(getDb(), values, actorOf(editor)), {
     done: (r) => `/statements/${r.current.id}`,
+    saved: (r) => ({ statementId: r.current.id, version: r.current.version }),
     fieldNames: FIELD_NAMES,
   });
 }
@@ -38,15 +39,12 @@ export async function editStatementAction(statementId: number, _prev: State, for
   const base = single(values, "confirmBase") || single(values, "baseVersion");
   return actionWrite(values, () => editStatementFromValues(getDb(), statementId, { ...values, baseVersion: base }, actorOf(editor)), {
     done: () => `/statements/${statementId}`,
+    saved: (r) => ({ statementId: r.current.id, version: r.current.version }),
     fieldNames: FIELD_NAMES,
     conflict: (err) => {
       const current = err.current as StatementDto;
-      return refused(
-        `Nothing was saved: ${current.recordedBy} saved version ${current.version} of this statement after you opened version ${base}.`,
-        values,
-        {},
-        { conflict: statementConflict(current, values) },
-      );
+      // The conflict notice says who and when; the form-level message stays empty so it is said once.
+      return refused("", values, {}, { conflict: statementConflict(current, values, actorOf(editor)) });
     },
   });
 }
@@ -55,8 +53,13 @@ export async function editStatementAction(statementId: number, _prev: State, for
 export async function retractStatementAction(statementId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const editor = await requireEditor();
   const values = formValues(formData);
+  // The form's confirmation box (required in the browser; checked here too for a form posted without it).
+  if (single(values, "confirm") !== "yes") {
+    return refused("Nothing was retracted: tick the box to confirm the retraction.", values, { confirm: ["confirm that this statement should be retracted"] });
+  }
   return actionWrite(values, () => retractStatementFromValues(getDb(), statementId, values, actorOf(editor)), {
     done: () => `/statements/${statementId}`,
+    saved: (r) => ({ statementId: r.current.id, version: r.current.version }),
     nothing: "Nothing was retracted",
     conflict: (err) => {
       const current = err.current as StatementDto;

@@ -1,9 +1,12 @@
 import "server-only";
-import { STATEMENT_FIELDS, statementToCsvRecord, type StatementDto } from "@/db/statements";
+import { currentVersionAuthor, STATEMENT_FIELDS, statementToCsvRecord, type StatementDto } from "@/db/statements";
 import { fillStatementValues } from "@/db/statements/form";
 import type { VersionConflict } from "@/lib/form-state";
 import type { FormValues } from "@/lib/validation/form-values";
 import { sourceLabel } from "@/lib/format/source-label";
+import { labelFieldValue } from "@/lib/format/value-labels";
+import { getDb } from "@/db/client";
+import { stanceLabels } from "@/db/reference";
 
 /** A statement version as the form's initial values (citing its source as "existing"). */
 export function statementFormValues(s: StatementDto): FormValues {
@@ -14,6 +17,11 @@ export function statementFormValues(s: StatementDto): FormValues {
     contributions: s.contributions,
     source_mode: "existing",
     source_id: sourceLabel(s.source),
+    // "A new source" starts empty: filling it cites another source; the cited one is edited on its own page.
+    source_title: "",
+    source_publisher: "",
+    source_url: "",
+    source_published_on: "",
     // The form cites recorded sources by the type-ahead's label, not the CSV's descriptions.
     more_sources: s.sources.slice(1).map(sourceLabel),
   };
@@ -35,7 +43,10 @@ function typedSource(f: Record<string, string>): string {
 }
 
 /** The newer version against what the editor typed, field by field. */
-export function statementConflict(current: StatementDto, typed: FormValues): VersionConflict {
+export function statementConflict(current: StatementDto, typed: FormValues, actor: string): VersionConflict {
+  const byYou = currentVersionAuthor(getDb(), current.id) === actor;
+  const stances = stanceLabels(getDb());
+  const shown = (field: string, value: string) => labelFieldValue(field, value.trim(), stances);
   const theirs: Record<string, string> = { ...statementToCsvRecord(current), country: `${current.countryName} (${current.countryIso3})`, source: sourceLabel(current.source), more_sources: current.sources.slice(1).map(sourceLabel).join("; ") };
   if (current.status === "retracted") theirs.stance = `${theirs.stance} (retracted: ${current.changeReason ?? ""})`;
   const filled: Record<string, string> = fillStatementValues(typed);
@@ -49,6 +60,7 @@ export function statementConflict(current: StatementDto, typed: FormValues): Ver
     version: current.version,
     recordedBy: current.recordedBy,
     recordedAt: current.recordedAt,
-    fields: LABELS.map(([field, label]) => ({ field, label, theirs: (theirs[field] ?? "").trim(), yours: (yours[field] ?? "").trim() })),
+    byYou,
+    fields: LABELS.map(([field, label]) => ({ field, label, theirs: shown(field, theirs[field] ?? ""), yours: shown(field, yours[field] ?? "") })),
   };
 }

@@ -14,6 +14,7 @@ import { countryChangePoints } from "@/lib/timeline/timeline";
 import { StanceBand } from "@/components/country/stance-band";
 import { StatementDetails } from "@/components/country/statement-details";
 import { VersionHistory } from "@/components/country/version-history";
+import { stanceLabels } from "@/db/reference";
 
 export const dynamic = "force-dynamic";
 
@@ -111,7 +112,7 @@ export default async function CountryPage({ params }: { params: Params }) {
                   <summary>
                     Version history ({h.versions.length} {h.versions.length === 1 ? "version" : "versions"})
                   </summary>
-                  <VersionHistory versions={withChanges(h.versions)} />
+                  <VersionHistory versions={withChanges(h.versions)} stanceLabels={stanceLabels(getDb())} />
                 </details>
               </li>
             ))}

@@ -11,6 +11,8 @@ import { SourceLinks } from "@/components/country/source-links";
 import { sourceCount } from "@/components/ui/citations";
 import { StatementDetails } from "@/components/country/statement-details";
 import { VersionHistory } from "@/components/country/version-history";
+import { stanceLabels } from "@/db/reference";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +47,7 @@ export default async function StatementPage({ params }: { params: Params }) {
       <h1>
         {s.countryName}, {formatDate(s.statedOn, s.statedOnPrecision)}
       </h1>
+      <SavedNotice statementId={s.id} />
       {s.status === "retracted" ? (
         <p className="notice retraction-reason" role="status">
           This statement was retracted{s.changeReason ? `: ${s.changeReason}` : ""}. It no longer counts towards any position.
@@ -65,7 +68,7 @@ export default async function StatementPage({ params }: { params: Params }) {
         </ol>
       )}
       <h2>Version history</h2>
-      <VersionHistory versions={withChanges(versions)} />
+      <VersionHistory versions={withChanges(versions)} stanceLabels={stanceLabels(getDb())} />
     </article>
   );
 }

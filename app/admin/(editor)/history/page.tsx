@@ -6,6 +6,8 @@ import { listCountries } from "@/db/reference";
 import { requireEditor } from "@/app/_lib/session";
 import { parseIsoDate } from "@/lib/dates";
 import { diffSnapshots } from "@/lib/diff/json-diff";
+import { labelFieldValue } from "@/lib/format/value-labels";
+import { stanceLabels } from "@/db/reference";
 import { FilterForm, SelectFilter } from "@/components/admin/filter-form";
 import { ListHeader, ListTable } from "@/components/admin/list-layout";
 
@@ -38,6 +40,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
   await requireEditor("/admin/history");
   const sp = await searchParams;
   const db = getDb();
+  const stances = stanceLabels(db);
   const actors = listAuditActors(db);
   const countries = listCountries(db);
   const notices: string[] = [];
@@ -99,8 +102,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
                       {changes.map((c) => (
                         <tr key={c.path}>
                           <th scope="row">{c.path}</th>
-                          <td>{c.before ? <del>{c.before}</del> : "—"}</td>
-                          <td>{c.after ? <ins>{c.after}</ins> : "—"}</td>
+                          <td>{c.before ? <del>{labelFieldValue(c.path, c.before, stances)}</del> : "—"}</td>
+                          <td>{c.after ? <ins>{labelFieldValue(c.path, c.after, stances)}</ins> : "—"}</td>
                         </tr>
                       ))}
                     </tbody>

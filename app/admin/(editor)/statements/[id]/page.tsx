@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireEditor } from "@/app/_lib/session";
 import { formatDate } from "@/lib/format/format";
+import { labelFieldValue } from "@/lib/format/value-labels";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";
 import { CONDITION_LABELS, SPEAKER_ROLE_LABELS, describeSize } from "@/lib/format/claim-labels";
+import { getDb } from "@/db/client";
 import { VersionHistory } from "@/components/country/version-history";
+import { stanceLabels } from "@/db/reference";
 import { withChanges } from "@/db/statements";
 import { RetractForm } from "@/components/forms/retract-form";
 import { retractStatementAction } from "../../../_actions/statements";
@@ -18,6 +21,7 @@ export default async function AdminStatementPage({ params }: { params: Promise<{
   await requireEditor(`/admin/statements/${id}`);
   const { current, versions } = loadStatement(id);
   const retracted = current.status === "retracted";
+  const stances = stanceLabels(getDb());
   return (
     <>
       <h1>
@@ -35,9 +39,9 @@ export default async function AdminStatementPage({ params }: { params: Promise<{
         <dt>Stated on</dt>
         <dd>{formatDate(current.statedOn, current.statedOnPrecision)}</dd>
         <dt>Stance</dt>
-        <dd>{current.stance.replace(/_/g, " ")}</dd>
+        <dd>{labelFieldValue("stance", current.stance, stances)}</dd>
         <dt>Contributions</dt>
-        <dd>{current.contributions.join(", ") || "—"}</dd>
+        <dd>{labelFieldValue("contributions", current.contributions.join(";"), stances) || "—"}</dd>
         <dt>Conditions</dt>
         <dd>{current.conditions ?? "—"}</dd>
         <dt>Quote</dt>
@@ -47,7 +51,7 @@ export default async function AdminStatementPage({ params }: { params: Promise<{
         <dt>Speaker role</dt>
         <dd>{current.speakerRole ? SPEAKER_ROLE_LABELS[current.speakerRole] : "—"}</dd>
         <dt>Commitment</dt>
-        <dd>{current.commitment ?? "—"}</dd>
+        <dd>{current.commitment ? labelFieldValue("commitment", current.commitment, stances) : "—"}</dd>
         <dt>Size</dt>
         <dd>{describeSize(current) ?? "—"}</dd>
         <dt>Condition keys</dt>
@@ -69,7 +73,7 @@ export default async function AdminStatementPage({ params }: { params: Promise<{
       </dl>
 
       <h2>History</h2>
-      <VersionHistory versions={withChanges(versions)} />
+      <VersionHistory versions={withChanges(versions)} stanceLabels={stances} />
 
       {retracted ? null : (
         <section aria-labelledby="retract-heading">

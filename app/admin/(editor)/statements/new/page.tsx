@@ -25,7 +25,7 @@ export default async function NewStatementPage({ searchParams }: { searchParams:
       </p>
       <StatementForm
         action={createStatementAction}
-        initial={{ country: country ? `${country.name} (${country.iso3})` : "", confidence: "medium", source_mode: "existing" }}
+        initial={{ country: country ? `${country.name} (${country.iso3})` : "", confidence: "medium" }}
         {...options}
       />
     </>
