@@ -5,6 +5,7 @@
  * implies (e2e/support/seed-expect.ts), never with hard-coded counts. One spec writes (a statement
  * and its retraction through the write API) and the database is put back afterwards.
  */
+import { PUBLIC_VIEW_CACHE_CONTROL } from "@/lib/http/cache-control";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiSignIn, apiWrite } from "../scripts/support/api-session";
@@ -155,11 +156,11 @@ describe("GET /feed.atom", () => {
     }
   });
 
-  it("is cached like the read API: an ETag, public revalidation, a 304 to If-None-Match", async () => {
+  it("is cached like every public view: an ETag, the shared-cache header, a 304 to If-None-Match", async () => {
     const { res } = await readFeed("/feed.atom?stance=troops");
     const etag = res.headers.get("etag");
     expect(etag).toBeTruthy();
-    expect(res.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(res.headers.get("cache-control")).toBe(PUBLIC_VIEW_CACHE_CONTROL);
     const again = await fetch(urlFor("/feed.atom?stance=troops"), { headers: { "if-none-match": etag! }, signal: AbortSignal.timeout(15_000) });
     expect(again.status).toBe(304);
   });
