@@ -214,13 +214,13 @@ describe("a dashboard date in the future", () => {
     const today = new Date().toISOString().slice(0, 10);
     for (const date of [`${Number(today.slice(0, 4)) + 4}-01-01`, `${Number(today.slice(0, 4)) + 1}-01-01`]) {
       await page.goto(`/?view=table&date=${date}`);
-      await page.locator("section[data-stance]").first().waitFor();
+      await page.locator("tr[data-iso3][data-stance]").first().waitFor();
       expect(await page.locator(".notices").innerText()).toMatch(/ is in the future: this shows the positions as recorded today \(.+\); they may change before then\./);
     }
     // Today and the past get no such notice.
     for (const date of [today, `${Number(today.slice(0, 4)) - 1}-01-06`]) {
       await page.goto(`/?view=table&date=${date}`);
-      await page.locator("section[data-stance]").first().waitFor();
+      await page.locator("tr[data-iso3][data-stance]").first().waitFor();
       expect(await page.locator(".notices").count()).toBe(0);
     }
   });
