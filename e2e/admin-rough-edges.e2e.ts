@@ -220,7 +220,7 @@ describe("a dashboard date in the future", () => {
     // Today and the past get no such notice.
     for (const date of [today, `${Number(today.slice(0, 4)) - 1}-01-06`]) {
       await page.goto(`/?view=table&date=${date}`);
-      await page.locator("tr[data-iso3][data-stance]").first().waitFor();
+      await page.locator(".stance-table").first().waitFor(); // a year before may have no rows at all
       expect(await page.locator(".notices").count()).toBe(0);
     }
   });
