@@ -58,7 +58,7 @@ describe("the group filter", () => {
     f(2, "FIN", "2023-01-10", "troops"),
     f(3, "UKR", "2023-02-01", "troops"),
     f(4, "FRA", "2022-01-01", "troops"),
-    f(5, "SWE", "2024-06-01", "support"),
+    f(5, "SWE", "2024-06-01", "support_only"),
   ];
   const nato = resolveGroup("nato", [])!;
 
