@@ -18,6 +18,7 @@ describe("readViewParams", () => {
       official: "1",
       commitment: "pledged",
       assume: "no_us_backstop",
+      group: "summit:paris-2026-01-06",
     });
     expect(notices).toEqual([]);
     expect(params).toEqual({
@@ -35,13 +36,14 @@ describe("readViewParams", () => {
       official: true,
       commitment: "pledged",
       assume: "us_backstop",
+      group: "summit:paris-2026-01-06",
     });
   });
 
   it("defaults everything when the URL is empty", () => {
     const { params, notices } = readViewParams({});
     expect(notices).toEqual([]);
-    expect(params).toEqual({ date: null, country: null, stances: null, view: "map", zoom: null, lat: null, lng: null, known: null, sort: null, q: null, official: null, commitment: null, assume: null });
+    expect(params).toEqual({ date: null, country: null, stances: null, view: "map", zoom: null, lat: null, lng: null, known: null, sort: null, q: null, official: null, commitment: null, assume: null, group: null });
   });
 
   it.each([
@@ -63,6 +65,11 @@ describe("readViewParams", () => {
     ["assume", "us_backstop"],
     ["assume", "no_ceasefire,no_us_backstop"],
     ["assume", "no_toString"],
+    ["group", "NATO"],
+    ["group", "g7"],
+    ["group", "eu,nato"],
+    ["group", "summit:"],
+    ["group", "summit:Paris 2025"],
   ])("drops %s=%s with a notice naming it", (key, value) => {
     const { params, notices } = readViewParams({ [key]: value });
     expect(notices).toHaveLength(1);
