@@ -11,7 +11,7 @@ type Props = { group: GroupKey | null; events: readonly GroupEvent[]; hidden: Re
 
 export function GroupControl({ group, events, hidden, onChange }: Props) {
   return (
-    <form method="get" action="/" className="claim-controls group-control" aria-label="Group" onSubmit={(e) => e.preventDefault()}>
+    <form method="get" action="/" className="claim-controls group-control" aria-label="Group filter" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor="view-group">Group</label>{" "}
       <select id="view-group" name="group" value={group ?? ""} onChange={(e) => onChange((e.target.value || null) as GroupKey | null)}>
         <option value="">every country</option>

@@ -43,7 +43,7 @@ export function Legend({ categories, counts, none, filter, onFilter, group = nul
     <div className="legend">
       {group ? (
         <p className="legend-group" data-legend-group="">
-          {stated ?? "…"} of {group.size} {group.label} have a stated position
+          {`${stated ?? "…"} of ${group.size} ${group.label} have a stated position`}
         </p>
       ) : null}
       <ul className="summary" aria-label="Countries per category">
