@@ -17,6 +17,7 @@ import { countState, stateOn, type PayloadEvent, type TimelinePayload } from "@/
 import { claimFactsOf, filterPayload, movedOn } from "@/lib/claims/view-payload";
 import { groupOn, resolveGroup, type GroupEvent } from "@/lib/groups/group-view";
 import { groupPayload } from "@/lib/groups/group-payload";
+import { DEFAULT_STALE_DAYS, isStale } from "@/lib/staleness/age";
 import type { StatementDto } from "@/db/statements";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
@@ -112,6 +113,14 @@ export function Dashboard(props: DashboardProps) {
   const tableCountries = useMemo(() => (members ? countries.filter((c) => members.has(c.iso3)) : countries), [members, countries]);
   // Before the timeline arrives only the page's own date is known; another date shows no counts yet.
   const { counts, none } = counted ?? (date === initialCounts.date ? initialCounts : { counts: null, none: null });
+  // stale=: positions whose deciding statement (its latest reaffirmation) is older are faded.
+  const staleDays = params.stale ?? DEFAULT_STALE_DAYS;
+  const faded = useMemo(() => {
+    if (!state || !timeline || staleDays === false) return null;
+    const out = new Set<string>();
+    for (const [iso3, point] of state) if (isStale((timeline.decidingOn(iso3, date) ?? point).date, date, staleDays)) out.add(iso3);
+    return out;
+  }, [state, timeline, date, staleDays]);
   const byKey = useMemo(() => Object.fromEntries(categories.map((c) => [c.key, c])) as Record<StanceKey, StanceCategory>, [categories]);
   const colours = useMemo(() => Object.fromEntries(categories.map((c) => [c.key, c.colour])) as Record<StanceKey, string>, [categories]);
   const selected = params.country && names.has(params.country) ? params.country : null;
@@ -189,7 +198,7 @@ export function Dashboard(props: DashboardProps) {
       <ClaimControls view={claimView} hidden={claimHidden} onChange={setClaimView} />
       <GroupControl group={group ? group.key : null} events={props.groupEvents} hidden={groupHidden} onChange={setGroup} />
       <ScenarioNotice view={claimView} date={date} moved={moved} names={names} />
-      <Legend categories={categories} counts={counts} none={none} filter={filter} onFilter={setFilter} group={group && members ? { label: group.label, size: members.size } : null} />
+      <Legend categories={categories} counts={counts} none={none} filter={filter} onFilter={setFilter} group={group && members ? { label: group.label, size: members.size } : null} faded={faded && staleDays !== false ? { count: faded.size, days: staleDays } : null} />
       <div className={selected ? "dashboard-main with-panel" : "dashboard-main"}>
         <div className="dashboard-view" ref={view}>
           {params.view === "map" ? (
@@ -200,6 +209,7 @@ export function Dashboard(props: DashboardProps) {
               <MapLoader
                 state={state}
                 filter={filter}
+                faded={faded}
                 selected={selected}
                 colours={colours}
                 describe={describe}

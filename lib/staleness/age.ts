@@ -4,7 +4,7 @@
  * date: a statement that repeats the position (same stance, later date) is a reaffirmation and
  * resets the age, and it is also the deciding statement of the as-of rule; so the age is never
  * counted from the day the category last changed (the map's "since" date). Pure; not yet wired
- * into the dashboard (see the branch's report).
+ * into the map (faded fill) and the legend ("N faded") by components/dashboard/dashboard.tsx.
  */
 import { dayNumber } from "../dates";
 import type { IsoDate, StatementFact } from "../types";
@@ -36,6 +36,11 @@ export function positionAges(facts: readonly StatementFact[], date: IsoDate): Ma
   // The deciding statement is the latest one, so it is itself the latest reaffirmation of its stance.
   for (const [iso3, f] of latest) out.set(iso3, { stance: f.stance, since: f.statedOn, days: today - dayNumber(f.statedOn) });
   return out;
+}
+
+/** Whether a position stated (or last reaffirmed) on `statedOn` is older than `stale` days on `date`. */
+export function isStale(statedOn: IsoDate, date: IsoDate, stale: number | false): boolean {
+  return stale !== false && dayNumber(date) - dayNumber(statedOn) > stale;
 }
 
 /** The countries whose position is older than `stale` days on the date (none when stale is off). */

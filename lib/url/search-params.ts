@@ -13,6 +13,7 @@
  *   official   1             official positions only (lib/claims/claim-view.ts)
  *   commitment level         only statements at that commitment level or firmer
  *   assume     no_<key>      the scenario: statements conditional on <key> count as undecided
+ *   stale      DAYS | off    fade positions older than DAYS (default 180) on the map (lib/staleness/age.ts)
  *   group      eu | nato | summit:SLUG   only the group's members on the date (lib/groups/group-view.ts)
  *
  * A malformed value never breaks the page: `readViewParams` drops it and says so in a notice.
@@ -22,6 +23,7 @@ import { parseInstant, parseIsoDate } from "../dates";
 import { MASTER_COLUMNS, MAX_QUERY_LENGTH, parseSort, serializeSort, type MasterSort } from "../timeline/master-table";
 import { COMMITMENT_LEVELS, STANCE_KEYS, type Commitment, type ConditionKey, type IsoDate, type StanceKey } from "../types";
 import { ASSUMPTIONS, assumptionKey, assumptionOf, type ClaimView } from "../claims/claim-view";
+import { MAX_STALE_DAYS, parseStale } from "../staleness/age";
 import { GROUP_KEYS_HELP, parseGroupKey, type GroupKey } from "../groups/group-view";
 
 /** A legend filter key: a category, or "none" for countries with no stated position. */
@@ -79,6 +81,7 @@ export const viewParsers = {
   commitment: parseAsStringLiteral(COMMITMENT_LEVELS),
   assume: createParser<ConditionKey>({ parse: assumptionKey, serialize: assumptionOf }),
   group: createParser<GroupKey>({ parse: parseGroupKey, serialize: (g) => g }),
+  stale: createParser<number | false>({ parse: parseStale, serialize: (v) => (v === false ? "off" : String(v)) }),
 };
 
 export type ViewParams = {
@@ -96,6 +99,7 @@ export type ViewParams = {
   commitment: Commitment | null;
   assume: ConditionKey | null;
   group: GroupKey | null;
+  stale: number | false | null;
 };
 
 /** The claim filters and scenario of a view (absent = off). */
@@ -124,6 +128,7 @@ const EXPECTED: Record<keyof ViewParams, string> = {
   commitment: `one of ${COMMITMENT_LEVELS.join(", ")}`,
   assume: `one of ${ASSUMPTIONS.join(", ")}`,
   group: GROUP_KEYS_HELP,
+  stale: `a whole number of days from 1 to ${MAX_STALE_DAYS}, or off`,
 };
 const FALLBACK: Record<keyof ViewParams, string> = {
   date: "showing today",
@@ -140,6 +145,7 @@ const FALLBACK: Record<keyof ViewParams, string> = {
   commitment: "counting every commitment level",
   assume: "no scenario applied",
   group: "showing every country",
+  stale: "fading positions older than 180 days",
 };
 // Added by link shorteners and social networks; ignoring them silently is what a reader expects.
 const TRACKING_RE = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref)$/i;

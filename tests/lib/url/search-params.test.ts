@@ -19,6 +19,7 @@ describe("readViewParams", () => {
       commitment: "pledged",
       assume: "no_us_backstop",
       group: "summit:paris-2026-01-06",
+      stale: "90",
     });
     expect(notices).toEqual([]);
     expect(params).toEqual({
@@ -37,13 +38,14 @@ describe("readViewParams", () => {
       commitment: "pledged",
       assume: "us_backstop",
       group: "summit:paris-2026-01-06",
+      stale: 90,
     });
   });
 
   it("defaults everything when the URL is empty", () => {
     const { params, notices } = readViewParams({});
     expect(notices).toEqual([]);
-    expect(params).toEqual({ date: null, country: null, stances: null, view: "map", zoom: null, lat: null, lng: null, known: null, sort: null, q: null, official: null, commitment: null, assume: null, group: null });
+    expect(params).toEqual({ date: null, country: null, stances: null, view: "map", zoom: null, lat: null, lng: null, known: null, sort: null, q: null, official: null, commitment: null, assume: null, group: null, stale: null });
   });
 
   it.each([
@@ -70,6 +72,9 @@ describe("readViewParams", () => {
     ["group", "eu,nato"],
     ["group", "summit:"],
     ["group", "summit:Paris 2025"],
+    ["stale", "0"],
+    ["stale", "OFF"],
+    ["stale", "90d"],
   ])("drops %s=%s with a notice naming it", (key, value) => {
     const { params, notices } = readViewParams({ [key]: value });
     expect(notices).toHaveLength(1);
