@@ -40,7 +40,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const { params } = readViewParams(sp);
   const date = params.date ?? todayIso();
   const claims = claimViewOf(params);
-  const { categories, counts } = readAsOf(date, params.known, claims);
+  const { categories, counts } = readAsOf(date, params.known, claims, params.group);
   const stated = Object.values(counts).reduce((a, b) => a + b, 0);
   const title = `The coalition as of ${formatLongDate(date)}: ${countries(stated)} with a stated position`;
   const description = coalitionDescription(date, counts, categories, params.known);
@@ -80,8 +80,13 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   if (params.date !== null && params.date > today) notices.push(futureDateNotice(params.date, today));
   // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
   const claims = claimViewOf(params);
-  const { categories, asOf, counts, moved } = readAsOf(date, params.known, claims);
-  const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known, claims), data: asOf.map(toStanceRow) } : null;
+  let groupKey = params.group;
+  if (groupKey !== null && groupKey.startsWith("summit:") && !events.some((e) => `summit:${e.slug}` === groupKey)) {
+    notices.push(`Ignored group="${groupKey}": no event has that slug; showing every country.`);
+    groupKey = null;
+  }
+  const { categories, asOf, counts, moved, group } = readAsOf(date, params.known, claims, groupKey);
+  const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known, claims, groupKey), data: asOf.map(toStanceRow) } : null;
   const initialPanel =
     country !== null
       ? { url: countryStatementsUrl(country, params.known), data: listCountryStatements(db, country, params.known) }
@@ -92,7 +97,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       countries={countryList}
       span={getDatasetSpan(db, params.known)}
       events={events.map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }))}
-      initialCounts={{ date, counts, none: Math.max(0, countryList.length - asOf.length) }}
+      initialCounts={{ date, counts, none: Math.max(0, (group?.size ?? countryList.length) - asOf.length) }}
+      groupEvents={events.map(({ slug, name, participants }) => ({ slug, name, participants }))}
       initialMoved={{ date, moved }}
       categories={categories}
       today={today}
@@ -106,7 +112,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           categories={categories.map(({ key, label, colour }) => ({ key, label, colour }))}
           events={events.map(({ slug, name, place, heldOn }) => ({ slug, name, place, heldOn }))}
           contributions={countContributions(asOf)}
-          linkParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...params, official: params.official || null, date: null, known: null, country })))}
+          linkParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...params, group: groupKey, official: params.official || null, date: null, known: null, country })))}
         />
       }
       chartsDate={date}

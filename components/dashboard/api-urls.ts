@@ -1,6 +1,7 @@
 /** URLs of our own read API that the dashboard calls from the browser. */
 import type { IsoDate } from "@/lib/types";
 import { ALL_CLAIMS, type ClaimView } from "@/lib/claims/claim-view";
+import type { GroupKey } from "@/lib/groups/group-view";
 
 function withKnown(params: Record<string, string>, known: number | null): string {
   return new URLSearchParams(known === null ? params : { ...params, known: new Date(known).toISOString() }).toString();
@@ -15,8 +16,8 @@ function claimParams(v: ClaimView): Record<string, string> {
   return { ...(v.official ? { official: "1" } : {}), ...(v.commitment ? { commitment: v.commitment } : {}), ...(v.assume ? { assume: `no_${v.assume}` } : {}) };
 }
 
-export function stancesUrl(date: IsoDate, known: number | null, view: ClaimView = ALL_CLAIMS): string {
-  return `/api/v1/stances?${withKnown({ date, ...claimParams(view) }, known)}`;
+export function stancesUrl(date: IsoDate, known: number | null, view: ClaimView = ALL_CLAIMS, group: GroupKey | null = null): string {
+  return `/api/v1/stances?${withKnown({ date, ...claimParams(view), ...(group ? { group } : {}) }, known)}`;
 }
 
 export function timelinePayloadUrl(known: number | null): string {

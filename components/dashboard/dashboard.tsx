@@ -15,6 +15,9 @@ import { serializeViewParams } from "@/lib/url/search-params";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import { countState, stateOn, type PayloadEvent, type TimelinePayload } from "@/lib/timeline/timeline-payload";
 import { claimFactsOf, filterPayload, movedOn } from "@/lib/claims/view-payload";
+import { groupOn, resolveGroup, type GroupEvent } from "@/lib/groups/group-view";
+import { groupPayload } from "@/lib/groups/group-payload";
+import { DEFAULT_STALE_DAYS, isStale } from "@/lib/staleness/age";
 import type { StatementDto } from "@/db/statements";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
@@ -28,6 +31,7 @@ import { Legend } from "./legend";
 import { Notices } from "./notices";
 import { ChartsSlot } from "./charts-slot";
 import { ClaimControls } from "./claim-controls";
+import { GroupControl } from "./group-control";
 import { ScenarioNotice } from "./scenario-notice";
 import { TimelineContext } from "./timeline-context";
 import { useFetchedJson } from "./use-fetched-json";
@@ -45,6 +49,8 @@ export type DashboardProps = {
   countries: [string, string][];
   span: { first: IsoDate; last: IsoDate } | null;
   events: PayloadEvent[];
+  /** The events with their participants, for the summit groups (group=summit:SLUG). */
+  groupEvents: GroupEvent[];
   /** The counts on the page's date, shown until the timeline has arrived. */
   initialCounts: { date: IsoDate; counts: Record<StanceKey, number>; none: number };
   /** The countries the URL's scenario moves on the page's date (shown until the timeline has arrived). */
@@ -76,16 +82,20 @@ export function Dashboard(props: DashboardProps) {
   const { payloadUrl, categories, today, notices, initialRows, initialPanel, noscript, charts, chartsDate, initialCounts, initialMoved } = props;
   const fetched = useFetchedJson(payloadUrl, null, pickPayload);
   const payload = fetched.data;
-  const { params, date, mapView, filter, claimView, setDate, setCountry, setView, setFilter, setClaimView, setMapView, setSort, setQuery } = useViewState(today);
-  // The claim filters and scenario are applied to the payload itself (lib/claims/view-payload.ts),
-  // so the map, legend, slider and charts below all count what the view counts.
-  const viewPayload = useMemo(() => (payload ? filterPayload(payload, claimView) : undefined), [payload, claimView]);
+  const { params, date, mapView, filter, claimView, setDate, setCountry, setView, setFilter, setClaimView, setGroup, setMapView, setSort, setQuery } = useViewState(today);
+  // A summit no event has is no group (the server says so in a notice).
+  const group = useMemo(() => (params.group ? resolveGroup(params.group, props.groupEvents) : null), [params.group, props.groupEvents]);
+  const members = useMemo(() => (group ? groupOn(group, date) : null), [group, date]);
+  // The claim filters and scenario, then the group, are applied to the payload itself
+  // (lib/claims/view-payload.ts, lib/groups/group-payload.ts), so the map, legend, slider and
+  // charts below all count what the view counts.
+  const viewPayload = useMemo(() => (payload ? groupPayload(filterPayload(payload, claimView), group) : undefined), [payload, claimView, group]);
   const timeline = useUnpackedTimeline(viewPayload);
   const facts = useMemo(() => (payload && claimView.assume !== null ? claimFactsOf(payload) : null), [payload, claimView.assume]);
-  const moved = useMemo(
-    () => (facts ? movedOn(facts, claimView, date) : date === initialMoved.date ? initialMoved.moved : null),
-    [facts, claimView, date, initialMoved],
-  );
+  const moved = useMemo(() => {
+    const all = facts ? movedOn(facts, claimView, date) : date === initialMoved.date ? initialMoved.moved : null;
+    return all && members ? all.filter((iso3) => members.has(iso3)) : all;
+  }, [facts, claimView, date, initialMoved, members]);
   const countries = useMemo(() => props.countries.map(([iso3, name]) => ({ iso3, name })), [props.countries]);
   const names = useMemo(() => new Map(props.countries), [props.countries]);
   const [clientNotices, setClientNotices] = useState<string[]>([]);
@@ -98,9 +108,19 @@ export function Dashboard(props: DashboardProps) {
   const returning = useRef(false);
 
   const state = useMemo(() => (timeline ? stateOn(timeline, date) : null), [timeline, date]);
-  const counted = useMemo(() => (state ? countState(state, countries.length) : null), [state, countries.length]);
+  const counted = useMemo(() => (state ? countState(state, members?.size ?? countries.length) : null), [state, members, countries.length]);
+  // The table's "no stated position" rows: only the group's members.
+  const tableCountries = useMemo(() => (members ? countries.filter((c) => members.has(c.iso3)) : countries), [members, countries]);
   // Before the timeline arrives only the page's own date is known; another date shows no counts yet.
   const { counts, none } = counted ?? (date === initialCounts.date ? initialCounts : { counts: null, none: null });
+  // stale=: positions whose deciding statement (its latest reaffirmation) is older are faded.
+  const staleDays = params.stale ?? DEFAULT_STALE_DAYS;
+  const faded = useMemo(() => {
+    if (!state || !timeline || staleDays === false) return null;
+    const out = new Set<string>();
+    for (const [iso3, point] of state) if (isStale((timeline.decidingOn(iso3, date) ?? point).date, date, staleDays)) out.add(iso3);
+    return out;
+  }, [state, timeline, date, staleDays]);
   const byKey = useMemo(() => Object.fromEntries(categories.map((c) => [c.key, c])) as Record<StanceKey, StanceCategory>, [categories]);
   const colours = useMemo(() => Object.fromEntries(categories.map((c) => [c.key, c.colour])) as Record<StanceKey, string>, [categories]);
   const selected = params.country && names.has(params.country) ? params.country : null;
@@ -154,13 +174,14 @@ export function Dashboard(props: DashboardProps) {
   const onMapError = useCallback((message: string) => setClientNotices((all) => (all.includes(message) ? all : [...all, message])), []);
 
   // official=0 means off: links leave it out.
-  const shareParams = { ...params, official: params.official || null, date };
+  const shareParams = { ...params, official: params.official || null, group: group ? params.group : null, date };
   const hidden = Object.fromEntries(
     new URLSearchParams(serializeViewParams({ ...shareParams, date: null })).entries(),
   );
   const claimHidden = Object.fromEntries(
     new URLSearchParams(serializeViewParams({ ...shareParams, official: null, commitment: null, assume: null })).entries(),
   );
+  const groupHidden = Object.fromEntries(new URLSearchParams(serializeViewParams({ ...shareParams, group: null })).entries());
   return (
     <>
       <DashboardHeading date={date} known={params.known} currentHref={serializeViewParams("/", { ...shareParams, known: null })} />
@@ -175,8 +196,9 @@ export function Dashboard(props: DashboardProps) {
         <ShareLink params={shareParams} />
       </div>
       <ClaimControls view={claimView} hidden={claimHidden} onChange={setClaimView} />
+      <GroupControl group={group ? group.key : null} events={props.groupEvents} hidden={groupHidden} onChange={setGroup} />
       <ScenarioNotice view={claimView} date={date} moved={moved} names={names} />
-      <Legend categories={categories} counts={counts} none={none} filter={filter} onFilter={setFilter} />
+      <Legend categories={categories} counts={counts} none={none} filter={filter} onFilter={setFilter} group={group && members ? { label: group.label, size: members.size } : null} faded={faded && staleDays !== false ? { count: faded.size, days: staleDays } : null} />
       <div className={selected ? "dashboard-main with-panel" : "dashboard-main"}>
         <div className="dashboard-view" ref={view}>
           {params.view === "map" ? (
@@ -187,6 +209,7 @@ export function Dashboard(props: DashboardProps) {
               <MapLoader
                 state={state}
                 filter={filter}
+                faded={faded}
                 selected={selected}
                 colours={colours}
                 describe={describe}
@@ -204,7 +227,7 @@ export function Dashboard(props: DashboardProps) {
               known={params.known}
               categories={categories}
               filter={filter}
-              allCountries={countries}
+              allCountries={tableCountries}
               initial={initialRows}
               sort={params.sort}
               q={params.q}
@@ -214,6 +237,7 @@ export function Dashboard(props: DashboardProps) {
               onQuery={setQuery}
               onOpen={openByKeyboard}
               claims={claimView}
+              group={group ? group.key : null}
             />
           )}
         </div>

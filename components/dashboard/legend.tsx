@@ -18,12 +18,16 @@ type Props = {
   none: number | null;
   filter: ReadonlySet<StanceFilterKey> | null;
   onFilter: (keys: StanceFilterKey[] | null) => void;
+  /** The view's group on the date ("NATO members" and how many), when a group is chosen. */
+  group?: { label: string; size: number } | null;
+  /** How many positions are faded as older than `days` (stale=), or null when off or unknown. */
+  faded?: { count: number; days: number } | null;
 };
 
 /** What "No stated position" means (the same wording as the methodology page's). */
 export const NO_POSITION_DESCRIPTION = "The tracker has no statement from this country on or before the date; that says nothing about what it intends.";
 
-export function Legend({ categories, counts, none, filter, onFilter }: Props) {
+export function Legend({ categories, counts, none, filter, onFilter, group = null, faded = null }: Props) {
   // The entry whose description was dismissed with Escape (WCAG 1.4.13): hidden until it is left.
   const [dismissed, setDismissed] = useState<StanceFilterKey | null>(null);
   const entries: { key: StanceFilterKey; label: string; description: string; colour: string; count: number | null }[] = [
@@ -36,8 +40,19 @@ export function Legend({ categories, counts, none, filter, onFilter }: Props) {
     else next.add(key);
     onFilter(entries.map((e) => e.key).filter((k) => next.has(k)));
   };
+  const stated = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : null;
   return (
     <div className="legend">
+      {group ? (
+        <p className="legend-group" data-legend-group="">
+          {`${stated ?? "…"} of ${group.size} ${group.label} have a stated position`}
+        </p>
+      ) : null}
+      {faded ? (
+        <p className="legend-faded" data-legend-faded="">
+          {`${faded.count} faded (stated more than ${faded.days} days before the date)`}
+        </p>
+      ) : null}
       <ul className="summary" aria-label="Countries per category">
         {entries.map((e) => (
           // A description shown on hover and on focus (a title attribute is seen by neither touch nor

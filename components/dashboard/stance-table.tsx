@@ -21,6 +21,7 @@ import { stancesUrl } from "./api-urls";
 import { NO_POSITION_DESCRIPTION } from "./legend";
 import { MasterTable } from "./master-table";
 import type { ClaimView } from "@/lib/claims/claim-view";
+import type { GroupKey } from "@/lib/groups/group-view";
 import { useFetchedJson } from "./use-fetched-json";
 
 type Props = {
@@ -41,13 +42,15 @@ type Props = {
   onOpen: (iso3: string) => void;
   /** The claim filters and scenario: the rows are the API's under the same view. */
   claims?: ClaimView;
+  /** The view's group (the rows are its members'; allCountries is already narrowed to them). */
+  group?: GroupKey | null;
 };
 
 const EMPTY: StanceRow[] = [];
 const pickRows = (body: unknown) => (body as { countries: StanceRow[] }).countries;
 
-export function StanceTable({ date, known, categories, filter, allCountries, initial, sort, q, hrefFor, formParams, onSort, onQuery, onOpen, claims }: Props) {
-  const { data, previous, error, loading, retry } = useFetchedJson(stancesUrl(date, known, claims), initial, pickRows);
+export function StanceTable({ date, known, categories, filter, allCountries, initial, sort, q, hrefFor, formParams, onSort, onQuery, onOpen, claims, group = null }: Props) {
+  const { data, previous, error, loading, retry } = useFetchedJson(stancesUrl(date, known, claims, group), initial, pickRows);
   const rows = data ?? previous ?? EMPTY;
   const ctx = useMemo(() => ({ date, stances: categories }), [date, categories]);
   // The legend's filter first (rows as given), then the table's own text filter and order.

@@ -51,10 +51,12 @@ export function useViewState(today: IsoDate) {
       void setParams({ official: v.official ? true : null, commitment: v.commitment, assume: v.assume }, { shallow: false, history: "push" }),
     [setParams],
   );
+  // Like the claim view: the server renders the charts for the group too.
+  const setGroup = useCallback((group: ViewParams["group"]) => void setParams({ group }, { shallow: false, history: "push" }), [setParams]);
   const setMapView = useCallback(
     (v: MapView) =>
       void setParams(isDefaultView(v) ? { zoom: null, lat: null, lng: null } : { zoom: v.zoom, lat: v.lat, lng: v.lng }),
     [setParams],
   );
-  return { params, date, mapView, filter, claimView, setDate, setCountry, setView, setFilter, setClaimView, setMapView, setSort, setQuery };
+  return { params, date, mapView, filter, claimView, setDate, setCountry, setView, setFilter, setClaimView, setGroup, setMapView, setSort, setQuery };
 }

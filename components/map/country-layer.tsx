@@ -21,6 +21,8 @@ import { tooltipContent, type CountryDescription } from "./tooltip-content";
 export type CountryLayerProps = {
   state: ReadonlyMap<string, ChangePoint>;
   filter: ReadonlySet<StanceFilterKey> | null;
+  /** Countries whose position is older than the view's stale= threshold. */
+  faded?: ReadonlySet<string> | null;
   selected: string | null;
   colours: Record<StanceKey, string>;
   withTiles: boolean;
@@ -43,6 +45,7 @@ function lookOf(iso3: string, small: boolean, props: CountryLayerProps): Country
     statementId: point?.statementId ?? null,
     dimmed: props.filter !== null && !props.filter.has(stance ?? "none"),
     selected: iso3 === props.selected,
+    faded: stance !== null && (props.faded?.has(iso3) ?? false),
     small,
   };
 }
@@ -125,7 +128,7 @@ export function CountryLayer(props: CountryLayerProps) {
     };
   }, [map]);
 
-  const { state, filter, selected, colours, withTiles } = props;
+  const { state, filter, faded, selected, colours, withTiles } = props;
   // New colours or tiles mean every path must be repainted (declared first: effects run in order).
   useEffect(() => {
     applied.current.clear();
@@ -136,7 +139,7 @@ export function CountryLayer(props: CountryLayerProps) {
     if (!paths) return;
     const started = performance.now();
     let repainted = 0;
-    const shown = { ...latest.current, state, filter, selected };
+    const shown = { ...latest.current, state, filter, faded, selected };
     for (const [iso3, path] of paths) {
       const look = lookOf(iso3, path.small, shown);
       const { stance } = look;
@@ -149,6 +152,8 @@ export function CountryLayer(props: CountryLayerProps) {
       element.setAttribute("data-stance", stance ?? "none");
       element.setAttribute("tabindex", stance && !look.dimmed ? "0" : "-1");
       element.setAttribute("aria-label", latest.current.describe(iso3).label);
+      if (look.faded) element.setAttribute("data-faded", "true");
+      else element.removeAttribute("data-faded");
       if (look.dimmed) element.setAttribute("data-dimmed", "true");
       else element.removeAttribute("data-dimmed");
       if (look.selected) path.layer.bringToFront();
@@ -156,7 +161,7 @@ export function CountryLayer(props: CountryLayerProps) {
     // Visible in the browser's performance timeline (and to tests): how long a repaint took.
     performance.clearMeasures("map-repaint"); // keep only the latest: the entries would pile up
     performance.measure("map-repaint", { start: started, detail: { repainted } });
-  }, [paths, state, filter, selected, colours, withTiles]);
+  }, [paths, state, filter, faded, selected, colours, withTiles]);
 
   return null;
 }

@@ -6,3 +6,4 @@ export * from "./read";
 export { EVENT_FORM_FIELDS, EVENT_LIMITS, parseEventForm, parseParticipants, slugify, type EventFormField, type EventFormInput } from "./validation";
 export { createEvent, editEvent, type EventInput } from "./versions";
 export { editEventFromValues, recordEvent, validEventId } from "./verbs";
+export { readGroup } from "./groups";

@@ -13,6 +13,8 @@
  *   official   1             official positions only (lib/claims/claim-view.ts)
  *   commitment level         only statements at that commitment level or firmer
  *   assume     no_<key>      the scenario: statements conditional on <key> count as undecided
+ *   stale      DAYS | off    fade positions older than DAYS (default 180) on the map (lib/staleness/age.ts)
+ *   group      eu | nato | summit:SLUG   only the group's members on the date (lib/groups/group-view.ts)
  *
  * A malformed value never breaks the page: `readViewParams` drops it and says so in a notice.
  */
@@ -21,6 +23,8 @@ import { parseInstant, parseIsoDate } from "../dates";
 import { MASTER_COLUMNS, MAX_QUERY_LENGTH, parseSort, serializeSort, type MasterSort } from "../timeline/master-table";
 import { COMMITMENT_LEVELS, STANCE_KEYS, type Commitment, type ConditionKey, type IsoDate, type StanceKey } from "../types";
 import { ASSUMPTIONS, assumptionKey, assumptionOf, type ClaimView } from "../claims/claim-view";
+import { MAX_STALE_DAYS, parseStale } from "../staleness/age";
+import { GROUP_KEYS_HELP, parseGroupKey, type GroupKey } from "../groups/group-view";
 
 /** A legend filter key: a category, or "none" for countries with no stated position. */
 export type StanceFilterKey = StanceKey | "none";
@@ -76,6 +80,8 @@ export const viewParsers = {
   official: createParser<boolean>({ parse: (s) => (s === "1" ? true : s === "0" ? false : null), serialize: (b) => (b ? "1" : "0") }),
   commitment: parseAsStringLiteral(COMMITMENT_LEVELS),
   assume: createParser<ConditionKey>({ parse: assumptionKey, serialize: assumptionOf }),
+  group: createParser<GroupKey>({ parse: parseGroupKey, serialize: (g) => g }),
+  stale: createParser<number | false>({ parse: parseStale, serialize: (v) => (v === false ? "off" : String(v)) }),
 };
 
 export type ViewParams = {
@@ -92,6 +98,8 @@ export type ViewParams = {
   official: boolean | null;
   commitment: Commitment | null;
   assume: ConditionKey | null;
+  group: GroupKey | null;
+  stale: number | false | null;
 };
 
 /** The claim filters and scenario of a view (absent = off). */
@@ -119,6 +127,8 @@ const EXPECTED: Record<keyof ViewParams, string> = {
   official: "1 (official positions only) or 0",
   commitment: `one of ${COMMITMENT_LEVELS.join(", ")}`,
   assume: `one of ${ASSUMPTIONS.join(", ")}`,
+  group: GROUP_KEYS_HELP,
+  stale: `a whole number of days from 1 to ${MAX_STALE_DAYS}, or off`,
 };
 const FALLBACK: Record<keyof ViewParams, string> = {
   date: "showing today",
@@ -134,6 +144,8 @@ const FALLBACK: Record<keyof ViewParams, string> = {
   official: "counting every statement",
   commitment: "counting every commitment level",
   assume: "no scenario applied",
+  group: "showing every country",
+  stale: "fading positions older than 180 days",
 };
 // Added by link shorteners and social networks; ignoring them silently is what a reader expects.
 const TRACKING_RE = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref)$/i;

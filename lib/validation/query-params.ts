@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseInstant, parseIsoDate } from "../dates";
 import { COMMITMENT_LEVELS, type Commitment, type ConditionKey, type IsoDate } from "../types";
 import { ASSUMPTIONS, assumptionKey, type ClaimView } from "../claims/claim-view";
+import { GROUP_KEYS_HELP, parseGroupKey, type GroupKey } from "../groups/group-view";
 
 /** A strict, existing `YYYY-MM-DD` date. */
 export const isoDateParam = z.string().transform((s, ctx): IsoDate => {
@@ -89,6 +90,19 @@ export const claimQuery = z.object({
       const key = assumptionKey(s);
       if (key !== null) return key;
       ctx.addIssue({ code: "custom", message: `expected one of ${ASSUMPTIONS.join(", ")}, got '${s}'` });
+      return z.NEVER;
+    })
+    .optional(),
+});
+
+/** `?group=eu|nato|summit:SLUG`: the view's group (lib/groups/group-view.ts); a summit's slug is checked by the route. */
+export const groupQuery = z.object({
+  group: z
+    .string()
+    .transform((s, ctx): GroupKey => {
+      const key = parseGroupKey(s);
+      if (key !== null) return key;
+      ctx.addIssue({ code: "custom", message: `expected ${GROUP_KEYS_HELP}, got '${s.length > 40 ? `${s.slice(0, 40)}…` : s}'` });
       return z.NEVER;
     })
     .optional(),

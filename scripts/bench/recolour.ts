@@ -50,7 +50,7 @@ export function benchRecolour(file: string, meta: DatasetMeta): RecolourResult {
     countState(state, timeline.countries.length);
     for (const { iso3 } of timeline.countries) {
       const point = state.get(iso3) ?? null;
-      const look: CountryLook = { stance: point?.stance ?? null, statementId: point?.statementId ?? null, dimmed: false, selected: false, small: false };
+      const look: CountryLook = { stance: point?.stance ?? null, statementId: point?.statementId ?? null, dimmed: false, selected: false, faded: false, small: false };
       if (sameLook(applied.get(iso3), look)) continue;
       applied.set(iso3, look);
       countryStyle(look, colours, false);

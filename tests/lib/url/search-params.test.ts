@@ -18,6 +18,8 @@ describe("readViewParams", () => {
       official: "1",
       commitment: "pledged",
       assume: "no_us_backstop",
+      group: "summit:paris-2026-01-06",
+      stale: "90",
     });
     expect(notices).toEqual([]);
     expect(params).toEqual({
@@ -35,13 +37,15 @@ describe("readViewParams", () => {
       official: true,
       commitment: "pledged",
       assume: "us_backstop",
+      group: "summit:paris-2026-01-06",
+      stale: 90,
     });
   });
 
   it("defaults everything when the URL is empty", () => {
     const { params, notices } = readViewParams({});
     expect(notices).toEqual([]);
-    expect(params).toEqual({ date: null, country: null, stances: null, view: "map", zoom: null, lat: null, lng: null, known: null, sort: null, q: null, official: null, commitment: null, assume: null });
+    expect(params).toEqual({ date: null, country: null, stances: null, view: "map", zoom: null, lat: null, lng: null, known: null, sort: null, q: null, official: null, commitment: null, assume: null, group: null, stale: null });
   });
 
   it.each([
@@ -63,6 +67,14 @@ describe("readViewParams", () => {
     ["assume", "us_backstop"],
     ["assume", "no_ceasefire,no_us_backstop"],
     ["assume", "no_toString"],
+    ["group", "NATO"],
+    ["group", "g7"],
+    ["group", "eu,nato"],
+    ["group", "summit:"],
+    ["group", "summit:Paris 2025"],
+    ["stale", "0"],
+    ["stale", "OFF"],
+    ["stale", "90d"],
   ])("drops %s=%s with a notice naming it", (key, value) => {
     const { params, notices } = readViewParams({ [key]: value });
     expect(notices).toHaveLength(1);

@@ -3,17 +3,20 @@ import { getDb } from "@/db/client";
 import { getStancesInView } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import { toStanceRow } from "@/lib/timeline/stance-rows";
-import { asOfQuery, claimQuery, claimViewKey, claimViewOfQuery, parseQuery } from "@/lib/validation/query-params";
+import { readGroup } from "@/db/events";
+import { groupOn, rowsInGroup } from "@/lib/groups/group-view";
+import { asOfQuery, claimQuery, claimViewKey, claimViewOfQuery, groupQuery, parseQuery } from "@/lib/validation/query-params";
 import { cachedResponse } from "../_lib/cached";
 import { handle, jsonError } from "../_lib/respond";
 
-const stancesQuery = asOfQuery.and(claimQuery);
+const stancesQuery = asOfQuery.and(claimQuery).and(groupQuery);
 
 /**
- * GET /api/v1/stances?date=YYYY-MM-DD[&known=instant][&official=1][&commitment=X][&assume=no_KEY]:
+ * GET /api/v1/stances?date=YYYY-MM-DD[&known=instant][&official=1][&commitment=X][&assume=no_KEY][&group=G]:
  * each country with a stated position and the statement that decides it, as of `date` (default
  * today), as the data stood at `known` (default now), under the dashboard's claim filters and
- * scenario (lib/claims/claim-view.ts; `stance` is the category counted, `moved` the countries the
+ * scenario (lib/claims/claim-view.ts), only the members of `group` on `date` (lib/groups/group-view.ts;
+ * a summit no event has is a 400; `stance` is the category counted, `moved` the countries the
  * scenario recounted). Served from the read cache: computed once per query and version of the data.
  */
 export function GET(request: NextRequest) {
@@ -22,18 +25,26 @@ export function GET(request: NextRequest) {
   const date = q.data.date ?? todayIso();
   const known = q.data.known ?? null;
   const view = claimViewOfQuery(q.data);
-  return handle(() =>
-    cachedResponse(request, `stances?date=${date}&known=${known ?? ""}${claimViewKey(view)}`, () => {
-      const { rows, moved } = getStancesInView(getDb(), date, known, view);
+  const key = q.data.group ?? null;
+  return handle(() => {
+    const group = key === null ? null : readGroup(getDb(), key);
+    if (key !== null && group === null) return jsonError(400, `group: no event has the slug '${key.slice("summit:".length)}'`);
+    return cachedResponse(request, `stances?date=${date}&known=${known ?? ""}${claimViewKey(view)}&group=${key ?? ""}`, () => {
+      const { rows: all, moved: allMoved } = getStancesInView(getDb(), date, known, view);
+      const rows = rowsInGroup(all, group, date);
+      const inGroup = new Set(rows.map((r) => r.countryIso3));
+      const moved = allMoved.filter((iso3) => inGroup.has(iso3));
       return JSON.stringify({
         date,
         known: known === null ? null : new Date(known).toISOString(),
         official: view.official,
         commitment: view.commitment,
         assume: view.assume === null ? null : `no_${view.assume}`,
+        group: key,
+        members: group === null ? null : [...groupOn(group, date)].sort(),
         moved,
         countries: rows.map(toStanceRow),
       });
-    }),
-  );
+    });
+  });
 }
