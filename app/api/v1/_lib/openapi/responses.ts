@@ -91,6 +91,8 @@ export const stancesSchema = z.object({
   commitment: z.enum(COMMITMENT_LEVELS).nullable().meta({ description: "Only statements at this level or firmer." }),
   assume: z.string().nullable().meta({ description: "The scenario applied (no_<condition key>), or null." }),
   moved: z.array(z.string()).meta({ description: "ISO3 codes of the countries the scenario moved to undecided on the date." }),
+  group: z.string().nullable().meta({ description: "The group the countries are limited to (eu, nato, summit:SLUG), or null." }),
+  members: z.array(z.string()).nullable().meta({ description: "ISO3 codes of the group's members on the date, or null without a group." }),
   countries: z.array(
     z
       .object({ iso3: z.string(), name: z.string(), stance, statementId: z.number().int(), statedOn: date, source: sourceSchema.partial(), sources: z.array(sourceSchema.partial()) })
