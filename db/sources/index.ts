@@ -7,3 +7,4 @@ export { findSource, resolveSource, sourceExists, type NewSource, type SourceRef
 export { baseVersionField, fillSourceValues, sourceFormSchema, SOURCE_FORM_FIELDS } from "./validation";
 export { createSource, editSource, type SourceInput } from "./versions";
 export { editSourceFromValues, recordSource, validSourceId } from "./verbs";
+export { dedupeSources, listSourcesInView, type CitedSource, type Citing, type SourcesQuery } from "./cited-in-view";

@@ -15,6 +15,9 @@ import { StanceBand } from "@/components/country/stance-band";
 import { StatementDetails } from "@/components/country/statement-details";
 import { VersionHistory } from "@/components/country/version-history";
 import { stanceLabels } from "@/db/reference";
+import { headers } from "next/headers";
+import { pageCiteData } from "@/app/_lib/cite/cited-view";
+import { CiteControl } from "@/components/cite/cite-control";
 
 export const dynamic = "force-dynamic";
 
@@ -65,6 +68,7 @@ export default async function CountryPage({ params }: { params: Params }) {
   const span = getDatasetSpan(db);
   const retractedCount = histories.filter((h) => h.current.status === "retracted").length;
   const summits = listEvents(db).filter((e) => e.participants.includes(country.iso3));
+  const cite = pageCiteData(`/countries/${country.iso3}`, {}, await headers());
 
   return (
     <article className="country-page" data-testid="country-page" data-iso3={country.iso3}>
@@ -77,6 +81,7 @@ export default async function CountryPage({ params }: { params: Params }) {
           Atom feed of {country.name}&apos;s position changes
         </a>
       </p>
+      {cite ? <CiteControl initial={cite} page={`/countries/${country.iso3}`} /> : null}
       <section aria-labelledby="current-stance">
         <h2 id="current-stance">Position today ({formatLongDate(today)})</h2>
         {current ? (

@@ -13,6 +13,9 @@ import { StatementDetails } from "@/components/country/statement-details";
 import { VersionHistory } from "@/components/country/version-history";
 import { stanceLabels } from "@/db/reference";
 import { SavedNotice } from "@/components/ui/saved-notice";
+import { headers } from "next/headers";
+import { pageCiteData } from "@/app/_lib/cite/cited-view";
+import { CiteControl } from "@/components/cite/cite-control";
 
 export const dynamic = "force-dynamic";
 
@@ -39,6 +42,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function StatementPage({ params }: { params: Params }) {
   const { current: s, versions } = await loadStatement(params);
   const categories = listCategories(getDb());
+  const cite = pageCiteData(`/statements/${s.id}`, {}, await headers());
   return (
     <article className="statement-page" data-testid="statement-page" data-statement-id={s.id} data-status={s.status}>
       <nav className="breadcrumb" aria-label="Breadcrumb">
@@ -54,6 +58,7 @@ export default async function StatementPage({ params }: { params: Params }) {
         </p>
       ) : null}
       <StatementDetails statement={s} categories={categories} />
+      {cite ? <CiteControl initial={cite} page={`/statements/${s.id}`} /> : null}
       <h2>{s.sources.length === 1 ? "Source" : sourceCount(s.sources.length)}</h2>
       {s.sources.length === 1 ? (
         <SourceLinks source={s.source} />

@@ -14,6 +14,9 @@ import { retractionSchema, statementFormSchemas } from "@/db/statements/form";
 import { feedQuery } from "@/lib/feed/feed-query";
 import { asOfQuery, claimQuery, groupQuery, instantParam, iso3Param, rangeQuery } from "@/lib/validation/query-params";
 import { searchQuery } from "../../search/search-query";
+import { citationQuery } from "../../citation/citation-query";
+import { citationsQuery } from "../../citations/citations-query";
+import { BUNDLE_CSV_COLUMNS, BUNDLE_CSV_DESCRIPTION } from "@/lib/cite/source-items";
 import * as r from "./responses";
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
@@ -94,6 +97,48 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     get: read("Full-text search of quotes, translations, speakers, notes and sources, newest recorded first", {
       requestParams: { query: searchQuery },
       responses: { "200": json(r.searchResultsSchema, "Matching published statements, one page; `next` is the `before` of the following page.") },
+    }),
+  },
+  "/api/v1/citation": {
+    get: read("The citation of one tracker view (the Cite control): APA, Chicago, BibTeX or CSL-JSON, with its frozen permalink", {
+      requestParams: {
+        query: z.object({
+          ...citationQuery.shape,
+          // The cited page's own parameters, passed on as the page reads them (the dashboard's claim and group ones are checked).
+          ...asOfQuery.shape,
+          ...claimQuery.shape,
+          ...groupQuery.shape,
+          compare: z.string().optional().meta({ description: "/compare: the second date." }),
+          stances: z.string().optional().meta({ description: "/: the legend filter." }),
+        }),
+      },
+      responses: {
+        "200": {
+          description: "The citation, in the format asked for.",
+          content: {
+            "application/json": { schema: r.citationSchema },
+            "text/plain": { schema: z.string() },
+            "application/x-bibtex": { schema: z.string() },
+            "application/vnd.citationstyles.csl+json": { schema: r.cslItemsSchema },
+          },
+        },
+        "404": json(r.errorSchema, "No such country or statement."),
+      },
+    }),
+  },
+  "/api/v1/citations": {
+    get: read("The citation bundle: every source behind the view's deciding statements (primary and corroborating, each once)", {
+      requestParams: { query: citationsQuery },
+      responses: {
+        "200": {
+          description: `The sources. CSV columns: ${BUNDLE_CSV_COLUMNS.map((c) => `\`${c}\` (${BUNDLE_CSV_DESCRIPTION[c]})`).join(", ")}.`,
+          content: {
+            "text/csv": { schema: z.string() },
+            "application/x-bibtex": { schema: z.string() },
+            "application/vnd.citationstyles.csl+json": { schema: r.cslItemsSchema },
+          },
+        },
+      },
     }),
   },
   "/api/v1/export.csv": { get: read("Every current statement as CSV (the import format; see /api/v1/datapackage.json)", { responses: { "200": { description: "The CSV file.", content: { "text/csv": { schema: z.string() } } } } }) },

@@ -116,3 +116,25 @@ export const importResultSchema = z
   .catchall(z.unknown());
 
 export const openObject = z.object({}).catchall(z.unknown());
+
+/** GET /api/v1/citation?format=json: the Cite control's data (components/cite/cite-data.ts). */
+export const citationSchema = z
+  .object({
+    title: z.string(),
+    publisher: z.string(),
+    permalink: z.string().meta({ description: "The view's frozen permalink: its parameters (the date explicit) plus `known`." }),
+    known: instant,
+    accessed: date,
+    apa: z.string().meta({ description: "APA (7th edition), plain text, rendered by citation-js." }),
+    chicago: z.string().meta({ description: "Chicago author-date, plain text, rendered by citation-js." }),
+    bibtexHref: z.string(),
+    cslHref: z.string(),
+    bundleCsvHref: z.string(),
+    bundleBibtexHref: z.string(),
+  })
+  .meta({ id: "Citation" });
+
+/** CSL-JSON: an array of items (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+export const cslItemsSchema = z
+  .array(z.object({ id: z.string(), type: z.string(), title: z.string() }).catchall(z.unknown()))
+  .meta({ id: "CslJson", description: "CSL-JSON items." });
