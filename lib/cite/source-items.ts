@@ -59,7 +59,7 @@ export function bundleCsvRows(sources: readonly BundleSource[]): Record<(typeof 
 
 /** A source as a CSL-JSON item: a news article when it has a publisher, else a web page. */
 export function sourceCslItem(s: Source): CslItem {
-  const item: CslItem = { id: `source-${s.id}`, type: s.publisher ? "article-newspaper" : "webpage", title: s.title };
+  const item: CslItem = { id: `source-${s.id}`, "citation-key": `trackersource${s.id}`, type: s.publisher ? "article-newspaper" : "webpage", title: s.title };
   if (s.publisher) {
     item.publisher = s.publisher;
     item["container-title"] = s.publisher;

@@ -75,9 +75,14 @@ export function frozenQuery(query: URLSearchParams, knownIso: string): URLSearch
   return q;
 }
 
-/** The frozen permalink: origin + path + the view's parameters + known. */
+/**
+ * The frozen permalink: origin + path + the view's parameters + known. Colons and commas stay
+ * literal (both are allowed in a query, RFC 3986): the instant reads as written, and the link
+ * survives BibTeX, where `%` starts a comment and comes back from a round trip doubly encoded.
+ */
 export function permalink(origin: string, view: Pick<CitedView, "path" | "query">, knownIso: string): string {
-  return `${origin.replace(/\/$/, "")}${view.path}?${frozenQuery(view.query, knownIso).toString()}`;
+  const query = frozenQuery(view.query, knownIso).toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
+  return `${origin.replace(/\/$/, "")}${view.path}?${query}`;
 }
 
 /** A CSL date from an ISO date. */
@@ -86,19 +91,22 @@ export function cslDate(date: IsoDate): { "date-parts": [[number, number, number
   return { "date-parts": [[y, m, d]] };
 }
 
-/** The CSL-JSON item of a view. `issued` is the day of the frozen instant: the data as it stood then. */
+/**
+ * The CSL-JSON item of a view. No `issued` date: a view of a dataset that keeps changing is cited
+ * as undated with its access date (APA 7 and Chicago for pages that change), and the frozen
+ * permalink says which state of the data it was.
+ */
 export type CslItem = Record<string, unknown> & { id: string; type: string; title: string };
 
 export function viewCslItem(view: CitedView, origin: string, knownIso: string, accessed: IsoDate): CslItem {
   return {
     id: `coalition-tracker-${knownIso.slice(0, 10)}`,
+    "citation-key": `coalitiontracker${knownIso.slice(0, 10).replaceAll("-", "")}`,
     type: "webpage",
     title: viewTitle(view),
     author: [{ literal: PUBLISHER }],
     publisher: PUBLISHER,
-    "container-title": PUBLISHER,
     URL: permalink(origin, view, knownIso),
-    issued: cslDate(knownIso.slice(0, 10)),
     accessed: cslDate(accessed),
   };
 }
