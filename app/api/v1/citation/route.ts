@@ -1,6 +1,8 @@
 import type { NextRequest } from "next/server";
 import { citedItem, citedViewOf, citeData, originOf } from "@/app/_lib/cite/cited-view";
 import { formatBibliography, formatBibtex, formatCslJson } from "@/app/_lib/cite/render";
+import { getDb } from "@/db/client";
+import { readGroup } from "@/db/events";
 import { todayIso } from "@/lib/dates";
 import { asOfQuery, claimQuery, groupQuery, parseQuery } from "@/lib/validation/query-params";
 import { cachedResponse } from "../_lib/cached";
@@ -31,6 +33,8 @@ export function GET(request: NextRequest) {
     // The dashboard's claim and group parameters: a malformed one is a 400 here, as on every read route.
     const checked = parseQuery(dashboardChecks, sp);
     if (!checked.ok) return jsonError(400, checked.error);
+    const group = checked.data.group;
+    if (group !== undefined && readGroup(getDb(), group) === null) return jsonError(400, `group: no event has the slug '${group.slice("summit:".length)}'`);
   }
   const format = q.data.format ?? "json";
   const knownIso = new Date(q.data.known).toISOString();
