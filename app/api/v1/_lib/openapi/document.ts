@@ -103,13 +103,14 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     get: read("The citation of one tracker view (the Cite control): APA, Chicago, BibTeX or CSL-JSON, with its frozen permalink", {
       requestParams: {
         query: z.object({
-          ...citationQuery.shape,
           // The cited page's own parameters, passed on as the page reads them (the dashboard's claim and group ones are checked).
           ...asOfQuery.shape,
           ...claimQuery.shape,
           ...groupQuery.shape,
           compare: z.string().optional().meta({ description: "/compare: the second date." }),
           stances: z.string().optional().meta({ description: "/: the legend filter." }),
+          // Last, so that its required `known` is the one described.
+          ...citationQuery.shape,
         }),
       },
       responses: {
