@@ -18,7 +18,7 @@ const NOT_PUBLIC = /^\/(admin|api\/auth|api\/v1\/admin|api\/health)(\/|$)/;
 // Next's own static metadata files (the favicon) are not views of the data.
 const STATIC_METADATA = /^\/(icon|apple-icon|favicon)\.[a-z]+$/;
 // Views that need a query to answer 200 at all.
-const QUERY: Record<string, string> = { "/api/v1/statements": "?country=FRA", "/api/v1/search": "?q=Truppen" };
+const QUERY: Record<string, string> = { "/api/v1/statements": "?country=FRA", "/api/v1/search": "?q=Truppen", "/api/v1/citation": "?page=/&known=2026-01-08" };
 const publicViews = builtRoutes()
   .filter((r) => !NOT_PUBLIC.test(r.path) && !STATIC_METADATA.test(r.path))
   .map((r) => fillRoute(r, seedValue) + (QUERY[r.path] ?? ""));
