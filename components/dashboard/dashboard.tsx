@@ -68,7 +68,7 @@ export type DashboardProps = {
 };
 
 /** Accepts the payload's JSON only if it has the expected shape, so a bad answer is an error, not a crash. */
-function pickPayload(body: unknown): TimelinePayload {
+export function pickPayload(body: unknown): TimelinePayload {
   const p = body as Partial<TimelinePayload> | null;
   if (!p || !Array.isArray(p.countries) || typeof p.points !== "object" || p.points === null || !Array.isArray(p.sources)) {
     throw new Error("The timeline the server sent is not in the expected form.");
