@@ -190,6 +190,23 @@ describe("framed from another site", () => {
     expect(href.searchParams.get("date")).toBe(date);
   });
 
+  it("opens a link to any other page in a new tab, never inside the other site's frame", async () => {
+    const page = await newPage();
+    const frame = await framed(page, "/embed/map?date=2026-01-07");
+    await frame.locator("path[data-iso3][data-stance]").first().waitFor({ state: "attached", timeout: 20_000 });
+    const embedUrl = frame.url();
+    for (const link of [frame.getByRole("link", { name: "What the categories mean" }), frame.getByRole("link", { name: "Coalition Tracker ↗" })]) {
+      const [tab] = await Promise.all([page.context().waitForEvent("page"), link.click()]);
+      await tab.waitForLoadState("domcontentloaded");
+      expect(new URL(tab.url()).origin).toBe(new URL(e2eContext().baseURL).origin);
+      expect(new URL(tab.url()).pathname).not.toMatch(/^\/embed\//);
+      await tab.close();
+      // The frame still holds the embed, with no site navigation drawn into it.
+      expect(frame.url()).toBe(embedUrl);
+      expect(await frame.locator(".site-header").evaluate((e) => getComputedStyle(e).display)).toBe("none");
+    }
+  });
+
   it("draws the map at 390 px wide without widening the frame", async () => {
     const page = await newPage();
     const frame = await framed(page, "/embed/map?date=2026-01-07", { w: 390, h: 520 });

@@ -1,6 +1,7 @@
 import { formatLongDate } from "@/lib/format/format";
 import type { IsoDate } from "@/lib/types";
 import { Notices } from "@/components/dashboard/notices";
+import { EmbedLinks } from "./embed-links";
 
 /**
  * The minimal chrome of an embedded view (app/embed): one title line with the date (and, for a
@@ -31,7 +32,7 @@ export function EmbedFrame({
         {known !== null ? <span className="embed-known"> (data as known at {new Date(known).toISOString()})</span> : null}
       </h1>
       <Notices notices={notices} />
-      {children}
+      <EmbedLinks>{children}</EmbedLinks>
       <p className="embed-credit">
         <a href={dashboardHref} target="_blank" rel="noopener">
           Coalition Tracker ↗
