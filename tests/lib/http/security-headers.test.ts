@@ -103,6 +103,14 @@ describe("isFrameablePath (what proxy.ts puts the strict framing headers back on
     expect(isFrameablePath(pathname)).toBe(false);
   });
 
+  it("is needed: Next's own matching of the rules relaxes case and trailing-slash variants", () => {
+    // If this ever fails, Next matches header sources strictly and proxy.ts's re-setting is moot.
+    for (const p of ["/EMBED/map", "/Embed/Chart/Coalition", "/embed/map/"]) {
+      expect(header(rulesFor(p)[0]!.headers, "Content-Security-Policy"), p).toContain("frame-ancestors *");
+      expect(isFrameablePath(p), p).toBe(false);
+    }
+  });
+
   it("gives the strict framing headers to put back: frame-ancestors 'none' and X-Frame-Options DENY", () => {
     const strict = strictFramingHeaders();
     expect(strict.map((h) => h.key).sort()).toEqual(["Content-Security-Policy", "X-Frame-Options"]);
