@@ -152,7 +152,8 @@ describe("framing headers", () => {
     const anonymous = await plainRequest(e2eContext().baseURL, `${p}?date=2025-09-04`);
     expect(anonymous.status).toBe(200);
     expect(anonymous.headers["cache-control"]).toBe(PUBLIC_VIEW_CACHE_CONTROL);
-    for (const headers of [{ cookie: "better-auth.session_token=x" }, { authorization: "Bearer x" }]) {
+    const personalHeaders: Record<string, string>[] = [{ cookie: "better-auth.session_token=x" }, { authorization: "Bearer x" }];
+    for (const headers of personalHeaders) {
       const personal = await plainRequest(e2eContext().baseURL, `${p}?date=2025-09-04`, headers);
       expect(personal.status).toBe(200);
       expect(personal.headers["cache-control"], JSON.stringify(headers)).not.toContain("public");
