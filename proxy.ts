@@ -12,12 +12,23 @@
  *    of the matcher so that its body never passes through here at all (the route checks it).
  * 3. Requests for the admin pages or the write API without a session cookie are turned away before
  *    any rendering.
+ * 4. Every answer passing through here whose path is not exactly an embeddable view gets the
+ *    headers that refuse framing again (lib/http/security-headers.ts): next.config.ts matches its
+ *    header sources without regard to case or a trailing slash, so `/EMBED/map` would otherwise
+ *    be framable. Headers set here override those of next.config.ts.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { bodyLimitFor, declaredOver, readCapped, tooLargeMessage } from "@/lib/http/body-limits";
 import { refuseRequest } from "@/lib/http/request-guards";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { isFrameablePath, strictFramingHeaders, tileImageSource } from "@/lib/http/security-headers";
+
+// The same options as next.config.ts gives its header rules (NEXT_PUBLIC_ values are read at build time).
+const STRICT_FRAMING = strictFramingHeaders({
+  dev: process.env.NODE_ENV === "development",
+  imageSources: [tileImageSource(process.env.NEXT_PUBLIC_TILE_URL)].filter((s) => s !== null),
+});
 
 /**
  * The origins a form or server action of this app may be submitted from: the request's own public
@@ -49,7 +60,13 @@ async function refuseLargeBody(request: NextRequest): Promise<Response | null> {
   return new NextResponse(`${message}\n`, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-export async function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest): Promise<Response> {
+  const response = await route(request);
+  if (!isFrameablePath(request.nextUrl.pathname)) for (const { key, value } of STRICT_FRAMING) response.headers.set(key, value);
+  return response;
+}
+
+async function route(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   const refusal = refuseRequest({
     method: request.method,

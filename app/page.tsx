@@ -120,6 +120,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           />
         }
         chartsDate={date}
+        siteOrigin={(await siteUrl())?.origin ?? ""}
         noscript={
           params.view === "map" ? (
             <>

@@ -37,6 +37,7 @@ import { TimelineContext } from "./timeline-context";
 import { useFetchedJson } from "./use-fetched-json";
 import { useUnpackedTimeline } from "./use-unpacked-timeline";
 import { ShareLink } from "./share-link";
+import { EmbedCode } from "./embed-code";
 import { StanceTable } from "./stance-table";
 import { TimeSlider } from "./time-slider";
 import { useViewState } from "./use-view-state";
@@ -65,10 +66,12 @@ export type DashboardProps = {
   /** Server-rendered charts for `chartsDate` (the URL's date when the page was rendered). */
   charts?: React.ReactNode;
   chartsDate?: IsoDate;
+  /** The site's public origin as the server knows it, for the Embed control's code before hydration ("" if unknown). */
+  siteOrigin?: string;
 };
 
 /** Accepts the payload's JSON only if it has the expected shape, so a bad answer is an error, not a crash. */
-function pickPayload(body: unknown): TimelinePayload {
+export function pickPayload(body: unknown): TimelinePayload {
   const p = body as Partial<TimelinePayload> | null;
   if (!p || !Array.isArray(p.countries) || typeof p.points !== "object" || p.points === null || !Array.isArray(p.sources)) {
     throw new Error("The timeline the server sent is not in the expected form.");
@@ -194,6 +197,7 @@ export function Dashboard(props: DashboardProps) {
         <ViewSwitch view={params.view} hrefFor={(view) => serializeViewParams("/", { ...shareParams, view })} onView={setView} />
         <CountryFinder countries={countries} onSelect={openByKeyboard} />
         <ShareLink params={shareParams} />
+        <EmbedCode params={shareParams} origin={props.siteOrigin ?? ""} />
       </div>
       <ClaimControls view={claimView} hidden={claimHidden} onChange={setClaimView} />
       <GroupControl group={group ? group.key : null} events={props.groupEvents} hidden={groupHidden} onChange={setGroup} />

@@ -6,6 +6,7 @@
  * answered to a request with a cookie or an Authorization (an editor) is `private, no-store`.
  */
 import { FRONT_CACHED_PATHS } from "./response-cache-key";
+import { EMBED_PATHS } from "./security-headers";
 
 /**
  * How long a shared cache may reuse a public view without asking: the bound on how late an edit
@@ -60,6 +61,8 @@ export const PUBLIC_PAGE_SOURCES: readonly string[] = [
     "/sources",
     "/sources/:id",
     "/statements/:id",
+    // The embeddable map and charts (app/embed), framed on other sites: cached like the dashboard.
+    ...EMBED_PATHS,
   ]),
 ];
 

@@ -17,15 +17,28 @@
  *     which Leaflet uses, plus the map's tile server if NEXT_PUBLIC_TILE_URL names one); no plugins (`object-src 'none'`); `<base>` and form
  *     targets pinned to this origin;
  *   - `style-src 'unsafe-inline'`: Leaflet and React set inline styles (positions, swatch colours).
- * Framing is refused everywhere (`frame-ancestors 'none'` and X-Frame-Options) except under
- * EMBED_PATH_PREFIX, where an embeddable view may live.
+ * Framing is refused everywhere (`frame-ancestors 'none'` and X-Frame-Options) except on the
+ * embeddable views (EMBED_PATHS, app/embed), which any site may frame.
  */
 
 export type HeaderEntry = { key: string; value: string };
 export type HeaderRule = { source: string; headers: HeaderEntry[] };
 
-/** Pages under this prefix may be framed by other sites (an embeddable chart or map). */
+/** Where the embeddable views live (app/embed). */
 export const EMBED_PATH_PREFIX = "/embed";
+
+/**
+ * The embeddable views, the only paths any site may frame: exact, lower-case paths. Next matches
+ * header sources case-insensitively and with an optional trailing slash, so the rules below alone
+ * would also relax `/EMBED/map` or `/embed/map/`; proxy.ts puts the strict framing headers back on
+ * every answer whose path is not exactly one of these (isFrameablePath).
+ */
+export const EMBED_PATHS = ["/embed/map", "/embed/chart/coalition", "/embed/chart/contributions"] as const;
+
+/** Whether an answer for this (already normalised, still percent-encoded) pathname may be framed. */
+export function isFrameablePath(pathname: string): boolean {
+  return (EMBED_PATHS as readonly string[]).includes(pathname);
+}
 
 type PolicyOptions = {
   dev?: boolean;
@@ -83,15 +96,20 @@ export function securityHeaders(options: PolicyOptions = {}): HeaderEntry[] {
   ];
 }
 
+/** The headers that refuse framing, which proxy.ts sets again on every answer that may not be framed. */
+export function strictFramingHeaders(options: Omit<PolicyOptions, "frameable"> = {}): HeaderEntry[] {
+  return securityHeaders(options).filter((h) => h.key === "Content-Security-Policy" || h.key === "X-Frame-Options");
+}
+
 /**
- * The rules for next.config.ts `headers()`: one for everything outside the embed prefix and one
- * for it, with sources that never both match a path (a later rule would otherwise only override
+ * The rules for next.config.ts `headers()`: one for everything but the embeddable views and one
+ * for them, with sources that never both match a path (a later rule would otherwise only override
  * keys, and X-Frame-Options cannot be overridden into "allow").
  */
 export function securityHeaderRules(options: Omit<PolicyOptions, "frameable"> = {}): HeaderRule[] {
-  const prefix = EMBED_PATH_PREFIX.slice(1);
+  const alternatives = EMBED_PATHS.map((p) => p.slice(1)).join("|");
   return [
-    { source: `/((?!${prefix}(?:/|$)).*)`, headers: securityHeaders(options) },
-    { source: `${EMBED_PATH_PREFIX}/:path*`, headers: securityHeaders({ ...options, frameable: true }) },
+    { source: `/((?!(?:${alternatives})/?$).*)`, headers: securityHeaders(options) },
+    ...EMBED_PATHS.map((source) => ({ source, headers: securityHeaders({ ...options, frameable: true }) })),
   ];
 }

@@ -1,6 +1,6 @@
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, securityHeaderRules, securityHeaders, tileImageSource } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, EMBED_PATHS, isFrameablePath, securityHeaderRules, securityHeaders, strictFramingHeaders, tileImageSource } from "@/lib/http/security-headers";
 
 /** The directives of a policy as a map, e.g. "script-src" -> ["'self'", "'unsafe-inline'"]. */
 function directives(policy: string): Map<string, string[]> {
@@ -47,7 +47,7 @@ describe("contentSecurityPolicy", () => {
 });
 
 describe("securityHeaderRules", () => {
-  it.each(["/", "/api/v1/stances", "/_next/static/chunks/a.js", "/country/FRA", "/embedded", "/admin/statements/1/edit"])(
+  it.each(["/", "/api/v1/stances", "/_next/static/chunks/a.js", "/country/FRA", "/embedded", "/embed", "/embed/", "/embed/other", "/embed/map/more", "/embed/chart", "/embed%2Fmap", "/embed/../admin", "/admin/statements/1/edit"])(
     "gives %s exactly one rule, with every header and no framing",
     (pathname) => {
       const rules = rulesFor(pathname);
@@ -60,7 +60,7 @@ describe("securityHeaderRules", () => {
     },
   );
 
-  it.each(["/embed", "/embed/map", "/embed/chart/timeline"])("lets %s be framed, with the other headers kept", (pathname) => {
+  it.each([...EMBED_PATHS])("lets %s be framed, with the other headers kept", (pathname) => {
     const rules = rulesFor(pathname);
     expect(rules).toHaveLength(1);
     const headers = rules[0]!.headers;
@@ -68,6 +68,54 @@ describe("securityHeaderRules", () => {
     expect(header(headers, "Content-Security-Policy")).toContain("frame-ancestors *");
     expect(header(headers, "Content-Security-Policy")).toContain("script-src-attr 'none'");
     expect(header(headers, "X-Content-Type-Options")).toBe("nosniff");
+  });
+});
+
+describe("isFrameablePath (what proxy.ts puts the strict framing headers back on)", () => {
+  it("is true for the embeddable views only", () => {
+    for (const p of EMBED_PATHS) expect(isFrameablePath(p), p).toBe(true);
+  });
+
+  // Next matches header sources case-insensitively and with an optional trailing slash, so these
+  // get next.config.ts' relaxed rule: the proxy must see them as not frameable.
+  it.each([
+    "/EMBED/map",
+    "/Embed/Map",
+    "/embed/MAP",
+    "/embed/map/",
+    "/embed/chart/coalition/",
+    "/embed/chart/COALITION",
+    "/embed%2Fmap",
+    "/embed/%6dap",
+    "/embed/map%00",
+    "/embed/map;x",
+    "/embed/map.json",
+    "/embed/../admin",
+    "/embed/map/../../admin",
+    "//embed/map",
+    "/embed//map",
+    "/embed",
+    "/embed/",
+    "/embed/chart",
+    "/",
+    "/admin",
+  ])("is false for %s", (pathname) => {
+    expect(isFrameablePath(pathname)).toBe(false);
+  });
+
+  it("is needed: Next's own matching of the rules relaxes case and trailing-slash variants", () => {
+    // If this ever fails, Next matches header sources strictly and proxy.ts's re-setting is moot.
+    for (const p of ["/EMBED/map", "/Embed/Chart/Coalition", "/embed/map/"]) {
+      expect(header(rulesFor(p)[0]!.headers, "Content-Security-Policy"), p).toContain("frame-ancestors *");
+      expect(isFrameablePath(p), p).toBe(false);
+    }
+  });
+
+  it("gives the strict framing headers to put back: frame-ancestors 'none' and X-Frame-Options DENY", () => {
+    const strict = strictFramingHeaders();
+    expect(strict.map((h) => h.key).sort()).toEqual(["Content-Security-Policy", "X-Frame-Options"]);
+    expect(header(strict, "Content-Security-Policy")).toBe(contentSecurityPolicy());
+    expect(header(strict, "X-Frame-Options")).toBe("DENY");
   });
 });
 
