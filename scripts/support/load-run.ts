@@ -38,6 +38,8 @@ export type LoadOptions = {
    * history ask for (issue #16's mixed load). Off: only READ_PATHS, which caches answer after the first.
    */
   newDates?: { from: string };
+  /** The server's BETTER_AUTH_URL, where it is not this process's (the writer signs in with that Origin). */
+  authUrl?: string;
 };
 
 export type LoadReport = {
@@ -70,7 +72,7 @@ function startWriter(root: string, opts: LoadOptions, intervalMs: number) {
   const child = spawn(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/support/load-writer.ts"), ...target, String(intervalMs)],
-    { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+    { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: opts.authUrl ? { ...process.env, BETTER_AUTH_URL: opts.authUrl } : process.env },
   );
   const saves: { id: number; ms: number }[] = [];
   const failures: string[] = [];
