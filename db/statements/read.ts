@@ -186,13 +186,32 @@ export function listStatementFacts(db: Db, known: number | null = null): Stateme
 
 /** First and last stated-on dates of the visible statements, or null for an empty dataset. */
 export function getDatasetSpan(db: Db, known: number | null = null): { first: IsoDate; last: IsoDate } | null {
-  const row = db.$client
-    .prepare(
-      `select min(s.stated_on) as first, max(s.stated_on) as last from statements s
-       where s.status = 'published' and ${visibleAt(known)}`,
-    )
-    .get(known === null ? {} : { known }) as { first: string | null; last: string | null };
-  return row.first && row.last ? { first: row.first, last: row.last } : null;
+  if (known !== null) {
+    // As known at a past instant: the walk below would step over every version recorded later
+    // (slower than this scan when `known` is early), so min()/max() over the filter, as before.
+    const row = db.$client
+      .prepare(
+        `select min(s.stated_on) as first, max(s.stated_on) as last from statements s
+         where s.status = 'published' and ${visibleAt(known)}`,
+      )
+      .get({ known }) as { first: string | null; last: string | null };
+    return row.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+  // Now (every dashboard and country page): each end walked along statements_stated_on_idx to the
+  // first current published version, a few steps, where min()/max() read every version (57 ms at
+  // 100k statements, issue #16).
+  const end = (order: "asc" | "desc") =>
+    (
+      db.$client
+        .prepare(
+          `select s.stated_on as d from statements s indexed by statements_stated_on_idx
+           where s.status = 'published' and s.superseded_at is null order by s.stated_on ${order} limit 1`,
+        )
+        .get() as { d: string } | undefined
+    )?.d;
+  const first = end("asc");
+  const last = end("desc");
+  return first && last ? { first, last } : null;
 }
 
 /** Who saved the current version, as stored (an editor's sign-in email): tells a stale edit from one's own other tab. */

@@ -1,0 +1,1 @@
+CREATE INDEX `statements_stated_on_idx` ON `statements` (`stated_on`);
