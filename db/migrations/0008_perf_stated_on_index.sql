@@ -1,1 +1,0 @@
-CREATE INDEX `statements_stated_on_idx` ON `statements` (`stated_on`);
