@@ -143,7 +143,8 @@ async function runAll(report: BenchReport, seedFile: string): Promise<void> {
     // Last, because it writes: an edit by another process must show on the next request.
     const date = largest.meta.spanEnd;
     await phase("freshness", async () => {
-      report.freshness = await checkFreshness(server, [`/api/v1/stances?date=${date}`, `/?date=${date}`], date);
+      // The table view: it shows the probe's quote (the map view's brief no-JS table links it only).
+      report.freshness = await checkFreshness(server, [`/api/v1/stances?date=${date}`, `/?date=${date}&view=table`], date);
     });
   });
 
