@@ -127,7 +127,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
               {/* Without JavaScript the map never loads: hide its placeholder, show the table. */}
               <style>{".map-placeholder { display: none; }"}</style>
               <p>The map needs JavaScript; here is the same view as a table.</p>
-              <StanceGroups categories={categories} statements={asOf} />
+              <StanceGroups categories={categories} statements={asOf} tableHref={`/${serializeViewParams({ ...params, group: groupKey, official: params.official || null, country, view: "table" })}`} />
             </>
           ) : undefined
         }

@@ -105,6 +105,10 @@ export const statements = sqliteTable(
       .where(sql`stated_on > date(recorded_at / 1000, 'unixepoch')`),
     index("statements_source_idx").on(t.sourceId),
     index("statements_current_idx").on(t.statementId).where(sql`superseded_at is null`),
+    // The dataset's span now (getDatasetSpan, on every dashboard and country page): min and max
+    // stated_on of the current published versions are this index's two ends, where they were a
+    // scan of every version (57 ms at 100k statements, issue #16). The WHERE must stay the query's.
+    index("statements_current_stated_on_idx").on(t.statedOn).where(sql`superseded_at is null and status = 'published'`),
     check("statements_stated_on_format", sql`stated_on glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`),
     check("statements_superseded_after_recorded", sql`superseded_at is null or superseded_at >= recorded_at`),
     check(

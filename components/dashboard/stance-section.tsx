@@ -1,34 +1,33 @@
 /**
  * One category's table of the as-of state: the page's row contract (section[data-stance] with
- * tr[data-iso3] rows). Shared by the dashboard's table view, which adds sortable headers and a
- * "Details" button (both need JavaScript), and the map view's no-JS fallback, which shows the plain
- * table with each statement's note. No hooks and no handlers of its own, so the server can render it.
+ * tr[data-iso3] rows). The map view's fallback without JavaScript. Brief on purpose: a country, when
+ * it spoke, its commitment and contributions, and a link to the statement (quote, speaker, sources,
+ * note). Everything a server component renders inside the dashboard is also carried in the page's
+ * flight data, so quotes and sources here would be sent twice to every reader, with or without
+ * JavaScript, and grow with the data (issue #16); the table view (`view=table`, which works without
+ * JavaScript too) has them in full. No hooks and no handlers, so the server can render it.
  */
-import type { ReactNode } from "react";
 import Link from "next/link";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceCategory } from "@/lib/types";
 import { countries, formatDate } from "@/lib/format/format";
-import { Citations } from "@/components/ui/citations";
-import { Quote } from "@/components/ui/quote";
-import { Conditions, Confidence, Size, Speaker } from "@/components/country/claim-facts";
+import { Size } from "@/components/country/claim-facts";
 import { CommitmentBadge } from "@/components/country/stance-badge";
 import { TableScroll } from "@/components/ui/table-scroll";
 
-/** A row, with the statement's note where the caller has it (the API's rows do not carry it). */
-export type StanceSectionRow = StanceRow & { note?: string | null };
+/** What a row shows of its deciding statement. */
+export type StanceSectionRow = Pick<
+  StanceRow,
+  "iso3" | "name" | "stance" | "statementId" | "statedOn" | "statedOnPrecision" | "commitment" | "contributions" | "sizeText" | "troopsMin" | "troopsMax"
+>;
 
 type Props = {
   category: StanceCategory;
   /** In display order. */
   rows: StanceSectionRow[];
-  /** The Country and Stated header cells; plain ones where absent. */
-  sortHeaders?: ReactNode;
-  /** A last cell per row, in a column headed "Panel"; no such column where absent. */
-  rowAction?: (row: StanceRow) => ReactNode;
 };
 
-export function StanceSection({ category: cat, rows, sortHeaders, rowAction }: Props) {
+export function StanceSection({ category: cat, rows }: Props) {
   const headingId = `stance-${cat.key}`;
   return (
     <section className="stance-group" data-stance={cat.key} aria-labelledby={headingId}>
@@ -44,20 +43,10 @@ export function StanceSection({ category: cat, rows, sortHeaders, rowAction }: P
           <table className="data">
             <thead>
               <tr>
-                {sortHeaders ?? (
-                  <>
-                    <th scope="col">Country</th>
-                    <th scope="col">Stated</th>
-                  </>
-                )}
-                <th scope="col">Commitment, contributions, size and conditions</th>
-                <th scope="col">Quote</th>
-                <th scope="col">Source</th>
-                {rowAction ? (
-                  <th scope="col">
-                    <span className="visually-hidden">Panel</span>
-                  </th>
-                ) : null}
+                <th scope="col">Country</th>
+                <th scope="col">Stated</th>
+                <th scope="col">Commitment, contributions and size</th>
+                <th scope="col">Statement</th>
               </tr>
             </thead>
             <tbody>
@@ -77,26 +66,12 @@ export function StanceSection({ category: cat, rows, sortHeaders, rowAction }: P
                       </span>
                     ))}
                     <Size of={s} as="div" />
-                    <Conditions of={s} as="div" />
                   </td>
                   <td>
-                    <Quote of={s} />
-                    <Speaker of={s} as="div" />
-                    {s.note ? (
-                      <details className="quote-meta">
-                        <summary>Note</summary>
-                        {s.note}
-                      </details>
-                    ) : null}
-                  </td>
-                  <td>
-                    <Citations sources={s.sources} />{" "}
-                    <Link href={`/statements/${s.statementId}`} prefetch={false} className="quote-meta">
+                    <Link href={`/statements/${s.statementId}`} prefetch={false} aria-label={`Statement #${s.statementId}: quote and sources`}>
                       #{s.statementId}
                     </Link>
-                    <Confidence of={s} as="div" />
                   </td>
-                  {rowAction ? <td>{rowAction(s)}</td> : null}
                 </tr>
               ))}
             </tbody>

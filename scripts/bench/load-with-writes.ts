@@ -11,7 +11,6 @@
  * the seed database, on 127.0.0.1:PORT, and stops the server afterwards. With --url and
  * --database it runs against a server that is already up (loopback only).
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +18,7 @@ import net from "node:net";
 import { parseArgs } from "node:util";
 import { prepareDatabase, startServer, stopServer, waitUntilReady, type ServerHandle } from "../support/app-server";
 import { formatReport, runLoad } from "../support/load-run";
+import { BENCH_EDITOR, createBenchEditor } from "../support/bench-editor";
 
 const { values } = parseArgs({
   options: {
@@ -30,18 +30,6 @@ const { values } = parseArgs({
     database: { type: "string" },
   },
 });
-
-const BENCH_EDITOR = { email: "load-benchmark@example.org", password: "load benchmark password" };
-
-/** Creates the benchmark's editor account with the app's own `admin:create` script. */
-function createEditor(root: string, env: NodeJS.ProcessEnv): void {
-  const res = spawnSync(
-    path.join(root, "node_modules", ".bin", "tsx"),
-    ["--conditions=react-server", "scripts/admin-create.ts", "--email", BENCH_EDITOR.email, "--password", BENCH_EDITOR.password, "--role", "editor"],
-    { cwd: root, env, encoding: "utf8", timeout: 120_000 },
-  );
-  if (res.status !== 0) throw new Error(`admin:create failed:\n${res.stdout}\n${res.stderr}`);
-}
 
 /** Whether 127.0.0.1:port can be listened on (otherwise the health check could reach another server). */
 function portIsFree(port: number): Promise<boolean> {
@@ -87,7 +75,7 @@ async function main(): Promise<number> {
       databasePath = path.join(tmp, "tracker.db");
       const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", DATABASE_PATH: databasePath };
       prepareDatabase(root, env);
-      createEditor(root, env);
+      createBenchEditor(root, env);
       server = startServer(root, env, Number(values.port), path.join(tmp, "server.log"));
       await waitUntilReady(server, 60_000);
       baseURL = server.baseURL;

@@ -5,6 +5,7 @@ import type { MedianLighthouse } from "./lighthouse";
 import type { FreshnessResult, LoadResult } from "./load";
 import type { RecolourResult } from "./recolour";
 import type { SearchResult } from "./search";
+import type { RendersResult } from "./renders";
 
 export type BenchReport = {
   date: string;
@@ -22,6 +23,8 @@ export type BenchReport = {
     geometry: { path: string; bytes: number; gzip: number; cacheControl: string | null } | null;
   } | null;
   lighthouse: (MedianLighthouse & { load: string })[];
+  /** Issue #16's figures (renders.ts); absent in reports written before it existed. */
+  renders?: (RendersResult & { load: string }) | null;
   /** Phases that failed, with why: their figures are missing from the tables. */
   errors: string[];
 };
@@ -98,6 +101,39 @@ function searchTarget(r: BenchReport): Row[] {
   return [[`search at ${size(big.n)}: < 10 ms median, ${size(big.n)}/${size(small.n)} <= 3`, `${ms(big.median)} ms, ratio ${ratio.toFixed(2)}`, big.median < 10 && ratio <= 3]];
 }
 
+const rps = (x: number) => x.toFixed(1);
+
+/** Issue #16's six figures, each a ratio (or size, or p99) from this one run. */
+function rendersTargets(r: BenchReport): Row[] {
+  const x = r.renders;
+  if (!x) return [["renders (issue #16): uncached `/` and FRA at the largest size ÷ seed, HTML size, nginx ratios, mixed load", "not measured", null]];
+  const n = size(x.n);
+  const home = x.weights.large.find((w) => w.path === "/");
+  const rows: Row[] = x.uncached.map((u): Row => [
+    `uncached \`${u.path}\` (bare \`next start\`) req/s at ${n} ÷ on the seed data >= 0.5`,
+    `${rps(u.large.reqPerSec)} / ${rps(u.seed.reqPerSec)} = ${u.ratio.toFixed(2)}`,
+    u.ratio >= 0.5,
+  ]);
+  rows.push([`HTML of \`/\` at ${n} <= 20 KiB gzip`, home ? `${kib(home.htmlGzipBytes)} (${kib(home.htmlBytes)} raw, of which flight data ${kib(home.flightBytes)})` : "n/a", home ? home.htmlGzipBytes <= 20 * 1024 : null]);
+  const c = x.cachedVsNginx;
+  rows.push(["cached `/` (front cache) req/s ÷ nginx serving the same bytes >= 0.9", "skipped" in c ? c.skipped : `${rps(c.cached.reqPerSec)} / ${rps(c.nginx.reqPerSec)} = ${c.ratio.toFixed(2)}`, "skipped" in c ? null : c.ratio >= 0.9]);
+  const d = x.deploymentVsNginx;
+  rows.push(["`/` through the nginx deployment (2 apps) req/s ÷ nginx static file >= 0.8", "skipped" in d ? d.skipped : `${rps(d.deployment.reqPerSec)} / ${rps(d.nginx.reqPerSec)} = ${d.ratio.toFixed(2)}`, "skipped" in d ? null : d.ratio >= 0.8]);
+  const m = x.mixed;
+  const mixedTarget = `mixed load at ${n} (50 readers, half on new dates, an editor saving each second): p99 < 300 ms, 0 errors, every save visible`;
+  if ("skipped" in m) {
+    rows.push([mixedTarget, m.skipped, null]);
+  } else {
+    const errors = m.errors.nonSuccess + m.errors.connection + m.errors.timeouts;
+    rows.push([
+      mixedTarget.replace("50 readers", `${m.connections} readers`),
+      `p99 ${m.latencyMs.p99} ms (${m.requestsPerSecond} req/s), ${errors} errors, ${m.saves.visible}/${m.saves.count} saves visible`,
+      m.latencyMs.p99 < 300 && errors === 0 && m.saves.missing === 0 && m.saves.failed === 0 && m.saves.count > 0,
+    ]);
+  }
+  return rows;
+}
+
 function targets(r: BenchReport): string[] {
   const largest = Math.max(...r.asOf.map((a) => a.n));
   const smallest = Math.min(...r.asOf.map((a) => a.n));
@@ -124,13 +160,14 @@ function targets(r: BenchReport): string[] {
       r.bundle ? r.bundle.drawn.ready && r.bundle.drawn.gzip < 350 * 1024 : null,
     ],
     ["map geometry < 120 KiB gzip, cached immutably", g ? `${kib(g.gzip)}, Cache-Control: ${g.cacheControl ?? "none"}` : "n/a", g ? g.gzip < 120 * 1024 && /immutable/.test(g.cacheControl ?? "") : null],
+    ...rendersTargets(r),
     ...(r.lighthouse.length
       ? r.lighthouse.map((lh): Row => [
-          `Lighthouse desktop, \`/\` with ${lh.dataset}: performance >= 95, accessibility = 100 (median of ${lh.runs.length})`,
-          `${lh.performance}, ${lh.accessibility}`,
-          lh.performance >= 95 && lh.accessibility === 100,
+          `Lighthouse mobile (default settings), \`/\` with ${lh.dataset}: performance >= 98, LCP < 2 s, accessibility = 100 (median of ${lh.runs.length})`,
+          `${lh.performance}, LCP ${Number.isFinite(lh.lcpMs) ? `${(lh.lcpMs / 1000).toFixed(2)} s` : "n/a"}, ${lh.accessibility}`,
+          lh.performance >= 98 && lh.lcpMs < 2000 && lh.accessibility === 100,
         ])
-      : [["Lighthouse desktop: performance >= 95, accessibility = 100", "n/a", null] as Row]),
+      : [["Lighthouse mobile: performance >= 98, LCP < 2 s, accessibility = 100", "n/a", null] as Row]),
   ];
   return ["| target | measured | |", "| --- | --- | --- |", ...rows.map(([t, m, ok]) => `| ${t} | ${m} | ${verdict(ok)} |`)];
 }
@@ -164,12 +201,16 @@ export function renderReport(r: BenchReport): string {
   }
   for (const lh of r.lighthouse) {
     out.push(
-      `Lighthouse (desktop, \`/\` with ${lh.dataset}; runs: ${lh.runs.map((x) => `${x.performance}/${x.accessibility}`).join(", ")}), median run: performance ${lh.performance}, accessibility ${lh.accessibility}; ` +
+      `Lighthouse (mobile, \`/\` with ${lh.dataset}; runs: ${lh.runs.map((x) => `${x.performance}/${x.accessibility}`).join(", ")}), median run: performance ${lh.performance}, accessibility ${lh.accessibility}; ` +
         Object.entries(lh.metrics).map(([k, v]) => `${k} ${v}`).join(", ") +
         (lh.failedAudits.length ? `. Below 0.9: ${lh.failedAudits.join("; ")}` : "") +
         ` (load ${lh.load}).`,
       "",
     );
+  }
+  if (r.renders) {
+    const w = (list: RendersResult["weights"]["seed"]) => list.map((p) => `\`${p.path}\` ${kib(p.htmlGzipBytes)} gzip (${kib(p.htmlBytes)} raw, flight ${kib(p.flightBytes)})`).join(", ");
+    out.push(`Page weights: seed data ${w(r.renders.weights.seed)}; ${size(r.renders.n)} statements ${w(r.renders.weights.large)} (load ${r.renders.load}).`, "");
   }
   if (r.errors.length) out.push(`Failed phases: ${r.errors.join("; ")}.`, "");
   return out.join("\n");

@@ -1,9 +1,11 @@
 /**
- * npm run bench [-- --sizes 1000,10000,100000 --duration 10 --port 3601 --lighthouse-runs 3 --skip-lighthouse]
+ * npm run bench [-- --sizes 1000,10000,100000 --duration 10 --port 3601 --lighthouse-runs 3 --skip-lighthouse --skip-renders]
  * Every benchmark of the performance budget in one run, printed as markdown tables (and kept in
  * data/bench/results.{md,json}): the as-of query per dataset size, the production server under
  * load against a static file, the freshness of cached answers after an edit, the client's recolour
- * step, the JavaScript shipped, and Lighthouse. Expects a current `next build` (the npm script
+ * step, the JavaScript shipped, Lighthouse (mobile), and issue #16's renders figures (renders.ts:
+ * uncached pages at the largest size against the seed data, the HTML's weight, the front cache and
+ * the nginx deployment against nginx serving a file, the mixed load). Expects a current `next build` (the npm script
  * builds first). Synthetic datasets are generated on first use and reused after.
  */
 import fs from "node:fs";
@@ -17,6 +19,7 @@ import { medianLighthouse } from "./lighthouse";
 import { benchLoad, checkFreshness, STATIC_TARGET } from "./load";
 import { benchRecolour, type RecolourResult } from "./recolour";
 import { benchSearch } from "./search";
+import { benchRenders } from "./renders";
 import { withBenchServer } from "./support/bench-server";
 import { prepareDatabase, tailOf } from "@/scripts/support/app-server";
 import { loadAverage } from "./support/stats";
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     geometry: { type: "string", default: process.env.BENCH_GEOMETRY_PATH ?? geometryUrl() },
     "skip-load": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
+    "skip-renders": { type: "boolean", default: false },
     "lighthouse-runs": { type: "string", default: "3" },
   },
 });
@@ -70,8 +74,25 @@ async function main(): Promise<void> {
     freshness: [],
     bundle: null,
     lighthouse: [],
+    renders: null,
     errors: [],
   };
+  // The seed dataset (what a fresh `npm start` shows), the yardstick of the renders figures and of Lighthouse.
+  const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), "coalition-bench-seed-"));
+  const seedFile = path.join(seedDir, "tracker.db");
+  try {
+    await runAll(report, seedFile);
+  } finally {
+    fs.rmSync(seedDir, { recursive: true, force: true });
+  }
+  const markdown = renderReport(report);
+  fs.mkdirSync(path.resolve("data", "bench"), { recursive: true });
+  fs.writeFileSync(path.resolve("data", "bench", "results.json"), JSON.stringify(report, null, 2) + "\n");
+  fs.writeFileSync(path.resolve("data", "bench", "results.md"), markdown);
+  console.log(markdown);
+}
+
+async function runAll(report: BenchReport, seedFile: string): Promise<void> {
   const datasets = sizes.map((n) => ensureDataset(n, undefined, log));
   for (const { file, meta } of datasets) {
     log(`as-of query on ${meta.n} statements (load ${loadAverage()}) ...`);
@@ -122,32 +143,33 @@ async function main(): Promise<void> {
     // Last, because it writes: an edit by another process must show on the next request.
     const date = largest.meta.spanEnd;
     await phase("freshness", async () => {
-      report.freshness = await checkFreshness(server, [`/api/v1/stances?date=${date}`, `/?date=${date}`], date);
+      // The table view: it shows the probe's quote (the map view's brief no-JS table links it only).
+      report.freshness = await checkFreshness(server, [`/api/v1/stances?date=${date}`, `/?date=${date}&view=table`], date);
     });
   });
 
-  if (!values["skip-lighthouse"]) {
-    // The same page with the seed dataset (what a fresh `npm start` shows), on a server of its own.
-    const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), "coalition-bench-seed-"));
-    const seedFile = path.join(seedDir, "tracker.db");
+  if (!values["skip-renders"] || !values["skip-lighthouse"]) prepareDatabase(process.cwd(), { ...process.env, DATABASE_PATH: seedFile });
+  if (!values["skip-renders"]) {
+    log(`renders (issue #16): ${largest.meta.n} statements against the seed data ...`);
     try {
-      prepareDatabase(process.cwd(), { ...process.env, DATABASE_PATH: seedFile });
+      const renders = await benchRenders({ ...loadOptions, seedFile, largeFile: largest.file, n: largest.meta.n, spanStart: largest.meta.spanStart, port });
+      report.renders = { ...renders, load: loadAverage() };
+    } catch (err) {
+      report.errors.push(`renders: ${err instanceof Error ? err.message : String(err)}`);
+      log(`  renders failed: ${String(err)}`);
+    }
+  }
+  if (!values["skip-lighthouse"]) {
+    // The same page with the seed dataset, on a server of its own.
+    try {
       await withBenchServer(seedFile, port, "front cache", async (server) => {
         log("lighthouse on the seed dataset ...");
         report.lighthouse.unshift({ ...(await medianLighthouse(`${server.baseURL}/`, "seed data", lighthouseRuns)), load: loadAverage() });
       });
     } catch (err) {
       report.errors.push(`lighthouse (seed data): ${err instanceof Error ? err.message : String(err)}`);
-    } finally {
-      fs.rmSync(seedDir, { recursive: true, force: true });
     }
   }
-
-  const markdown = renderReport(report);
-  fs.mkdirSync(path.resolve("data", "bench"), { recursive: true });
-  fs.writeFileSync(path.resolve("data", "bench", "results.json"), JSON.stringify(report, null, 2) + "\n");
-  fs.writeFileSync(path.resolve("data", "bench", "results.md"), markdown);
-  console.log(markdown);
 }
 
 main().catch((err: unknown) => {

@@ -32,9 +32,19 @@ export type LoadOptions = {
   connections?: number;
   writeIntervalMs?: number;
   root?: string;
+  /**
+   * Half the requests on a date no one asked for before (`/?date=D`, `/api/v1/stances?date=D`, D
+   * stepping a day at a time from `newDates.from`): what no cache holds, as readers exploring the
+   * history ask for (issue #16's mixed load). Off: only READ_PATHS, which caches answer after the first.
+   */
+  newDates?: { from: string };
+  /** The server's BETTER_AUTH_URL, where it is not this process's (the writer signs in with that Origin). */
+  authUrl?: string;
 };
 
 export type LoadReport = {
+  /** Whether half the requests were on new dates (LoadOptions.newDates). */
+  newDates: boolean;
   /** How the editor saved: "the write API (signed in)" or "the data layer". */
   writePath: string;
   durationS: number;
@@ -62,7 +72,7 @@ function startWriter(root: string, opts: LoadOptions, intervalMs: number) {
   const child = spawn(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/support/load-writer.ts"), ...target, String(intervalMs)],
-    { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+    { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: opts.authUrl ? { ...process.env, BETTER_AUTH_URL: opts.authUrl } : process.env },
   );
   const saves: { id: number; ms: number }[] = [];
   const failures: string[] = [];
@@ -119,6 +129,25 @@ async function invisibleSaves(baseURL: string, ids: number[]): Promise<number[]>
   return missing;
 }
 
+function readRequests(newDates: LoadOptions["newDates"]): autocannon.Request[] {
+  const fixed = READ_PATHS.map((p): autocannon.Request => ({ method: "GET", path: p }));
+  if (!newDates) return fixed;
+  const next = datedPaths(newDates.from);
+  // Every other request: a fixed path, then a new date.
+  return fixed.flatMap((r) => [r, { method: "GET", setupRequest: (req: autocannon.Request) => ({ ...req, path: next() }) }]);
+}
+
+/** A new dated path on each call: the dashboard and the read API in turn, a day later every two calls. */
+export function datedPaths(from: string): () => string {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  let i = 0;
+  return () => {
+    const n = i++;
+    const day = new Date(start + Math.floor(n / 2) * 86_400_000).toISOString().slice(0, 10);
+    return n % 2 === 0 ? `/?date=${day}` : `/api/v1/stances?date=${day}`;
+  };
+}
+
 /** Runs readers and the writer together, then checks the saves; `ok` is the verdict. */
 export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
   const connections = opts.connections ?? 50;
@@ -132,7 +161,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
       connections,
       duration: opts.durationS,
       timeout: 30,
-      requests: READ_PATHS.map((p) => ({ method: "GET", path: p })),
+      requests: readRequests(opts.newDates),
     });
   } finally {
     await writer.stop();
@@ -142,6 +171,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
   const writeMs = writer.saves.map((s) => s.ms).sort((a, b) => a - b);
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]));
   const report: LoadReport = {
+    newDates: Boolean(opts.newDates),
     writePath: opts.editor ? "the write API (signed in)" : "the data layer",
     durationS: result.duration,
     connections,
@@ -176,7 +206,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
 export function formatReport(r: LoadReport): string {
   const l = r.latencyMs;
   return [
-    `load: ${r.connections} readers for ${r.durationS} s on ${READ_PATHS.length} URLs (home page and read API) while an editor saved every second through ${r.writePath}`,
+    `load: ${r.connections} readers for ${r.durationS} s on ${READ_PATHS.length} URLs (home page and read API)${r.newDates ? ", half the requests on new dates," : ""} while an editor saved every second through ${r.writePath}`,
     `  requests: ${r.requests} (${r.requestsPerSecond} req/s); statuses ${JSON.stringify(r.statuses)}`,
     `  latency ms: p50 ${l.p50}, p90 ${l.p90}, p99 ${l.p99}, max ${l.max} (mean ${l.mean.toFixed(1)})`,
     `  errors: ${r.errors.nonSuccess} non-2xx, ${r.errors.connection} connection errors, ${r.errors.timeouts} timeouts`,

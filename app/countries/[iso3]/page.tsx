@@ -6,7 +6,7 @@ import { getCountry } from "@/db/reference";
 import { listEvents } from "@/db/events";
 import { listCategories } from "@/db/reference";
 import { getDatasetSpan } from "@/db/statements";
-import { listCountryStatementHistories, withChanges } from "@/db/statements";
+import { getStatement, listCountryStatementFacts, listStatementHistories, withChanges } from "@/db/statements";
 import { todayIso } from "@/lib/dates";
 import { formatDate, formatLongDate } from "@/lib/format/format";
 import { stancesAsOf } from "@/lib/timeline/stance-as-of";
@@ -18,10 +18,14 @@ import { stanceLabels } from "@/db/reference";
 import { headers } from "next/headers";
 import { pageCiteData } from "@/app/_lib/cite/cited-view";
 import { CiteControl } from "@/components/cite/cite-control";
+import { choosePage, COUNTRY_STATEMENTS_PER_PAGE } from "@/lib/url/page-param";
+import { Notices } from "@/components/dashboard/notices";
+import { PageLinks } from "@/components/country/page-links";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ iso3: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The country's Atom feed (app/feed.atom): the one feed, filtered. */
 const countryFeedPath = (iso3: string) => `/feed.atom?country=${iso3}`;
@@ -53,20 +57,27 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function CountryPage({ params }: { params: Params }) {
+export default async function CountryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const country = await loadCountry(params);
   const db = getDb();
   const categories = listCategories(db);
-  const histories = listCountryStatementHistories(db, country.iso3);
-  const facts = histories
-    .filter((h) => h.current.status === "published")
-    .map(({ current: c }) => ({ statementId: c.id, countryIso3: c.countryIso3, statedOn: c.statedOn, stance: c.stance }));
+  const allFacts = listCountryStatementFacts(db, country.iso3);
+  const total = allFacts.length;
+  const retractedCount = allFacts.filter((f) => f.status === "retracted").length;
+  const { page, pageCount, offset, notice } = choosePage((await searchParams).page, total, COUNTRY_STATEMENTS_PER_PAGE);
+  // Full rows only for the page shown.
+  const histories = listStatementHistories(db, allFacts.slice(offset, offset + COUNTRY_STATEMENTS_PER_PAGE).map((f) => f.statementId));
+  const facts = allFacts
+    .filter((f) => f.status === "published")
+    .map((f) => ({ statementId: f.statementId, countryIso3: country.iso3, statedOn: f.statedOn, stance: f.stance }));
   const today = todayIso();
   const deciding = stancesAsOf(facts, today).get(country.iso3);
-  const current = deciding ? histories.find((h) => h.current.id === deciding.statement.statementId)?.current : undefined;
+  // Today's position is shown on every page, whether or not its statement is on this one.
+  const current = deciding
+    ? (histories.find((h) => h.current.id === deciding.statement.statementId)?.current ?? getStatement(db, deciding.statement.statementId).current)
+    : undefined;
   const points = countryChangePoints(facts).get(country.iso3) ?? [];
   const span = getDatasetSpan(db);
-  const retractedCount = histories.filter((h) => h.current.status === "retracted").length;
   const summits = listEvents(db).filter((e) => e.participants.includes(country.iso3));
   const cite = pageCiteData(`/countries/${country.iso3}`, {}, await headers());
 
@@ -76,6 +87,7 @@ export default async function CountryPage({ params }: { params: Params }) {
         <Link href="/countries">Countries</Link> › {country.name}
       </nav>
       <h1>{country.name}</h1>
+      <Notices notices={notice ? [notice] : []} />
       <p className="country-feed">
         <a href={countryFeedPath(country.iso3)} type="application/atom+xml" data-testid="country-feed">
           Atom feed of {country.name}&apos;s position changes
@@ -88,25 +100,25 @@ export default async function CountryPage({ params }: { params: Params }) {
           <StatementDetails statement={current} categories={categories} />
         ) : (
           <p className="empty" data-testid="no-statement">
-            {histories.length === 0
+            {total === 0
               ? `The tracker has no statement from ${country.name}, so it shows no position for it.`
               : `${country.name} has no published statement in force today, so it shows no position for it.`}
           </p>
         )}
       </section>
-      {span && histories.length > 0 ? (
+      {span && total > 0 ? (
         <section aria-labelledby="over-time">
           <h2 id="over-time">Over time</h2>
           <StanceBand points={points} categories={categories} start={span.first < today ? span.first : today} end={today} />
         </section>
       ) : null}
-      {histories.length > 0 ? (
+      {total > 0 ? (
         <section aria-labelledby="statements">
           <h2 id="statements">
-            Statements ({histories.length}
+            Statements ({total}
             {retractedCount > 0 ? `, of which ${retractedCount} retracted` : ""})
           </h2>
-          <ol className="statement-list">
+          <ol className="statement-list" start={offset + 1}>
             {histories.map((h) => (
               <li key={h.current.id} data-statement-id={h.current.id} data-status={h.current.status}>
                 <StatementDetails statement={h.current} categories={categories} />
@@ -122,6 +134,7 @@ export default async function CountryPage({ params }: { params: Params }) {
               </li>
             ))}
           </ol>
+          {pageCount > 1 ? <PageLinks iso3={country.iso3} page={page} pageCount={pageCount} first={offset + 1} last={offset + histories.length} total={total} /> : null}
         </section>
       ) : null}
       <section aria-labelledby="summits">

@@ -1,0 +1,1 @@
+CREATE INDEX `statements_current_stated_on_idx` ON `statements` (`stated_on`) WHERE superseded_at is null and status = 'published';
