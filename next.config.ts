@@ -29,6 +29,8 @@ export default function config(phase: string): NextConfig {
   return {
     // The tracker is served as its own origin; no image optimisation service is needed.
     poweredByHeader: false,
+    // A native addon (the pictures' rasteriser, app/pictures/): loaded from node_modules, never bundled.
+    serverExternalPackages: ["@resvg/resvg-js"],
     reactStrictMode: true,
     experimental: {
       // The browser CSV import posts the file (at most 4 MiB) to a server action; 1 MB (the
