@@ -157,7 +157,7 @@ describe("picture routes", () => {
     const etag = res.headers.get("etag");
     expect(etag).toBeTruthy();
     expect((await fetch(urlFor(`/pictures/map.svg?date=${DATE}`), { headers: { "if-none-match": etag! } })).status).toBe(304);
-    for (const h of [{ cookie: "x=1" }, { authorization: "Bearer x" }]) {
+    for (const h of [{ cookie: "x=1" }, { authorization: "Bearer x" }] as Record<string, string>[]) {
       expect((await fetch(urlFor(`/pictures/map.png?date=${DATE}`), { headers: h })).headers.get("cache-control")).toBe("private, no-store");
     }
   });
