@@ -94,17 +94,16 @@ export function pictureResponse(request: NextRequest, kind: PictureKind, format:
       });
     const key = `picture:${kind}.${format}:${permalink}`;
     // PNGs are kept base64-encoded: the read cache holds strings (and is dropped on every write).
-    const { body, etag } = cachedRead(db, key, () =>
+    const { body } = cachedRead(db, key, () =>
       format === "svg" ? svg() : new Resvg(svg(), { font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng().toString("base64"),
     );
+    // The ETag (and the 304) is the dataset revision's, stamped by the front (scripts/serve.ts) as
+    // for every public view: any write gives a new one.
     const headers: Record<string, string> = {
-      etag,
       "cache-control": publicViewCacheControl(request.headers),
       vary: PUBLIC_VIEW_VARY.join(", "),
       "content-disposition": `inline; filename="coalition-${kind}-${date}.${format}"`,
     };
-    const tags = request.headers.get("if-none-match");
-    if (tags && tags.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) return new Response(null, { status: 304, headers });
     return format === "svg"
       ? new Response(body, { headers: { ...headers, "content-type": "image/svg+xml; charset=utf-8" } })
       : new Response(new Uint8Array(Buffer.from(body, "base64")), { headers: { ...headers, "content-type": "image/png" } });
