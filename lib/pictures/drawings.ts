@@ -110,7 +110,10 @@ export function stepsBody(series: readonly TimelinePoint[], order: readonly { ke
   if (m >= first && m <= last) {
     out.push(
       `<line x1="${x(m).toFixed(1)}" y1="${pad.top}" x2="${x(m).toFixed(1)}" y2="${height - pad.bottom}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="6 4"/>`,
-      `<text x="${(x(m) + 6).toFixed(1)}" y="${pad.top + 14}" ${axis}>${escapeXml(marked)}</text>`,
+      // The date's label on the line's inner side, so it never runs off the right edge.
+      x(m) > width / 2
+        ? `<text x="${(x(m) - 6).toFixed(1)}" y="${pad.top + 14}" text-anchor="end" ${axis}>${escapeXml(marked)}</text>`
+        : `<text x="${(x(m) + 6).toFixed(1)}" y="${pad.top + 14}" ${axis}>${escapeXml(marked)}</text>`,
     );
   }
   return { width, height, svg: out.join("") };
