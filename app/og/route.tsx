@@ -1,105 +1,159 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
+import type { ReactElement } from "react";
 import { getDb } from "@/db/client";
+import { NotFoundError } from "@/db/errors";
 import { listCategories } from "@/db/reference";
-import { getStancesInView } from "@/db/statements";
+import { getDatasetSpan, getStatement, getStatementsAt, type StatementDto } from "@/db/statements";
+import { readPictureView } from "@/db/pictures/picture-view";
+import { readComparison } from "@/app/_lib/read-comparison";
 import { CONDITION_LABELS } from "@/lib/format/claim-labels";
-import { todayIso } from "@/lib/dates";
+import { parseIsoDate, todayIso } from "@/lib/dates";
 import { PUBLIC_VIEW_VARY, publicViewCacheControl } from "@/lib/http/cache-control";
-import { formatLongDate } from "@/lib/format/format";
+import { formatDate, formatLongDate, isEnglish, languageName } from "@/lib/format/format";
+import { formatInstant } from "@/lib/format/known-label";
+import { isCompareView } from "@/lib/compare/compare-params";
 import { claimViewOf, readViewParams } from "@/lib/url/search-params";
-import type { StatementDto } from "@/db/statements";
+import { ComparePreview, DashboardPreview, OG_HEIGHT, OG_WIDTH, PositionPreview, type OgCategory } from "@/components/og/og-previews";
 import type { StanceCategory } from "@/lib/types";
 
-const MAX_TILES = 40;
+const KICKER = "Coalition Tracker · multinational force for Ukraine";
+const first = (v: string | null) => (v === null || v === "" ? undefined : v);
 
-/** Black or white text, whichever reads better on a category colour (#rrggbb). */
-function inkOn(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
-  const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) > 0.35 ? "#111111" : "#ffffff";
+function knownText(known: number | null): string {
+  return known === null ? "" : ` · data as known at ${formatInstant(known)}`;
 }
 
-function Bars({ categories, rows }: { categories: StanceCategory[]; rows: StatementDto[] }) {
-  const max = Math.max(1, ...categories.map((c) => rows.filter((r) => r.stance === c.key).length));
-  return (
-    <div style={{ display: "flex", flexDirection: "column", width: 560, gap: 10 }}>
-      {categories.map((c) => {
-        const n = rows.filter((r) => r.stance === c.key).length;
-        return (
-          <div key={c.key} style={{ display: "flex", alignItems: "center", gap: 12 }}>
-            <div style={{ display: "flex", width: 330, fontSize: 24, color: "#1b1f24" }}>{c.label}</div>
-            <div style={{ display: "flex", width: Math.max(4, (n / max) * 170), height: 30, background: c.colour, borderRadius: 4 }} />
-            <div style={{ display: "flex", fontSize: 26, fontWeight: 700, color: "#1b1f24" }}>{String(n)}</div>
-          </div>
-        );
-      })}
-    </div>
-  );
+function categoryOf(categories: readonly StanceCategory[], key: string | null): OgCategory | null {
+  const c = key === null ? undefined : categories.find((x) => x.key === key);
+  return c ? { key: c.key, label: c.label, colour: c.colour } : null;
 }
 
-function Tiles({ categories, rows }: { categories: StanceCategory[]; rows: StatementDto[] }) {
-  const rank = new Map(categories.map((c) => [c.key, c.rank]));
-  const colour = new Map(categories.map((c) => [c.key, c.colour]));
-  const sorted = [...rows].sort((a, b) => (rank.get(a.stance) ?? 0) - (rank.get(b.stance) ?? 0) || a.countryIso3.localeCompare(b.countryIso3));
-  const shown = sorted.slice(0, MAX_TILES);
-  return (
-    <div style={{ display: "flex", flexWrap: "wrap", width: 520, gap: 8, alignContent: "flex-start" }}>
-      {shown.map((r) => {
-        const bg = colour.get(r.stance) ?? "#d9d9d9";
-        return (
-          <div
-            key={r.countryIso3}
-            style={{ display: "flex", width: 78, height: 44, alignItems: "center", justifyContent: "center", background: bg, color: inkOn(bg), fontSize: 20, fontWeight: 700, borderRadius: 6 }}
-          >
-            {r.countryIso3}
-          </div>
-        );
-      })}
-      {sorted.length > shown.length ? (
-        <div style={{ display: "flex", height: 44, alignItems: "center", fontSize: 20, color: "#57606a" }}>+{sorted.length - shown.length} more</div>
-      ) : null}
-    </div>
-  );
+/** A statement's position as the preview shows it: category, date stated, quote in its language, translation, source. */
+function positionProps(s: StatementDto | null, categories: readonly StanceCategory[], stance: string | null) {
+  const language = s?.quote && !isEnglish(s.quoteLanguage) ? languageName(s.quoteLanguage) : null;
+  return {
+    category: categoryOf(categories, stance),
+    stated: s ? `stated ${formatDate(s.statedOn, s.statedOnPrecision)}${s.speaker ? ` by ${s.speaker}` : ""}` : null,
+    quote: s?.quote ?? null,
+    quoteLanguage: language,
+    translation: s?.quoteTranslation ? `${s.quoteTranslation}${s.translationBy === "machine" ? " (machine translation)" : ""}` : null,
+    source: s?.source ? [s.source.title, s.source.publisher].filter(Boolean).join(", ") : null,
+  };
 }
 
-/**
- * GET /og?date=&known=[&official=&commitment=&assume=]: the link preview image of the dashboard on a date: countries per category
- * as bars and every country with a stated position as a tile in its category's colour.
- * Malformed parameters fall back to their defaults, as on the page.
- */
-export function GET(request: NextRequest) {
-  const { params } = readViewParams(Object.fromEntries(request.nextUrl.searchParams));
-  const date = params.date ?? todayIso();
+/** `?statement=ID`: that statement (the version visible at `known`), or null when there is none. */
+function statementPreview(id: string, known: number | null): ReactElement | null {
+  if (!/^[1-9]\d{0,15}$/.test(id)) return null;
   const db = getDb();
+  let s: StatementDto | undefined;
+  try {
+    s = known === null ? getStatement(db, Number(id)).current : getStatementsAt(db, [Number(id)], known).get(Number(id));
+  } catch (err) {
+    if (err instanceof NotFoundError) return null;
+    throw err;
+  }
+  if (!s) return null;
   const categories = listCategories(db);
+  return (
+    <PositionPreview
+      kicker={`${KICKER} · statement #${s.id}`}
+      title={s.countryName}
+      subtitle={`${s.status === "retracted" ? "retracted statement" : "statement"}${knownText(known)}`}
+      {...positionProps(s, categories, s.stance)}
+    />
+  );
+}
+
+/** `?view=compare&from=A&to=B` (or the compare screen's `date=A&compare=B`): who moved between the dates. */
+function comparePreview(sp: URLSearchParams): ReactElement {
+  const db = getDb();
+  const known = readViewParams({ known: first(sp.get("known")) }).params.known;
+  const today = todayIso();
+  const a = parseIsoDate(first(sp.get("from")) ?? first(sp.get("date")) ?? "") ?? getDatasetSpan(db, known)?.first ?? today;
+  const b = parseIsoDate(first(sp.get("to")) ?? first(sp.get("compare")) ?? "") ?? today;
+  const c = readComparison(db, a, b, known);
+  const moves = c.moves
+    .map((m) => ({ name: c.names.get(m.countryIso3) ?? m.countryIso3, from: categoryOf(c.categories, m.from), to: categoryOf(c.categories, m.to) }))
+    .sort((x, y) => x.name.localeCompare(y.name, "en"));
+  return (
+    <ComparePreview
+      kicker={KICKER}
+      title={`Who moved: ${formatDate(a)} → ${formatDate(b)}`}
+      subtitle={`${moves.length} ${moves.length === 1 ? "country changed" : "countries changed"} position${knownText(known)}`}
+      moves={moves}
+    />
+  );
+}
+
+/** The dashboard's view (claim filters, scenario, group, stale), or one country's position in it (`country=`). */
+function dashboardPreview(sp: URLSearchParams): ReactElement {
+  const { params } = readViewParams(Object.fromEntries(sp));
+  const db = getDb();
+  const date = params.date ?? todayIso();
   const claims = claimViewOf(params);
-  const rows = getStancesInView(db, date, params.known, claims).rows;
+  // A summit no event has falls back to every country, as on the page.
+  const view =
+    readPictureView(db, { date, known: params.known, claims, group: params.group, stale: params.stale }) ??
+    readPictureView(db, { date, known: params.known, claims, group: null, stale: params.stale })!;
   const scenario = [
     claims.official ? "official positions only" : null,
     claims.commitment ? `${claims.commitment} or firmer` : null,
     claims.assume ? `scenario: no ${CONDITION_LABELS[claims.assume]}` : null,
   ].filter(Boolean);
-  return new ImageResponse(
-    (
-      <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#ffffff", padding: "40px 56px", fontFamily: "sans-serif" }}>
-        <div style={{ display: "flex", fontSize: 26, color: "#57606a" }}>Coalition Tracker · multinational force for Ukraine</div>
-        <div style={{ display: "flex", fontSize: 54, fontWeight: 700, color: "#1b1f24", marginTop: 6 }}>The coalition as of {formatLongDate(date)}</div>
-        <div style={{ display: "flex", fontSize: 26, color: "#57606a", marginTop: 4, marginBottom: 28 }}>
-          {`${rows.length} ${rows.length === 1 ? "country" : "countries"} with a stated position${scenario.length > 0 ? ` · ${scenario.join(" · ")}` : ""}${params.known !== null ? ` · data as known at ${new Date(params.known).toISOString().slice(0, 16)}Z` : ""}`}
-        </div>
-        <div style={{ display: "flex", gap: 40 }}>
-          <Bars categories={categories} rows={rows} />
-          <Tiles categories={categories} rows={rows} />
-        </div>
-      </div>
-    ),
-    {
-      width: 1200,
-      height: 630,
-      // As every public view (lib/http/cache-control.ts). Not `immutable` even when frozen at a past
-      // `known` instant: sources and events are not bitemporal yet, so an edit can still change it.
-      headers: { "Cache-Control": publicViewCacheControl(request.headers), Vary: PUBLIC_VIEW_VARY.join(", ") },
-    },
+  const country = params.country === null ? undefined : view.countries.find((c) => c.iso3 === params.country);
+  if (country) {
+    const row = view.asOf.find((r) => r.countryIso3 === country.iso3) ?? null;
+    return (
+      <PositionPreview
+        kicker={KICKER}
+        title={country.name}
+        subtitle={`as of ${formatLongDate(date)}${view.group ? ` · ${view.group.label}` : ""}${scenario.length > 0 ? ` · ${scenario.join(" · ")}` : ""}${row && view.faded.has(row.countryIso3) ? ` · stated more than ${view.stale} days before` : ""}${knownText(params.known)}`}
+        {...positionProps(row, view.categories, row?.stance ?? null)}
+      />
+    );
+  }
+  const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
+  const rank = new Map(view.categories.map((c) => [c.key, c.rank]));
+  const tiles = view.asOf
+    .map((r) => ({ iso3: r.countryIso3, name: names.get(r.countryIso3) ?? r.countryName, stance: r.stance, faded: view.faded.has(r.countryIso3) }))
+    .sort((x, y) => (rank.get(x.stance) ?? 0) - (rank.get(y.stance) ?? 0) || x.name.localeCompare(y.name, "en"));
+  const stated = view.asOf.length;
+  const lead = view.group ? `${stated} of ${view.group.size} ${view.group.label} have a stated position` : `${stated} ${stated === 1 ? "country" : "countries"} with a stated position`;
+  const faded = view.stale === false || view.faded.size === 0 ? null : `${view.faded.size} faded (over ${view.stale} days old)`;
+  return (
+    <DashboardPreview
+      kicker={KICKER}
+      title={`The coalition as of ${formatLongDate(date)}`}
+      subtitle={[lead, ...scenario, ...(faded ? [faded] : [])].join(" · ") + knownText(params.known)}
+      categories={view.categories.map(({ key, label, colour }) => ({ key, label, colour }))}
+      counts={view.counts}
+      tiles={tiles}
+    />
   );
+}
+
+/**
+ * GET /og: the link preview image (1200×630).
+ *   ?date=&known=&official=&commitment=&assume=&group=&stale=   the dashboard's view: countries per
+ *       category as bars, each country with a position as a tile with its name (faded ones outlined)
+ *   …&country=ISO3     that country's position in the view, with its quote and translation
+ *   ?view=compare&from=&to=[&known=]   who moved between two dates (the compare screen's date=&compare= too)
+ *   ?statement=ID[&known=]   one statement (the statement page's preview)
+ * Malformed parameters fall back to their defaults, as on the page: a preview never fails a share.
+ */
+export function GET(request: NextRequest) {
+  const sp = request.nextUrl.searchParams;
+  const statement = first(sp.get("statement"));
+  const known = readViewParams({ known: first(sp.get("known")) }).params.known;
+  const element =
+    (statement !== undefined ? statementPreview(statement, known) : null) ??
+    (isCompareView(Object.fromEntries(sp)) ? comparePreview(sp) : dashboardPreview(sp));
+  return new ImageResponse(element, {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    // As every public view (lib/http/cache-control.ts). Not `immutable` even when frozen at a past
+    // `known` instant: sources and events are not bitemporal yet, so an edit can still change it.
+    headers: { "Cache-Control": publicViewCacheControl(request.headers), Vary: PUBLIC_VIEW_VARY.join(", ") },
+  });
 }

@@ -8,6 +8,7 @@ import { useTimeline } from "@/components/dashboard/timeline-context";
 import { ChartPlaceholder, CoalitionChartLazy } from "./chart-loaders";
 import { COALITION_CHART_HEIGHT, type ChartCategory, type ChartEvent, type DateLink } from "./chart-types";
 import { CsvDownload } from "./csv-download";
+import { PictureLinks } from "@/components/dashboard/picture-links";
 import { StepTable } from "./step-table";
 import { useNearViewport } from "./use-near-viewport";
 
@@ -83,6 +84,8 @@ export function CoalitionChartPanel({ categories, events, date, today, knownText
           <StepTable steps={steps} categories={categories} caption={`Countries per category, ${knownText}`} dateLink={dateLink} />
         </>
       )}
+      {/* Drawn on the server from the same rule, so the links work before (and without) the chart. */}
+      <PictureLinks kind="coalition" />
     </figure>
   );
 }

@@ -5,6 +5,7 @@ import { knownLabel } from "@/lib/format/known-label";
 import type { IsoDate } from "@/lib/types";
 import { ContributionsChartWhenNear } from "./chart-loaders";
 import { CsvDownload } from "./csv-download";
+import { PictureLinks } from "@/components/dashboard/picture-links";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
@@ -28,6 +29,7 @@ export function ContributionsChartPanel({ rows, date, known }: { rows: Contribut
       </figcaption>
       <div className="chart-actions">
         <CsvDownload kind="contributions" filename={`contributions-${date}.csv`} rows={rows} />
+        <PictureLinks kind="contributions" />
       </div>
       <details className="chart-table">
         <summary>The chart&apos;s data as a table</summary>

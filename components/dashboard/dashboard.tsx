@@ -21,6 +21,7 @@ import { DEFAULT_STALE_DAYS, isStale } from "@/lib/staleness/age";
 import type { StatementDto } from "@/db/statements";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
+import { PictureLinks } from "./picture-links";
 import type { CountryDescription } from "@/components/map/tooltip-content";
 import { scrollBehavior } from "@/components/ui/scroll-motion";
 import { CountryFinder } from "./country-finder";
@@ -223,6 +224,7 @@ export function Dashboard(props: DashboardProps) {
                 onViewChange={setMapView}
               />
               )}
+              <PictureLinks kind="map" />
               {noscript ? <noscript>{noscript}</noscript> : null}
             </>
           ) : (

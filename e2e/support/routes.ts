@@ -52,6 +52,9 @@ export function fillRoute(route: BuiltRoute, valueFor: (param: string, route: Bu
 export function seedValue(param: string): string {
   if (param === "iso3" || param === "country") return "FRA";
   if (param === "slug") return "paris-2025-09-04";
+  // The pictures (app/pictures/[file], app/pictures/chart/[chart]).
+  if (param === "file") return "map.svg";
+  if (param === "chart") return "coalition.svg";
   return "1"; // statement 1, source 1 and event 1 all exist in the seed
 }
 

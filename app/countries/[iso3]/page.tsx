@@ -21,6 +21,7 @@ import { CiteControl } from "@/components/cite/cite-control";
 import { choosePage, COUNTRY_STATEMENTS_PER_PAGE } from "@/lib/url/page-param";
 import { Notices } from "@/components/dashboard/notices";
 import { PageLinks } from "@/components/country/page-links";
+import { previewImage, siteUrl } from "@/app/_lib/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -42,9 +43,15 @@ async function loadCountry(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const country = await loadCountry(params);
+  const description = `What ${country.name} has said it will contribute to a multinational force for Ukraine, with sources.`;
+  // Its own preview: the country's position today, with its quote (app/og/route.tsx, country=).
+  const image = previewImage(`/og?country=${country.iso3}`, `${country.name}: its stated position`);
   return {
+    metadataBase: await siteUrl(),
     title: country.name,
-    description: `What ${country.name} has said it will contribute to a multinational force for Ukraine, with sources.`,
+    description,
+    openGraph: { type: "website", title: country.name, description, ...image.openGraph },
+    twitter: { title: country.name, description, ...image.twitter },
     // Replaces the layout's alternates (Next merges metadata shallowly): this country's feed, then everyone's.
     alternates: {
       types: {

@@ -16,6 +16,7 @@ import { SavedNotice } from "@/components/ui/saved-notice";
 import { headers } from "next/headers";
 import { pageCiteData } from "@/app/_lib/cite/cited-view";
 import { CiteControl } from "@/components/cite/cite-control";
+import { previewImage, siteUrl } from "@/app/_lib/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,10 @@ async function loadStatement(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { current: s } = await loadStatement(params);
-  return { title: `${s.countryName}, ${formatDate(s.statedOn, s.statedOnPrecision)} (statement #${s.id})` };
+  const title = `${s.countryName}, ${formatDate(s.statedOn, s.statedOnPrecision)} (statement #${s.id})`;
+  // Its own preview: this statement's category, quote and translation (app/og/route.tsx, statement=).
+  const image = previewImage(`/og?statement=${s.id}`, title);
+  return { metadataBase: await siteUrl(), title, openGraph: { type: "article", title, ...image.openGraph }, twitter: { title, ...image.twitter } };
 }
 
 export default async function StatementPage({ params }: { params: Params }) {
