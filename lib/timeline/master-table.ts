@@ -10,18 +10,14 @@ import { formatDate } from "../format/format";
 import { COMMITMENT_LABELS, CONDITION_LABELS, SPEAKER_ROLE_LABELS, describeSize } from "../format/claim-labels";
 import { COMMITMENT_LEVELS, CONTRIBUTION_KEYS, type ContributionKey, type IsoDate, type StanceKey } from "../types";
 import type { StanceRow } from "./stance-rows";
+import { CONTRIBUTION_LABELS } from "./contribution-counts";
 
-/** Column headings of the contribution types (short: the table has eight of them). */
-export const CONTRIBUTION_LABELS: Record<ContributionKey, string> = {
-  ground: "Ground",
-  air: "Air",
-  naval: "Naval",
-  training: "Training",
-  financing: "Financing",
-  equipment: "Equipment",
-  monitoring: "Monitoring",
-  regional_presence: "Regional presence",
-};
+/**
+ * Column headings of the contribution types: the shared labels (contribution-counts.ts), with the
+ * few that are too long for one of the table's eight narrow columns shortened.
+ */
+const SHORT_CONTRIBUTION_HEADERS: Partial<Record<ContributionKey, string>> = { ground: "Ground" };
+const contributionHeader = (k: ContributionKey) => SHORT_CONTRIBUTION_HEADERS[k] ?? CONTRIBUTION_LABELS[k];
 
 /**
  * What a column needs beside the row: the view date (for the age), the categories (labels, order)
@@ -88,7 +84,7 @@ export const MASTER_COLUMNS: readonly MasterColumn[] = [
   ...CONTRIBUTION_KEYS.map(
     (k): MasterColumn => ({
       key: k,
-      label: CONTRIBUTION_LABELS[k],
+      label: contributionHeader(k),
       kind: "contribution",
       text: (r) => (r.contributions.includes(k) ? "✓" : ""),
       // Those offering it first.
