@@ -91,7 +91,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known, claims, groupKey), data: asOf.map(toStanceRow) } : null;
   const initialPanel =
     country !== null
-      ? { url: countryStatementsUrl(country, params.known), data: listCountryStatements(db, country, params.known) }
+      ? { url: countryStatementsUrl(country, params.known), data: listCountryStatements(db, country, params.known, { withRetracted: true }) }
       : null;
   const cite = pageCiteData("/", sp, await headers());
   return (

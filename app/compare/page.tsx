@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
+import { listEvents, readGroup } from "@/db/events";
 import { getDatasetSpan } from "@/db/statements";
 import { CompareScreen } from "@/components/compare/compare-screen";
-import { readCompareParams } from "@/lib/compare/compare-params";
+import { defaultFirstDate, readCompareParams } from "@/lib/compare/compare-params";
 import { parseInstant, todayIso } from "@/lib/dates";
 import { formatLongDate } from "@/lib/format/format";
+import { staleThreshold } from "@/lib/staleness/age";
 import { readComparison } from "../_lib/read-comparison";
 import { headers } from "next/headers";
 import { pageCiteData } from "../_lib/cite/cited-view";
@@ -35,15 +37,18 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 /**
- * What changed between two dates: `/compare?date=A&compare=B&known=T`. Without a first date it
- * compares from the first statement; without a second, up to today. Malformed values become notices.
+ * What changed between two dates: `/compare?date=A&compare=B&known=T&group=G&stale=DAYS`. Without
+ * a first date it compares from the previous summit (else the first statement); without a second,
+ * up to today. group= and stale= are the dashboard's. Malformed values and unknown parameters become notices.
  */
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
   const db = getDb();
   const today = todayIso();
   const span = getDatasetSpan(db);
-  const p = readCompareParams(sp, { dateA: span?.first ?? today, dateB: today });
+  const events = listEvents(db);
+  const dateA = defaultFirstDate(events.map((e) => e.heldOn), span?.first ?? null, today);
+  const p = readCompareParams(sp, { dateA, dateB: today }, today);
   const notices = [...p.notices];
   const rawKnown = first(sp.known);
   let known: number | null = null;
@@ -52,9 +57,25 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     if (known === null) notices.push(`"known=${rawKnown}" is not an ISO-8601 instant; showing the data as known now.`);
   }
   const cite = pageCiteData("/compare", sp, await headers());
+  let group = p.group === null ? null : readGroup(db, p.group);
+  if (p.group !== null && group === null) {
+    notices.push(`Ignored group="${p.group}": no event has that slug; showing every country.`);
+    group = null;
+  }
+  const stale = staleThreshold(p.stale);
+  // The view's parameters every link of the screen keeps (swap, the dashboard on either date).
+  const viewParams: Record<string, string> = { ...(group ? { group: group.key } : {}), ...(p.stale !== null ? { stale: p.stale === false ? "off" : String(p.stale) } : {}) };
   return (
     <>
-      <CompareScreen dateA={p.dateA} dateB={p.dateB} known={known} notices={notices} comparison={readComparison(db, p.dateA, p.dateB, known)} />
+      <CompareScreen
+        dateA={p.dateA}
+        dateB={p.dateB}
+        known={known}
+        notices={notices}
+        groupLabel={group?.label ?? null}
+        viewParams={viewParams}
+        comparison={readComparison(db, p.dateA, p.dateB, known, group, stale)}
+      />
       {cite ? <CiteControl initial={cite} page="/compare" /> : null}
     </>
   );

@@ -12,11 +12,15 @@ type Props = {
   known: number | null;
   /** What the reader should know about the URL they came with (malformed values, fallbacks). */
   notices: string[];
+  /** The group the comparison is limited to ("NATO members"), or null. */
+  groupLabel: string | null;
+  /** group= and stale= as given: the form and the links keep them. */
+  viewParams: Record<string, string>;
   comparison: Comparison<StatementDto>;
 };
 
 /** The compare screen (app/compare/page.tsx): its heading, the URL's notices, the form and the comparison. */
-export function CompareScreen({ dateA, dateB, known, notices, comparison }: Props) {
+export function CompareScreen({ dateA, dateB, known, notices, groupLabel, viewParams, comparison }: Props) {
   return (
     <>
       <h1>
@@ -27,8 +31,8 @@ export function CompareScreen({ dateA, dateB, known, notices, comparison }: Prop
           {n}
         </p>
       ))}
-      <CompareForm dateA={dateA} dateB={dateB} known={known === null ? null : new Date(known).toISOString()} />
-      <CompareView dateA={dateA} dateB={dateB} known={known} comparison={comparison} />
+      <CompareForm dateA={dateA} dateB={dateB} known={known === null ? null : new Date(known).toISOString()} viewParams={viewParams} />
+      <CompareView dateA={dateA} dateB={dateB} known={known} groupLabel={groupLabel} viewParams={viewParams} comparison={comparison} />
     </>
   );
 }

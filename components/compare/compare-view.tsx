@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { StatementDto } from "@/db/statements";
 import type { Comparison } from "@/lib/compare/compare";
 import { summariseMoves } from "@/lib/diff/diff";
-import { formatDate } from "@/lib/format/format";
+import { countries, formatDate } from "@/lib/format/format";
 import { knownLabel } from "@/lib/format/known-label";
 import type { IsoDate } from "@/lib/types";
 import { StanceBadge } from "@/components/country/stance-badge";
@@ -15,10 +15,22 @@ import { TableScroll } from "@/components/ui/table-scroll";
  * category on both dates side by side, every move grouped by transition with the statements that
  * decide each end, and the from→to matrix.
  */
-export function CompareView({ dateA, dateB, known, comparison }: { dateA: IsoDate; dateB: IsoDate; known: number | null; comparison: Comparison<StatementDto> }) {
-  const { categories, moves, statements, names, countsA, countsB } = comparison;
+type Props = {
+  dateA: IsoDate;
+  dateB: IsoDate;
+  known: number | null;
+  /** The group counted ("NATO members"), or null for every country. */
+  groupLabel?: string | null;
+  /** group= and stale=, carried into the dashboard links. */
+  viewParams?: Record<string, string>;
+  comparison: Comparison<StatementDto>;
+};
+
+export function CompareView({ dateA, dateB, known, groupLabel = null, viewParams = {}, comparison }: Props) {
+  const { categories, moves, statements, names, countsA, countsB, faded } = comparison;
   const labels = Object.fromEntries(categories.map((c) => [c.key, c.label.toLowerCase()]));
-  const knownParam = known === null ? "" : `&known=${encodeURIComponent(new Date(known).toISOString())}`;
+  const dashboardHref = (date: IsoDate) =>
+    `/?${new URLSearchParams({ date, ...(known === null ? {} : { known: new Date(known).toISOString() }), ...viewParams }).toString()}`;
 
   return (
     <section className="compare-view" data-testid="compare-view" data-date-a={dateA} data-date-b={dateB} aria-labelledby="compare-summary">
@@ -27,9 +39,19 @@ export function CompareView({ dateA, dateB, known, comparison }: { dateA: IsoDat
       </p>
       <p className="quote-meta">
         Each country&apos;s position on a date is its latest statement on or before that date; {knownLabel(known)}.{" "}
-        <Link href={`/?date=${dateA}${knownParam}`}>Dashboard on {formatDate(dateA)}</Link> ·{" "}
-        <Link href={`/?date=${dateB}${knownParam}`}>Dashboard on {formatDate(dateB)}</Link>
+        <Link href={dashboardHref(dateA)}>Dashboard on {formatDate(dateA)}</Link> ·{" "}
+        <Link href={dashboardHref(dateB)}>Dashboard on {formatDate(dateB)}</Link>
       </p>
+      {groupLabel ? (
+        <p className="quote-meta" data-testid="compare-group">
+          Only {groupLabel} on each date are counted.
+        </p>
+      ) : null}
+      {faded ? (
+        <p className="quote-meta" data-testid="compare-faded" data-faded-a={faded.a} data-faded-b={faded.b}>
+          Stated more than {faded.days} days before the date (faded on the map): {countries(faded.a)} on {formatDate(dateA)}, {countries(faded.b)} on {formatDate(dateB)}.
+        </p>
+      ) : null}
       <TableScroll label="Countries per category on each date">
         <table className="data counts-side-by-side" data-testid="compare-counts">
           <caption>Countries per category on each date</caption>

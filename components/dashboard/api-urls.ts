@@ -7,8 +7,9 @@ function withKnown(params: Record<string, string>, known: number | null): string
   return new URLSearchParams(known === null ? params : { ...params, known: new Date(known).toISOString() }).toString();
 }
 
+/** The panel's history: the country's statements, the retracted ones included (marked, never counted). */
 export function countryStatementsUrl(iso3: string, known: number | null): string {
-  return `/api/v1/statements?${withKnown({ country: iso3 }, known)}`;
+  return `/api/v1/statements?${withKnown({ country: iso3, retracted: "1" }, known)}`;
 }
 
 /** The claim view as the API's parameters (only those that are on). */

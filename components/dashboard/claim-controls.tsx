@@ -2,13 +2,13 @@
 
 /**
  * The claim filters and the scenario switch: "Official positions only", a commitment level and an
- * assumption (lib/claims/claim-view.ts). A plain GET form that carries the rest of the view in
- * hidden fields, so it works without JavaScript ("Apply"); with JavaScript each change applies at once.
+ * assumption (lib/claims/claim-view.ts), in a ViewForm (a GET form that works without JavaScript).
  */
 import Link from "next/link";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { COMMITMENT_DESCRIPTIONS, CONDITION_LABELS } from "@/lib/format/claim-labels";
 import { COMMITMENT_LEVELS, CONDITION_KEYS, type Commitment, type ConditionKey } from "@/lib/types";
+import { ViewForm } from "./view-form";
 
 type Props = { view: ClaimView; hidden: Record<string, string>; onChange: (v: ClaimView) => void };
 
@@ -16,7 +16,18 @@ export function ClaimControls({ view, hidden, onChange }: Props) {
   const set = (patch: Partial<ClaimView>) => onChange({ ...view, ...patch });
   const on = view.official || view.commitment !== null || view.assume !== null;
   return (
-    <form method="get" action="/" className="claim-controls" aria-label="Claim filters and scenario" onSubmit={(e) => e.preventDefault()}>
+    <ViewForm
+      className="claim-controls"
+      label="Claim filters and scenario"
+      hidden={hidden}
+      after={
+        on ? (
+          <Link href={`/?${new URLSearchParams(hidden).toString()}`} className="claim-controls-reset">
+            Count every statement
+          </Link>
+        ) : null
+      }
+    >
       <label>
         <input type="checkbox" name="official" value="1" checked={view.official} onChange={(e) => set({ official: e.target.checked })} /> Official
         positions only
@@ -39,17 +50,6 @@ export function ClaimControls({ view, hidden, onChange }: Props) {
           </option>
         ))}
       </select>
-      {Object.entries(hidden).map(([name, v]) => (
-        <input key={name} type="hidden" name={name} value={v} />
-      ))}
-      <noscript>
-        <button type="submit">Apply</button>
-      </noscript>
-      {on ? (
-        <Link href={`/?${new URLSearchParams(hidden).toString()}`} className="claim-controls-reset">
-          Count every statement
-        </Link>
-      ) : null}
-    </form>
+    </ViewForm>
   );
 }

@@ -11,6 +11,7 @@ import Link from "next/link";
 import { formatDate, formatLongDate } from "@/lib/format/format";
 import type { StatementDto } from "@/db/statements";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
+import { ageDays, describeAge, isStale } from "@/lib/staleness/age";
 import { inViewport, scrollBehavior } from "@/components/ui/scroll-motion";
 import { countryStatementsUrl } from "./api-urls";
 import { StatementSummary } from "./statement-summary";
@@ -21,6 +22,8 @@ type Props = {
   name: string;
   date: IsoDate;
   known: number | null;
+  /** The view's stale threshold (`stale=`): the age line says when the position is faded. */
+  stale: number | false;
   categories: Record<StanceKey, StanceCategory>;
   initial: { url: string; data: StatementDto[] } | null;
   focusOnOpen: boolean;
@@ -36,7 +39,7 @@ const toFact = (s: StatementDto) => ({ statementId: s.id, countryIso3: s.country
 
 const pickStatements = (body: unknown) => (body as { statements: StatementDto[] }).statements;
 
-export function CountryPanel({ iso3, name, date, known, categories, initial, focusOnOpen, reveal, onClose }: Props) {
+export function CountryPanel({ iso3, name, date, known, stale, categories, initial, focusOnOpen, reveal, onClose }: Props) {
   const { data, error, loading, retry } = useFetchedJson(countryStatementsUrl(iso3, known), initial, pickStatements);
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
@@ -57,10 +60,14 @@ export function CountryPanel({ iso3, name, date, known, categories, initial, foc
     }
   }, [iso3, focusOnOpen, reveal]);
 
+  // The history holds the retracted statements too (shown, marked); only the published ones count.
+  const published = useMemo(() => data?.filter((s) => s.status !== "retracted") ?? null, [data]);
+  const retractedCount = data ? data.length - (published?.length ?? 0) : 0;
   // Newest first (stated_on desc, then statement id desc): the first one on or before the date decides.
-  const current = data?.find((s) => s.statedOn <= date) ?? null;
+  const current = published?.find((s) => s.statedOn <= date) ?? null;
   // Since when the category is unchanged: the country's change point in force (lib/timeline), as the map's hover says.
-  const change = useMemo(() => (data ? stanceAt(countryChangePoints(data.map(toFact)).get(iso3) ?? [], date) : null), [data, iso3, date]);
+  const change = useMemo(() => (published ? stanceAt(countryChangePoints(published.map(toFact)).get(iso3) ?? [], date) : null), [published, iso3, date]);
+  const age = current ? ageDays(current.statedOn, date) : null;
   const changed = change ? data?.find((s) => s.id === change.statementId) : undefined;
   return (
     <aside
@@ -98,6 +105,12 @@ export function CountryPanel({ iso3, name, date, known, categories, initial, foc
           {current ? (
             <>
               <StatementSummary statement={current} category={categories[current.stance]} detailed />
+              {age !== null ? (
+                <p className="quote-meta position-age" data-age-days={age}>
+                  {describeAge(age)}
+                  {isStale(current.statedOn, date, stale) ? ` (faded: older than ${stale} days)` : ""}
+                </p>
+              ) : null}
               {change ? (
                 <p className="quote-meta unchanged-since" data-since={change.date} data-statement-id={current.id}>
                   Unchanged since <time dateTime={change.date}>{formatDate(change.date, changed?.statedOnPrecision)}</time>
@@ -108,14 +121,18 @@ export function CountryPanel({ iso3, name, date, known, categories, initial, foc
           ) : (
             <p className="empty">No stated position on this date.</p>
           )}
-          <h3>History ({data.length})</h3>
+          <h3>
+            History ({data.length}
+            {retractedCount > 0 ? `, of which ${retractedCount} retracted` : ""})
+          </h3>
           {data.length === 0 ? (
             <p className="empty">No statement recorded.</p>
           ) : (
             <ol className="history">
               {data.map((s) => (
-                <li key={s.id} className={s === current ? "history-current" : s.statedOn > date ? "history-later" : undefined}>
+                <li key={s.id} data-status={s.status} className={s === current ? "history-current" : s.status === "retracted" ? "history-retracted" : s.statedOn > date ? "history-later" : undefined}>
                   <StatementSummary statement={s} category={categories[s.stance]} />
+                  {s.status === "retracted" ? <span className="history-flag">Retracted: {s.changeReason ?? "no reason recorded"}. It does not count.</span> : null}
                   {s === current ? <span className="history-flag">In force on {formatDate(date)}</span> : null}
                   {s.statedOn > date ? <span className="history-flag">After {formatDate(date)}</span> : null}
                 </li>

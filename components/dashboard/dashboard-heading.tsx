@@ -1,4 +1,5 @@
 import { formatLongDate } from "@/lib/format/format";
+import { formatFrozenInstant } from "@/lib/format/known-label";
 import type { IsoDate } from "@/lib/types";
 import { SearchBox } from "@/components/search/search-box";
 
@@ -13,9 +14,9 @@ export function DashboardHeading({ date, known, currentHref }: { date: IsoDate; 
       </p>
       <SearchBox known={known} />
       {known !== null ? (
-        <p className="frozen-note">
-          Showing the data as it was known at <time dateTime={new Date(known).toISOString()}>{new Date(known).toISOString()}</time>
-          ; later additions and corrections are not included. <a href={currentHref}>Show the current data</a>
+        <p className="frozen-note" data-testid="frozen-note">
+          Showing the data as it was known at <time dateTime={new Date(known).toISOString()}>{formatFrozenInstant(known)}</time>; later
+          additions and corrections are not included. <a href={currentHref}>Show live data</a>
         </p>
       ) : null}
     </>

@@ -17,7 +17,7 @@ import { countState, stateOn, type PayloadEvent, type TimelinePayload } from "@/
 import { claimFactsOf, filterPayload, movedOn } from "@/lib/claims/view-payload";
 import { groupOn, resolveGroup, type GroupEvent } from "@/lib/groups/group-view";
 import { groupPayload } from "@/lib/groups/group-payload";
-import { DEFAULT_STALE_DAYS, isStale } from "@/lib/staleness/age";
+import { ageDays, describeAge, isStale, staleThreshold } from "@/lib/staleness/age";
 import type { StatementDto } from "@/db/statements";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
@@ -118,7 +118,7 @@ export function Dashboard(props: DashboardProps) {
   // Before the timeline arrives only the page's own date is known; another date shows no counts yet.
   const { counts, none } = counted ?? (date === initialCounts.date ? initialCounts : { counts: null, none: null });
   // stale=: positions whose deciding statement (its latest reaffirmation) is older are faded.
-  const staleDays = params.stale ?? DEFAULT_STALE_DAYS;
+  const staleDays = staleThreshold(params.stale);
   const faded = useMemo(() => {
     if (!state || !timeline || staleDays === false) return null;
     const out = new Set<string>();
@@ -134,7 +134,7 @@ export function Dashboard(props: DashboardProps) {
     (iso3: string): CountryDescription => {
       const name = names.get(iso3) ?? iso3;
       const point = state?.get(iso3);
-      if (!point) return { name, stanceLabel: "No stated position", statementId: null, stated: null, since: null, source: null, label: `${name}: no stated position` };
+      if (!point) return { name, stanceLabel: "No stated position", statementId: null, stated: null, age: null, since: null, source: null, label: `${name}: no stated position` };
       // The statement in force (the panel's), and separately the date the category last changed.
       const deciding = timeline?.decidingOn(iso3, date) ?? point;
       const citation = timeline?.citation(deciding.statementId);
@@ -142,9 +142,10 @@ export function Dashboard(props: DashboardProps) {
       const stated = formatDate(deciding.date, citation?.precision);
       const stanceLabel = byKey[point.stance]?.label ?? point.stance;
       const source = citation?.source ? [citation.source.title, citation.source.publisher].filter(Boolean).join(", ") : null;
-      return { name, stanceLabel, statementId: deciding.statementId, stated, since, source, label: `${name}: ${stanceLabel} since ${since}` };
+      const age = `${describeAge(ageDays(deciding.date, date))}${faded?.has(iso3) ? ` (faded: older than ${staleDays} days)` : ""}`;
+      return { name, stanceLabel, statementId: deciding.statementId, stated, age, since, source, label: `${name}: ${stanceLabel} since ${since}` };
     },
-    [names, timeline, state, byKey, date],
+    [names, timeline, state, byKey, date, faded, staleDays],
   );
   const openCountry = useCallback(
     (iso3: string, viaKeyboard = false) => {
@@ -244,6 +245,7 @@ export function Dashboard(props: DashboardProps) {
               onOpen={openByKeyboard}
               claims={claimView}
               group={group ? group.key : null}
+              stale={staleDays}
             />
           )}
         </div>
@@ -254,6 +256,7 @@ export function Dashboard(props: DashboardProps) {
             name={names.get(selected) ?? selected}
             date={date}
             known={params.known}
+            stale={staleDays}
             categories={byKey}
             initial={initialPanel}
             focusOnOpen={focusPanel}

@@ -6,10 +6,11 @@
  */
 import Link from "next/link";
 import type { MouseEvent } from "react";
-import { MASTER_COLUMNS, nextSort, type MasterContext, type MasterSort } from "@/lib/timeline/master-table";
+import { MASTER_COLUMNS, isRowStale, nextSort, type MasterContext, type MasterSort } from "@/lib/timeline/master-table";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import { CONDITION_LABELS } from "@/lib/format/claim-labels";
 import type { StanceCategory } from "@/lib/types";
+import { staleThreshold } from "@/lib/staleness/age";
 import { Citations } from "@/components/ui/citations";
 import { Quote } from "@/components/ui/quote";
 import { CommitmentBadge } from "@/components/country/stance-badge";
@@ -62,10 +63,27 @@ export function MasterTable({ rows, ctx, categories, sort, hrefFor, onSort, onOp
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.iso3} data-iso3={r.iso3} data-stance={r.stance}>
+          {rows.map((r) => {
+            const stale = isRowStale(r, ctx);
+            return (
+            <tr key={r.iso3} data-iso3={r.iso3} data-stance={r.stance} data-stale={stale ? "true" : undefined} className={stale ? "stale" : undefined}>
               {MASTER_COLUMNS.map((c) => {
                 const text = c.text(r, ctx);
+                // A stale position is marked in words beside its age, as the map draws it paler (not colour alone).
+                if (c.key === "age")
+                  return (
+                    <td key={c.key} data-column={c.key} className="date">
+                      {text}
+                      {stale ? (
+                        <>
+                          {" "}
+                          <span className="tag stale-mark" data-testid="stale-mark" title={`Older than the ${staleThreshold(ctx.stale)} days of stale=`}>
+                            stale
+                          </span>
+                        </>
+                      ) : null}
+                    </td>
+                  );
                 if (c.key === "country")
                   return (
                     <td key={c.key} className="country" data-column={c.key}>
@@ -124,7 +142,7 @@ export function MasterTable({ rows, ctx, categories, sort, hrefFor, onSort, onOp
                     </td>
                   );
                 return (
-                  <td key={c.key} data-column={c.key} className={c.key === "date" || c.key === "age" ? "date" : undefined}>
+                  <td key={c.key} data-column={c.key} className={c.key === "date" ? "date" : undefined}>
                     {text}
                   </td>
                 );
@@ -135,7 +153,8 @@ export function MasterTable({ rows, ctx, categories, sort, hrefFor, onSort, onOp
                 </button>
               </td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </TableScroll>

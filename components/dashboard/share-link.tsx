@@ -7,6 +7,7 @@
  */
 import { useState } from "react";
 import { serializeViewParams, type ViewParams } from "@/lib/url/search-params";
+import { formatFrozenInstant } from "@/lib/format/known-label";
 
 export function ShareLink({ params }: { params: ViewParams & { date: string } }) {
   const [freeze, setFreeze] = useState(false);
@@ -30,10 +31,16 @@ export function ShareLink({ params }: { params: ViewParams & { date: string } })
       <button type="button" onClick={() => void copy()}>
         Copy link
       </button>
-      <label>
-        <input type="checkbox" checked={freeze || params.known !== null} disabled={params.known !== null} onChange={(e) => setFreeze(e.target.checked)} />{" "}
-        Freeze the data as known now
-      </label>
+      {params.known === null ? (
+        <label>
+          <input type="checkbox" checked={freeze} onChange={(e) => setFreeze(e.target.checked)} /> Freeze the data as known now
+        </label>
+      ) : (
+        // Already frozen: the link keeps its own instant; a checkbox that can only be checked would say nothing.
+        <p className="share-frozen" data-testid="share-frozen">
+          Frozen at {formatFrozenInstant(params.known)}. <a href={serializeViewParams("/", { ...params, known: null })}>Show live data</a>
+        </p>
+      )}
       <p className="share-status" aria-live="polite">
         {copied ? (copied.ok ? "Link copied." : "Copy this link:") : ""}
       </p>

@@ -44,15 +44,17 @@ type Props = {
   claims?: ClaimView;
   /** The view's group (the rows are its members'; allCountries is already narrowed to them). */
   group?: GroupKey | null;
+  /** The view's stale threshold (`stale=`): rows older than it are marked. */
+  stale?: number | false;
 };
 
 const EMPTY: StanceRow[] = [];
 const pickRows = (body: unknown) => (body as { countries: StanceRow[] }).countries;
 
-export function StanceTable({ date, known, categories, filter, allCountries, initial, sort, q, hrefFor, formParams, onSort, onQuery, onOpen, claims, group = null }: Props) {
+export function StanceTable({ date, known, categories, filter, allCountries, initial, sort, q, hrefFor, formParams, onSort, onQuery, onOpen, claims, group = null, stale }: Props) {
   const { data, previous, error, loading, retry } = useFetchedJson(stancesUrl(date, known, claims, group), initial, pickRows);
   const rows = data ?? previous ?? EMPTY;
-  const ctx = useMemo(() => ({ date, stances: categories }), [date, categories]);
+  const ctx = useMemo(() => ({ date, stances: categories, stale }), [date, categories, stale]);
   // The legend's filter first (rows as given), then the table's own text filter and order.
   const shown = useMemo(
     () => masterRows(rows.filter((r) => !filter || filter.has(r.stance)), ctx, { sort, q }),

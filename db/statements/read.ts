@@ -13,11 +13,13 @@ import type { IsoDate, StatementFact } from "@/lib/types";
 import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
 
 /** A country's published statements as visible at `known` (or now), newest stated first. */
-export function listCountryStatements(db: Db, iso3: string, known: number | null = null): StatementDto[] {
+export function listCountryStatements(db: Db, iso3: string, known: number | null = null, opts: { withRetracted?: boolean } = {}): StatementDto[] {
+  // withRetracted: the retracted ones too (status "retracted"), for a history that says what was withdrawn.
+  const status = opts.withRetracted ? "s.status in ('published', 'retracted')" : "s.status = 'published'";
   const rows = db.$client
     .prepare(
       `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
-       where s.country_iso3 = @iso3 and s.status = 'published' and ${visibleAt(known)}
+       where s.country_iso3 = @iso3 and ${status} and ${visibleAt(known)}
        order by s.stated_on desc, s.statement_id desc`,
     )
     .all(known === null ? { iso3 } : { iso3, known }) as StatementRow[];

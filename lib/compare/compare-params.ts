@@ -5,6 +5,10 @@
  */
 import { parseIsoDate } from "../dates";
 import type { IsoDate } from "../types";
+import { futureDateNotice } from "../format/date-notices";
+import { parseGroupKey, type GroupKey } from "../groups/group-view";
+import { parseStale } from "../staleness/age";
+import { invalidParameterNotice, unknownParameterNotice } from "../url/search-params";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -13,38 +17,66 @@ export type CompareParams = {
   dateA: IsoDate;
   /** The date compared with it (`compare`). */
   dateB: IsoDate;
+  /** The dashboard's `group=` and `stale=`, followed here (a summit's slug is checked by the page). */
+  group: GroupKey | null;
+  stale: number | false | null;
   notices: string[];
 };
+
+/** The parameters the compare screen reads (`known` is read by the page); any other is named in a notice. */
+const COMPARE_PARAMS = new Set(["date", "compare", "known", "group", "stale"]);
 
 function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
 /**
- * The two dates: a missing or malformed `date` falls back to `defaults.dateA`, a missing or
- * malformed `compare` to `defaults.dateB`, each with a notice naming the bad value (a missing value
- * only gets a notice for `compare`, which has no natural default).
+ * The two dates, the group and the stale threshold. A missing date falls back to its default
+ * silently (the nav's plain /compare opens on the previous summit and today); a malformed one falls
+ * back with a notice naming the bad value, as does a malformed group= or stale=; a date after
+ * `today` gets the dashboard's future-date notice; unknown parameters are named with the
+ * dashboard's notice (lib/url/search-params.ts).
  */
-export function readCompareParams(sp: RawParams, defaults: { dateA: IsoDate; dateB: IsoDate }): CompareParams {
+export function readCompareParams(sp: RawParams, defaults: { dateA: IsoDate; dateB: IsoDate }, today: IsoDate | null = null): CompareParams {
   const notices: string[] = [];
+  for (const key of Object.keys(sp)) {
+    if (COMPARE_PARAMS.has(key) || first(sp[key]) === undefined) continue;
+    const notice = unknownParameterNotice(key);
+    if (notice) notices.push(notice);
+  }
   const read = (name: "date" | "compare", fallback: IsoDate): IsoDate => {
     const raw = first(sp[name]);
-    if (raw === undefined || raw === "") {
-      if (name === "compare") notices.push(`Choose a second date to compare with (compare=YYYY-MM-DD); showing ${fallback}.`);
-      return fallback;
-    }
+    if (raw === undefined || raw === "") return fallback;
     const parsed = parseIsoDate(raw);
-    if (parsed) return parsed;
+    if (parsed) {
+      if (today !== null && parsed > today) notices.push(futureDateNotice(parsed, today));
+      return parsed;
+    }
     notices.push(`"${name}=${raw}" is not a valid YYYY-MM-DD date; using ${fallback} instead.`);
     return fallback;
   };
-  return { dateA: read("date", defaults.dateA), dateB: read("compare", defaults.dateB), notices };
+  const dateA = read("date", defaults.dateA);
+  const dateB = read("compare", defaults.dateB);
+  const rawGroup = first(sp.group);
+  const group = rawGroup ? parseGroupKey(rawGroup) : null;
+  if (rawGroup && group === null) notices.push(invalidParameterNotice("group", rawGroup));
+  const rawStale = first(sp.stale);
+  const stale = rawStale ? parseStale(rawStale) : null;
+  if (rawStale && stale === null) notices.push(invalidParameterNotice("stale", rawStale));
+  return { dateA, dateB, group, stale, notices };
 }
 
-/** The URL of the compare screen for two dates, keeping `known` when given. */
-export function compareHref(dateA: IsoDate, dateB: IsoDate, known: string | null = null): string {
+/** The default first date: the latest summit held before today, else the first statement's date, else today. */
+export function defaultFirstDate(summitDates: readonly IsoDate[], firstStatement: IsoDate | null, today: IsoDate): IsoDate {
+  const before = summitDates.filter((d) => d < today).sort();
+  return before.at(-1) ?? firstStatement ?? today;
+}
+
+/** The URL of the compare screen for two dates, keeping `known` and the view's other parameters (group=, stale=) when given. */
+export function compareHref(dateA: IsoDate, dateB: IsoDate, known: string | null = null, rest: Record<string, string> = {}): string {
   const params = new URLSearchParams({ date: dateA, compare: dateB });
   if (known) params.set("known", known);
+  for (const [k, v] of Object.entries(rest)) params.set(k, v);
   return `/compare?${params.toString()}`;
 }
 

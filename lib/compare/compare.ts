@@ -17,6 +17,8 @@ export type Comparison<S> = {
   /** Countries per category on `dateA` and on `dateB`. */
   countsA: Record<StanceKey, number>;
   countsB: Record<StanceKey, number>;
+  /** Positions older than the stale= threshold on each date (lib/staleness; the map fades them), or null with stale=off. */
+  faded: { days: number; a: number; b: number } | null;
 };
 
 

@@ -5,26 +5,25 @@
  * page, the header's sort links and the CSV download (master-csv.ts) all come from this one model,
  * so the file is exactly the rows and columns on screen.
  */
-import { dayNumber } from "../dates";
+import { ageDays, formatAge, isStale, staleThreshold } from "../staleness/age";
 import { formatDate } from "../format/format";
 import { COMMITMENT_LABELS, CONDITION_LABELS, SPEAKER_ROLE_LABELS, describeSize } from "../format/claim-labels";
 import { COMMITMENT_LEVELS, CONTRIBUTION_KEYS, type ContributionKey, type IsoDate, type StanceKey } from "../types";
 import type { StanceRow } from "./stance-rows";
+import { CONTRIBUTION_LABELS } from "./contribution-counts";
 
-/** Column headings of the contribution types (short: the table has eight of them). */
-export const CONTRIBUTION_LABELS: Record<ContributionKey, string> = {
-  ground: "Ground",
-  air: "Air",
-  naval: "Naval",
-  training: "Training",
-  financing: "Financing",
-  equipment: "Equipment",
-  monitoring: "Monitoring",
-  regional_presence: "Regional presence",
-};
+/**
+ * Column headings of the contribution types: the shared labels (contribution-counts.ts), with the
+ * few that are too long for one of the table's eight narrow columns shortened.
+ */
+const SHORT_CONTRIBUTION_HEADERS: Partial<Record<ContributionKey, string>> = { ground: "Ground" };
+const contributionHeader = (k: ContributionKey) => SHORT_CONTRIBUTION_HEADERS[k] ?? CONTRIBUTION_LABELS[k];
 
-/** What a column needs beside the row: the view date (for the age) and the categories (labels, order). */
-export type MasterContext = { date: IsoDate; stances: readonly { key: StanceKey; label: string }[] };
+/**
+ * What a column needs beside the row: the view date (for the age), the categories (labels, order)
+ * and the view's stale threshold (`stale=`; absent: the default), for the age column's stale mark.
+ */
+export type MasterContext = { date: IsoDate; stances: readonly { key: StanceKey; label: string }[]; stale?: number | false };
 
 type SortValue = string | number | null;
 
@@ -40,13 +39,14 @@ export type MasterColumn = {
   kind?: "contribution";
 };
 
-/** Whole days from the deciding statement's date to the view date (month precision counts from the 1st). */
+/** Whole days from the deciding statement's date to the view date: the staleness rule's age (lib/staleness). */
 export function ageInDays(row: Pick<StanceRow, "statedOn">, date: IsoDate): number {
-  return dayNumber(date) - dayNumber(row.statedOn);
+  return ageDays(row.statedOn, date);
 }
 
-export function formatAge(days: number): string {
-  return days === 1 ? "1 day" : `${days} days`;
+/** Whether the row's position is older than the view's stale threshold (the map fades it; the table marks it). */
+export function isRowStale(row: Pick<StanceRow, "statedOn">, ctx: Pick<MasterContext, "date" | "stale">): boolean {
+  return isStale(row.statedOn, ctx.date, staleThreshold(ctx.stale));
 }
 
 const speakerText = (r: StanceRow) => [r.speaker, r.speakerRole ? SPEAKER_ROLE_LABELS[r.speakerRole] : null].filter(Boolean).join(", ");
@@ -84,7 +84,7 @@ export const MASTER_COLUMNS: readonly MasterColumn[] = [
   ...CONTRIBUTION_KEYS.map(
     (k): MasterColumn => ({
       key: k,
-      label: CONTRIBUTION_LABELS[k],
+      label: contributionHeader(k),
       kind: "contribution",
       text: (r) => (r.contributions.includes(k) ? "✓" : ""),
       // Those offering it first.

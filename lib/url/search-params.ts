@@ -150,6 +150,19 @@ const FALLBACK: Record<keyof ViewParams, string> = {
 // Added by link shorteners and social networks; ignoring them silently is what a reader expects.
 const TRACKING_RE = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref)$/i;
 
+/**
+ * The notice for a parameter a page does not know (the dashboard's, and the compare screen's):
+ * null for a tracking parameter, which a reader expects to be ignored silently.
+ */
+export function unknownParameterNotice(key: string): string | null {
+  return TRACKING_RE.test(key) ? null : `Ignored the unknown parameter "${shown(key)}".`;
+}
+
+/** The notice for a view parameter with a malformed value: what was expected, and what is shown instead. */
+export function invalidParameterNotice(k: keyof ViewParams, value: string): string {
+  return `Ignored ${k}="${shown(value)}": expected ${EXPECTED[k]}; ${FALLBACK[k]}.`;
+}
+
 function shown(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
@@ -175,12 +188,13 @@ export function readViewParams(raw: RawParams): { params: ViewParams; notices: s
   for (const key of Object.keys(firsts)) {
     const value = firsts[key]!;
     if (!Object.hasOwn(EXPECTED, key)) {
-      if (!TRACKING_RE.test(key)) notices.push(`Ignored the unknown parameter "${shown(key)}".`);
+      const notice = unknownParameterNotice(key);
+      if (notice) notices.push(notice);
       continue;
     }
     const k = key as keyof ViewParams;
     if (k === "view" ? value !== params.view : params[k] === null) {
-      notices.push(`Ignored ${k}="${shown(value)}": expected ${EXPECTED[k]}; ${FALLBACK[k]}.`);
+      notices.push(invalidParameterNotice(k, value));
     } else if (k === "stances") {
       const ignored = value.split(",").filter((x) => !STANCE_FILTER_KEYS.includes(x.trim() as StanceFilterKey));
       if (ignored.length > 0) notices.push(`Ignored unknown categories in stances: ${ignored.map((x) => `"${shown(x)}"`).join(", ")}.`);

@@ -7,6 +7,7 @@ import { parseInstant, parseIsoDate } from "../dates";
 import { COMMITMENT_LEVELS, type Commitment, type ConditionKey, type IsoDate } from "../types";
 import { ASSUMPTIONS, assumptionKey, type ClaimView } from "../claims/claim-view";
 import { GROUP_KEYS_HELP, parseGroupKey, type GroupKey } from "../groups/group-view";
+import { MAX_STALE_DAYS, parseStale } from "../staleness/age";
 
 /** A strict, existing `YYYY-MM-DD` date. */
 export const isoDateParam = z.string().transform((s, ctx): IsoDate => {
@@ -103,6 +104,19 @@ export const groupQuery = z.object({
       const key = parseGroupKey(s);
       if (key !== null) return key;
       ctx.addIssue({ code: "custom", message: `expected ${GROUP_KEYS_HELP}, got '${s.length > 40 ? `${s.slice(0, 40)}…` : s}'` });
+      return z.NEVER;
+    })
+    .optional(),
+});
+
+/** `?stale=DAYS|off`: the staleness threshold (lib/staleness/age.ts; absent: the default, 180 days). */
+export const staleQuery = z.object({
+  stale: z
+    .string()
+    .transform((s, ctx): number | false => {
+      const v = parseStale(s);
+      if (v !== null) return v;
+      ctx.addIssue({ code: "custom", message: `expected a whole number of days from 1 to ${MAX_STALE_DAYS}, or off, got '${s.length > 40 ? `${s.slice(0, 40)}…` : s}'` });
       return z.NEVER;
     })
     .optional(),

@@ -10,6 +10,7 @@ import { getStatement, listCountryStatementFacts, listStatementHistories, withCh
 import { todayIso } from "@/lib/dates";
 import { formatDate, formatLongDate } from "@/lib/format/format";
 import { stancesAsOf } from "@/lib/timeline/stance-as-of";
+import { DEFAULT_STALE_DAYS, ageDays, describeAge, isStale } from "@/lib/staleness/age";
 import { countryChangePoints } from "@/lib/timeline/timeline";
 import { StanceBand } from "@/components/country/stance-band";
 import { StatementDetails } from "@/components/country/statement-details";
@@ -104,7 +105,14 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
       <section aria-labelledby="current-stance">
         <h2 id="current-stance">Position today ({formatLongDate(today)})</h2>
         {current ? (
-          <StatementDetails statement={current} categories={categories} />
+          <>
+            <StatementDetails statement={current} categories={categories} />
+            {/* The age of the position (a repeat of the same stance resets it), as the dashboard counts it. */}
+            <p className="quote-meta position-age" data-age-days={ageDays(current.statedOn, today)}>
+              {describeAge(ageDays(current.statedOn, today))}
+              {isStale(current.statedOn, today, DEFAULT_STALE_DAYS) ? ` (faded on the map: older than ${DEFAULT_STALE_DAYS} days)` : ""}
+            </p>
+          </>
         ) : (
           <p className="empty" data-testid="no-statement">
             {total === 0

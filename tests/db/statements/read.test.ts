@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { editStatement, getStatement, getStatementsAt, listCountryStatementHistories, listDatedFacts, retractStatement } from "@/db/statements";
+import { editStatement, getStatement, getStatementsAt, listCountryStatementHistories, listCountryStatements, listDatedFacts, retractStatement } from "@/db/statements";
 import fs from "node:fs";
 import path from "node:path";
 import { parseCsv } from "@/lib/csv";
@@ -65,5 +65,12 @@ describe("statements-read", () => {
     // The retracted statement no longer counts as a fact.
     expect(listDatedFacts(db).some((f) => f.statementId === current.id)).toBe(false);
     expect(listDatedFacts(db).some((f) => f.countryIso3 === "ITA")).toBe(true);
+    // The panel's history (withRetracted) still lists it, marked; the plain list does not.
+    expect(listCountryStatements(db, "ITA").some((s) => s.id === current.id)).toBe(false);
+    const all = listCountryStatements(db, "ITA", null, { withRetracted: true });
+    expect(all.find((s) => s.id === current.id)?.status).toBe("retracted");
+    expect(all.filter((s) => s.id !== current.id)).toEqual(listCountryStatements(db, "ITA"));
+    // As known before the retraction, it is the published version.
+    expect(listCountryStatements(db, "ITA", before - 1, { withRetracted: true }).find((s) => s.id === current.id)?.status).toBe("published");
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { groupMoves, moveKind, moveMatrix } from "@/lib/compare/compare";
-import { compareHref, compareRedirectHref, isCompareView, readCompareParams } from "@/lib/compare/compare-params";
+import { compareHref, compareRedirectHref, defaultFirstDate, isCompareView, readCompareParams } from "@/lib/compare/compare-params";
+import { futureDateNotice } from "@/lib/format/date-notices";
+import { readViewParams } from "@/lib/url/search-params";
 import { diffStances } from "@/lib/diff/diff";
 import type { StanceKey, StanceMove } from "@/lib/types";
 import { f } from "../helpers";
@@ -70,23 +72,56 @@ describe("moveMatrix", () => {
 describe("readCompareParams", () => {
   const defaults = { dateA: "2026-11-01", dateB: "2026-11-22" };
 
-  it("reads both dates", () => {
+  it("reads both dates, the group and the stale threshold", () => {
     expect(readCompareParams({ date: "2025-09-05", compare: "2026-01-07" }, defaults)).toEqual({
       dateA: "2025-09-05",
       dateB: "2026-01-07",
+      group: null,
+      stale: null,
       notices: [],
     });
+    const r = readCompareParams({ date: "2025-09-05", group: "nato", stale: "off" }, defaults);
+    expect([r.group, r.stale, r.notices]).toEqual(["nato", false, []]);
+    expect(readCompareParams({ group: "summit:paris-2026", stale: "30" }, defaults)).toMatchObject({ group: "summit:paris-2026", stale: 30, notices: [] });
   });
 
-  it("falls back with a notice for malformed or missing dates", () => {
+  it("opens on its defaults without a notice when no date is given", () => {
+    expect(readCompareParams({}, defaults)).toEqual({ ...defaults, group: null, stale: null, notices: [] });
+    expect(readCompareParams({ date: "", compare: "" }, defaults).notices).toEqual([]);
+  });
+
+  it("falls back with a notice for malformed dates, groups and thresholds", () => {
     const r = readCompareParams({ date: ["2025-02-30", "2025-09-05"], compare: "" }, defaults);
     expect(r?.dateA).toBe("2026-11-01");
     expect(r?.dateB).toBe("2026-11-22");
-    expect(r?.notices).toEqual([
-      '"date=2025-02-30" is not a valid YYYY-MM-DD date; using 2026-11-01 instead.',
-      "Choose a second date to compare with (compare=YYYY-MM-DD); showing 2026-11-22.",
-    ]);
+    expect(r?.notices).toEqual(['"date=2025-02-30" is not a valid YYYY-MM-DD date; using 2026-11-01 instead.']);
     expect(readCompareParams({ compare: "<script>" }, defaults).notices[0]).toContain('"compare=<script>"');
+    for (const [k, v] of [["group", "g7"], ["group", "summit:"], ["stale", "0"], ["stale", "OFF"], ["stale", "99999"]]) {
+      const bad = readCompareParams({ [k!]: v }, defaults);
+      expect(bad.notices, `${k}=${v}`).toHaveLength(1);
+      expect(bad.notices[0]).toContain(`Ignored ${k}="${v}"`);
+    }
+  });
+
+  it("names unknown parameters as the dashboard does, tracking ones excepted", () => {
+    const r = readCompareParams({ date: "2025-09-05", colour: "red", __proto__x: "1", utm_source: "news", fbclid: "x", view: "map" }, defaults);
+    expect(r.notices).toEqual(['Ignored the unknown parameter "colour".', 'Ignored the unknown parameter "__proto__x".', 'Ignored the unknown parameter "view".']);
+    expect(readViewParams({ colour: "red" }).notices).toEqual(['Ignored the unknown parameter "colour".']);
+  });
+
+  it("says when a date is in the future", () => {
+    const r = readCompareParams({ date: "2025-09-05", compare: "2030-01-01" }, defaults, "2026-12-01");
+    expect(r.dateB).toBe("2030-01-01");
+    expect(r.notices).toEqual([futureDateNotice("2030-01-01", "2026-12-01")]);
+    expect(readCompareParams({ date: "2026-12-01" }, defaults, "2026-12-01").notices).toEqual([]);
+  });
+});
+
+describe("defaultFirstDate", () => {
+  it("is the latest summit before today, else the first statement, else today", () => {
+    expect(defaultFirstDate(["2025-03-01", "2026-01-06", "2026-12-01", "2027-01-01"], "2025-01-01", "2026-12-01")).toBe("2026-01-06");
+    expect(defaultFirstDate([], "2025-01-01", "2026-12-01")).toBe("2025-01-01");
+    expect(defaultFirstDate(["2027-01-01"], null, "2026-12-01")).toBe("2026-12-01");
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fadedCountries, parseStale, positionAges } from "@/lib/staleness/age";
+import { ageDays, describeAge, fadedCountries, isStale, parseStale, positionAges, staleThreshold } from "@/lib/staleness/age";
+import { MASTER_COLUMNS, isRowStale } from "@/lib/timeline/master-table";
+import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceKey, StatementFact } from "@/lib/types";
 
 const f = (statementId: number, countryIso3: string, statedOn: string, stance: StanceKey, retracted = false): StatementFact => ({ statementId, countryIso3, statedOn, stance, retracted });
@@ -35,5 +37,42 @@ describe("position ages", () => {
     expect([...fadedCountries(ages, 150)]).toEqual([]);
     expect([...fadedCountries(ages, 149)]).toEqual(["ITA"]);
     expect(fadedCountries(ages, false).size).toBe(0);
+  });
+});
+
+describe("the age as the views show it", () => {
+  it("says how long ago the position was stated", () => {
+    expect(describeAge(0)).toBe("stated today");
+    expect(describeAge(1)).toBe("stated 1 day ago");
+    expect(describeAge(412)).toBe("stated 412 days ago");
+    expect(ageDays("2025-01-01", "2026-02-17")).toBe(412);
+  });
+
+  it("uses the default threshold when the URL has none, and none with off", () => {
+    expect(staleThreshold(null)).toBe(180);
+    expect(staleThreshold(undefined)).toBe(180);
+    expect(staleThreshold(30)).toBe(30);
+    expect(staleThreshold(false)).toBe(false);
+    expect(isStale("2025-01-01", "2025-07-01", staleThreshold(null))).toBe(true);
+    expect(isStale("2025-01-01", "2025-07-01", false)).toBe(false);
+  });
+
+  it("gives the table the same age and stale mark as the map, a reaffirmation resetting both", () => {
+    const facts = [f(1, "FRA", "2025-01-01", "troops"), f(2, "FRA", "2025-06-01", "troops"), f(3, "DEU", "2025-01-01", "refusal")];
+    const date = "2025-07-01";
+    const ages = positionAges(facts, date);
+    const age = MASTER_COLUMNS.find((c) => c.key === "age")!;
+    const ctx = { date, stances: [], stale: 60 as const };
+    for (const [iso3, a] of ages) {
+      // The table's row is the deciding statement's: the latest (the reaffirmation for FRA).
+      const r = { statedOn: a.since } as StanceRow;
+      expect(age.sortValue(r, ctx)).toBe(a.days);
+      expect(isRowStale(r, ctx)).toBe(fadedCountries(ages, 60).has(iso3));
+    }
+    // France reaffirmed a month ago: not stale at 60 days, though its first statement is six months old.
+    expect(ages.get("FRA")?.days).toBe(30);
+    expect(isRowStale({ statedOn: ages.get("FRA")!.since }, ctx)).toBe(false);
+    expect(isRowStale({ statedOn: ages.get("DEU")!.since }, ctx)).toBe(true);
+    expect(isRowStale({ statedOn: ages.get("DEU")!.since }, { date, stale: false })).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import { EVENT_FORM_FIELDS } from "@/db/events/validation";
 import { CONTENT_FIELDS, statementFieldRules } from "@/db/statements/fields";
 import { retractionSchema, statementFormSchemas } from "@/db/statements/form";
 import { feedQuery } from "@/lib/feed/feed-query";
-import { asOfQuery, claimQuery, groupQuery, instantParam, iso3Param, rangeQuery } from "@/lib/validation/query-params";
+import { asOfQuery, claimQuery, groupQuery, instantParam, iso3Param, rangeQuery, staleQuery } from "@/lib/validation/query-params";
 import { searchQuery } from "../../search/search-query";
 import { citationQuery } from "../../citation/citation-query";
 import { citationsQuery } from "../../citations/citations-query";
@@ -77,10 +77,10 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   "/api/auth/sign-out": { post: { summary: "Sign out", tags: ["session"], security: sessionAuth, responses: { "200": json(r.openObject, "Signed out.") } } },
   "/api/auth/get-session": { get: { summary: "The current session, or null (every other /api/auth/* path answers 404)", tags: ["session"], responses: { "200": json(r.openObject.nullable(), "The session and its user, or null.") } } },
   "/api/v1/categories": { get: read("The seven stance categories, strongest first", { responses: { "200": json(r.categoriesSchema, "The categories.") } }) },
-  "/api/v1/stances": { get: read("Each country's stance as of a date", { requestParams: { query: z.object({ ...asOfQuery.omit({ country: true }).shape, ...claimQuery.shape, ...groupQuery.shape }) }, responses: { "200": json(r.stancesSchema, "Countries with a stated position.") } }) },
+  "/api/v1/stances": { get: read("Each country's stance as of a date", { requestParams: { query: z.object({ ...asOfQuery.omit({ country: true }).shape, ...claimQuery.shape, ...groupQuery.shape, ...staleQuery.shape }) }, responses: { "200": json(r.stancesSchema, "Countries with a stated position.") } }) },
   "/api/v1/statements": {
     get: read("A country's current statements, newest first", {
-      requestParams: { query: z.object({ country: iso3Param, known: instantParam.optional() }) },
+      requestParams: { query: z.object({ country: iso3Param, known: instantParam.optional(), retracted: z.enum(["1", "0"]).optional().meta({ description: "1: the retracted statements too (status retracted, the reason in changeReason)." }) }) },
       responses: { "200": json(r.statementListSchema, "The statements."), "404": json(r.errorSchema, "No such country.") },
     }),
   },

@@ -93,9 +93,20 @@ export const stancesSchema = z.object({
   moved: z.array(z.string()).meta({ description: "ISO3 codes of the countries the scenario moved to undecided on the date." }),
   group: z.string().nullable().meta({ description: "The group the countries are limited to (eu, nato, summit:SLUG), or null." }),
   members: z.array(z.string()).nullable().meta({ description: "ISO3 codes of the group's members on the date, or null without a group." }),
+  stale: z.union([z.number().int().min(1), z.literal(false)]).meta({ description: "The staleness threshold in days (stale=, default 180), or false for stale=off." }),
   countries: z.array(
     z
-      .object({ iso3: z.string(), name: z.string(), stance, statementId: z.number().int(), statedOn: date, source: sourceSchema.partial(), sources: z.array(sourceSchema.partial()) })
+      .object({
+        iso3: z.string(),
+        name: z.string(),
+        stance,
+        statementId: z.number().int(),
+        statedOn: date,
+        source: sourceSchema.partial(),
+        sources: z.array(sourceSchema.partial()),
+        age_days: z.number().int().min(0).meta({ description: "Days from the deciding statement (the latest; a repeat of the same stance is a reaffirmation and resets the age) to the date." }),
+        stale: z.boolean().meta({ description: "Whether age_days is over the stale threshold (the map fades it; never with stale=off)." }),
+      })
       .catchall(z.unknown())
       .meta({ id: "StanceRow", description: "A country with a stated position and the statement deciding it (its fields as in Statement, camelCase)." }),
   ),
