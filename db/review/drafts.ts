@@ -107,7 +107,7 @@ export function countPendingDrafts(db: Db): number {
 }
 
 /** Marks a pending draft reviewed; false when it was not pending any more (a second reviewer lost the race). */
-export function closeDraft(db: Db, id: number, close: { status: "approved" | "rejected"; reviewedBy: string; reviewedAt: number; reason?: string | null; published?: ReviewDraft["published"] }): boolean {
+export function closeDraft(db: Db, id: number, close: { status: "approved" | "rejected"; reviewedBy: string; reviewedAt: number; reason?: string | null; published?: ReviewDraft["published"]; statementId?: number }): boolean {
   const res = db
     .update(reviewDrafts)
     .set({
@@ -116,6 +116,8 @@ export function closeDraft(db: Db, id: number, close: { status: "approved" | "re
       reviewedAt: close.reviewedAt,
       reviewReason: close.reason ?? null,
       published: close.published ? JSON.stringify(close.published) : null,
+      // A new statement's draft learns its id when approved, so the statement's reviews list it.
+      ...(close.statementId === undefined ? {} : { statementId: close.statementId }),
     })
     .where(and(eq(reviewDrafts.id, id), eq(reviewDrafts.status, "pending")))
     .run();

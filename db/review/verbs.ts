@@ -75,7 +75,7 @@ export function approveDraft(db: Db, draftId: number, reviewer: string): ReviewD
     if (d.author === reviewer) throw new SelfApprovalError("you cannot approve your own draft: another editor must review it");
     const published = publish(db, d);
     const at = Date.now();
-    if (!closeDraft(db, d.id, { status: "approved", reviewedBy: reviewer, reviewedAt: at, published })) assertPending(getDraft(db, d.id));
+    if (!closeDraft(db, d.id, { status: "approved", reviewedBy: reviewer, reviewedAt: at, published, ...(d.kind === "create" ? { statementId: published[0]!.statementId } : {}) })) assertPending(getDraft(db, d.id));
     recordAudit(db, {
       actor: reviewer,
       action: "approve",

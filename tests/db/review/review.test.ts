@@ -145,6 +145,8 @@ describe("review on", () => {
     expect(approval!.after).toMatchObject({ author: A, approvedBy: B, approvedAt: approved.reviewedAt, published: [{ statementId, version: 1 }] });
     expect(entries.some((e) => e.action === "create" && e.entity === "statement" && e.entityId === String(statementId) && e.actor === A)).toBe(true);
     expect(countPendingDrafts(t.db)).toBe(0);
+    // The statement's own reviews name the approver (the admin statement page shows them).
+    expect(listReviewedDrafts(t.db, { statementId }).map((d) => [d.id, d.reviewedBy])).toEqual([[id, B]]);
   });
 
   it("the author cannot approve their own draft, whatever kind it is; nothing is written", () => {
