@@ -21,7 +21,7 @@ import { setupBrowser } from "./support/browser";
 import { urlFor } from "./support/context";
 import { writesWithEditorAccount } from "./support/db-snapshot";
 import { apiSignIn, apiWrite } from "../scripts/support/api-session";
-import { freePort, prepareDatabase, startServer, stopServer, waitUntilReady, type ServerHandle } from "../scripts/support/app-server";
+import { compiledScript, freePort, prepareDatabase, startServer, stopServer, waitUntilReady, type ServerHandle } from "../scripts/support/app-server";
 
 const A = { email: "author@review.example.org", password: "review author password 1" };
 const B = { email: "reviewer@review.example.org", password: "review reviewer password 1" };
@@ -175,6 +175,20 @@ describe("review on (REVIEW_REQUIRED=1, a server of its own)", { timeout: 240_00
     expect(drafts().at(-1)).toMatchObject({ status: "rejected", reviewedBy: B.email, reason: "The source does not say this." });
     expect(await b.getByTestId("review-history").locator(`[data-draft-id="${draft.id}"]`).innerText()).toMatch(/Reason for rejecting: The source does not say this\./);
     expect(await publicText()).not.toContain("Zebracorn rejected draft");
+  });
+});
+
+describe("REVIEW_REQUIRED with a value that is neither 1 nor 0", () => {
+  it("stops the start with a message naming the setting, for every such value", { timeout: 120_000 }, async () => {
+    for (const value of ["yes", "true", " 1", "on"]) {
+      const res = spawnSync(process.execPath, [compiledScript(process.cwd(), "serve")], {
+        env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(await freePort()), REVIEW_REQUIRED: value },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(res.status, value).toBe(1);
+      expect(res.stderr, value).toContain(`REVIEW_REQUIRED: '${value}' is not a valid value`);
+    }
   });
 });
 
