@@ -310,3 +310,37 @@ export const dataRevision = sqliteTable(
   },
   (t) => [check("data_revision_single_row", sql`${t.id} = 1`)],
 );
+
+/**
+ * A change waiting for review (REVIEW_REQUIRED=1, db/review): a new statement, an edit, a retraction
+ * or a whole CSV import (one batch). It lives outside `statements`, so no public read, count, feed,
+ * export, search index or data revision sees it until it is approved; approval then writes it through
+ * the same verb that publishes directly. `payload` is the validated input (JSON; sources not yet
+ * resolved, so a draft creates no source either). A rejected draft stays, with its reason.
+ */
+export const reviewDrafts = sqliteTable(
+  "review_drafts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ["create", "edit", "retract", "import"] }).notNull(),
+    /** The statement an edit or retraction changes; null for a new statement or an import. */
+    statementId: integer("statement_id"),
+    /** The version the author worked from: approval is refused once it is no longer current. */
+    baseVersion: integer("base_version"),
+    countryIso3: text("country_iso3"),
+    payload: text("payload").notNull(),
+    author: text("author").notNull(),
+    createdAt: integer("created_at").notNull().default(nowMs),
+    status: text("status", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
+    reviewedBy: text("reviewed_by"),
+    reviewedAt: integer("reviewed_at"),
+    reviewReason: text("review_reason"),
+    /** After approval: the statements (id and version) it published, as JSON. */
+    published: text("published"),
+  },
+  (t) => [
+    index("review_drafts_status_idx").on(t.status, t.createdAt),
+    index("review_drafts_statement_idx").on(t.statementId),
+    check("review_drafts_status_check", sql`${t.status} in ('pending', 'approved', 'rejected')`),
+  ],
+);

@@ -19,6 +19,7 @@ import type { Duplex } from "node:stream";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
+import { parseReviewRequired } from "../lib/review/setting";
 import { applyCanonicalForwarding, canonicalForwarding, isTrustedPeer, parseTrustedProxies } from "../lib/http/public-origin";
 import { frontCacheKey, negotiatedEncoding, personalOrRouterRequest, refusesStoredEncodings } from "../lib/http/response-cache-key";
 import { readDataRevision } from "../db/data-revision";
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
   // Peers whose forwarding headers are believed (the same list the sign-in limit uses for the client
   // IP); read inside main so that an unreadable list stops the start with its message, not a trace.
   const trustedProxies = parseTrustedProxies(process.env.AUTH_TRUSTED_PROXIES);
+  // Checked at the start for the same reason: a mistyped value must not publish unreviewed changes.
+  parseReviewRequired(process.env.REVIEW_REQUIRED);
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();

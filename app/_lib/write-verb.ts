@@ -20,6 +20,12 @@ import { requireAdmin, requireEditor, type Editor } from "@/app/_lib/session";
 import type { FieldErrors, FormState } from "@/lib/form-state";
 import { echoValues, formValues, type FormValues } from "@/lib/validation/form-values";
 import { revalidatePublicViews } from "@/app/admin/_lib/revalidate";
+import { isDraft, SelfApprovalError, type DraftSaved } from "@/db/review";
+
+/** Where an editor lands after a save under review: the review page, which names the draft. */
+export function draftSavedPath(saved: DraftSaved): string {
+  return `/admin/review?saved=${saved.draft.id}`;
+}
 
 export type { FieldErrors, FormState } from "@/lib/form-state";
 
@@ -71,8 +77,9 @@ export function jsonError(status: number, error: string, extra: Record<string, u
   return Response.json({ error, ...extra }, { status });
 }
 
-/** The same typed errors as an HTTP answer: 400 with field errors, 404, 409 with `current`, 503, else 500. */
+/** The same typed errors as an HTTP answer: 400 with field errors, 403 for self-approval, 404, 409 with `current`, 503, else 500. */
 export function toHttpResponse(err: unknown): Response {
+  if (err instanceof SelfApprovalError) return jsonError(403, err.message);
   if (err instanceof ValidationError) return jsonError(400, ["Invalid input.", ...err.formErrors].join(" "), { fieldErrors: err.fieldErrors });
   if (err instanceof ConflictError) return jsonError(409, err.message, { current: err.current });
   if (err instanceof InvalidInputError) return jsonError(400, err.message, { fieldErrors: err.fieldErrors });
@@ -91,9 +98,9 @@ export function afterWrite(from: "action" | "route"): void {
  * A write verb run from a server action: on success, revalidate and go to `done(result)`; on a
  * ConflictError, `conflict` builds the state that shows the newer version; otherwise toFormState.
  */
-export async function actionWrite<R, T = unknown>(
+export async function actionWrite<R extends object, T = unknown>(
   values: FormValues,
-  write: () => R,
+  write: () => R | DraftSaved,
   opts: {
     done: (result: R) => string;
     /** The version saved, told once on the page `done` lands on (components/ui/saved-notice.tsx). */
@@ -103,13 +110,16 @@ export async function actionWrite<R, T = unknown>(
     nothing?: string;
   },
 ): Promise<FormState<T>> {
-  let result: R;
+  let result: R | DraftSaved;
   try {
     result = write();
   } catch (err) {
     if (err instanceof ConflictError && opts.conflict) return opts.conflict(err);
     return toFormState<T>(err, values, opts);
   }
+  // Under review (REVIEW_REQUIRED=1) the verb saved a draft: nothing public changed, so nothing is
+  // revalidated, and the editor lands on the review page that says so.
+  if (isDraft(result)) redirect(draftSavedPath(result));
   afterWrite("action");
   const target = opts.done(result);
   if (opts.saved) {
@@ -125,8 +135,10 @@ export async function actionWrite<R, T = unknown>(
 }
 
 /** A write verb run from a route (inside withEditor, which maps its errors): revalidates when it changed something. */
-export function routeWrite<R>(write: () => R, respond: (result: R) => Response, changed: (result: R) => boolean = () => true): Response {
+export function routeWrite<R extends object>(write: () => R | DraftSaved, respond: (result: R) => Response, changed: (result: R) => boolean = () => true): Response {
   const result = write();
+  // Under review: 202 with the draft, published (and revalidated) only once another editor approves it.
+  if (isDraft(result)) return Response.json({ ...result, message: "Saved as a draft for review: another editor must approve it before it is public." }, { status: 202 });
   if (changed(result)) afterWrite("route");
   return respond(result);
 }

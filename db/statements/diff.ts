@@ -74,3 +74,8 @@ export type VersionWithChanges = StatementDto & { changes: FieldChange[] };
 export function withChanges(versions: StatementDto[]): VersionWithChanges[] {
   return versions.map((v, i) => ({ ...v, changes: diffVersions(i > 0 ? versions[i - 1]! : null, v) }));
 }
+
+/** Every non-empty field of a version, as changes from nothing: what a new statement's draft proposes. */
+export function versionFields(next: VersionValues): FieldChange[] {
+  return VERSION_FIELDS.map((field) => ({ field, label: VERSION_FIELD_LABELS[field] ?? field, before: null, after: display(next, field) })).filter((c) => c.after !== null);
+}

@@ -10,6 +10,8 @@ import { checkStatementImport, type CheckedImportRow } from "./import-check";
 import { mergeOutcomes, type ImportSummary, type RowOutcome } from "./import-preview";
 import { importStatements } from "./import";
 import { findSource } from "../sources/resolve";
+import { saveDraft } from "../review/drafts";
+import { reviewRequired } from "../review/setting";
 
 export type ImportFileResult =
   | { fileError: string }
@@ -20,6 +22,8 @@ export type ImportFileResult =
       imported: boolean;
       /** Some rows are invalid (so nothing was written). */
       hasErrors: boolean;
+      /** Under review (REVIEW_REQUIRED=1): the draft batch the file became instead of being written. */
+      draftId?: number;
     };
 
 function validRows(rows: CheckedImportRow[]) {
@@ -35,6 +39,15 @@ export function importStatementFile(db: Db, file: string | Uint8Array, actor: st
   const valid = validRows(checked.rows);
   // Looked up before the import creates anything, so the dry run can say "matched" or "created".
   const matched = new Map(valid.map((r) => [r.line, findSource(db, r.input.source)]));
-  const verdicts = importStatements(db, valid, actor, { dryRun: !write });
-  return { ...mergeOutcomes(checked.rows, verdicts, (line) => matched.get(line) ?? null), imported: write, hasErrors };
+  // Under review the file becomes one draft batch, approved or rejected as a whole (db/review);
+  // what it would do is told from the same rolled-back run as a dry run.
+  const asDraft = write && reviewRequired();
+  const verdicts = importStatements(db, valid, actor, { dryRun: !write || asDraft });
+  const merged = mergeOutcomes(checked.rows, verdicts, (line) => matched.get(line) ?? null);
+  if (asDraft) {
+    const countries = new Set(valid.map((r) => r.input.countryIso3));
+    const { draft } = saveDraft(db, { kind: "import", countryIso3: countries.size === 1 ? [...countries][0] : null, payload: { rows: valid }, author: actor });
+    return { ...merged, imported: false, hasErrors, draftId: draft.id };
+  }
+  return { ...merged, imported: write, hasErrors };
 }

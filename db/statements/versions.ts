@@ -10,7 +10,7 @@ import type { Db } from "../client";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
 import { countries, statementSources, statements } from "../schema";
 import { recordAudit } from "../audit/record";
-import { resolveSource, type SourceRef } from "../sources/resolve";
+import { resolveSource, sourceExists, type SourceRef } from "../sources/resolve";
 import { CONTENT_FIELDS, type StatementContentInput } from "./fields";
 import { getStatement, type StatementWithVersions } from "./read";
 import type { StatementDto } from "./rows";
@@ -107,6 +107,31 @@ export function createStatement(db: Db, input: StatementInput, actor: string): S
 }
 
 /**
+ * The current version, when `baseVersion` (the one the editor opened) still is it and is not
+ * retracted: a ConflictError (with the newer version) or an InvalidInputError otherwise. Checked
+ * again when a draft made from it is approved, so a stale draft is refused the same way.
+ */
+export function assertCurrentBase(db: Db, statementId: number, baseVersion: number): StatementDto {
+  const { current } = getStatement(db, statementId);
+  if (current.version !== baseVersion) {
+    throw new ConflictError(
+      `Statement ${statementId} was changed by ${current.recordedBy} at ${current.recordedAt} (version ${current.version}) after you opened version ${baseVersion}.`,
+      current,
+    );
+  }
+  if (current.status === "retracted") throw new InvalidInputError(`Statement ${statementId} is retracted`);
+  return current;
+}
+
+/** What a draft of a new statement or an edit must cite: a known country and known source ids (nothing is created yet). */
+export function assertReferences(db: Db, input: Pick<StatementInput, "countryIso3" | "source" | "moreSources">): void {
+  assertCountry(db, input.countryIso3);
+  for (const ref of [input.source, ...(input.moreSources ?? [])]) {
+    if ("id" in ref && !sourceExists(db, ref.id)) throw new InvalidInputError(`Unknown source ${ref.id}`, { sourceId: [`Unknown source ${ref.id}`] });
+  }
+}
+
+/**
  * Closes the current version and appends its successor, refusing when the editor worked from a
  * version that is no longer current (optimistic concurrency: no edit is silently lost).
  */
@@ -119,14 +144,7 @@ function appendVersion(
   action: "edit" | "retract",
 ): StatementWithVersions {
   db.$client.transaction(() => {
-    const { current } = getStatement(db, statementId);
-    if (current.version !== baseVersion) {
-      throw new ConflictError(
-        `Statement ${statementId} was changed by ${current.recordedBy} at ${current.recordedAt} (version ${current.version}) after you opened version ${baseVersion}.`,
-        current,
-      );
-    }
-    if (current.status === "retracted") throw new InvalidInputError(`Statement ${statementId} is retracted`);
+    const current = assertCurrentBase(db, statementId, baseVersion);
     const { values, status, changeReason } = build(current);
     assertCountry(db, values.countryIso3);
     // Transaction time never runs backwards, even if two saves land in the same millisecond.

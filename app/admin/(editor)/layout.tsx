@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { requireEditor } from "@/app/_lib/session";
+import { getDb } from "@/db/client";
+import { countPendingDrafts } from "@/db/review";
 import { signOutAction } from "../_actions/session";
 
 /**
@@ -8,6 +10,7 @@ import { signOutAction } from "../_actions/session";
  */
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
   const editor = await requireEditor();
+  const pending = countPendingDrafts(getDb());
   return (
     <>
       <nav className="admin-nav" aria-label="Admin">
@@ -16,6 +19,7 @@ export default async function EditorLayout({ children }: { children: React.React
         <Link href="/admin/sources">Sources</Link>
         <Link href="/admin/events">Summits</Link>
         <Link href="/admin/import">Import CSV</Link>
+        <Link href="/admin/review">Review{pending > 0 ? ` (${pending})` : ""}</Link>
         <Link href="/admin/history">History</Link>
         {editor.role === "admin" ? <Link href="/admin/users">Accounts</Link> : null}
         <span className="who">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listStatementsForEditors } from "@/db/statements";
 import { listCountries } from "@/db/reference";
+import { countPendingDrafts, reviewRequired } from "@/db/review";
 import { requireEditor } from "@/app/_lib/session";
 import { formatDate } from "@/lib/format/format";
 import { FilterForm, SelectFilter } from "@/components/admin/filter-form";
@@ -19,6 +20,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Search
   const countries = listCountries(db);
   const country = typeof sp.country === "string" && countries.some((c) => c.iso3 === sp.country) ? sp.country : undefined;
   const statements = listStatementsForEditors(db, { country });
+  const pending = countPendingDrafts(db);
   return (
     <>
       <ListHeader
@@ -26,6 +28,13 @@ export default async function AdminHome({ searchParams }: { searchParams: Search
         notices={sp.notice === "admins-only" ? ["Only admins can manage accounts."] : []}
         add={{ href: "/admin/statements/new", label: "Record a statement" }}
       />
+      {pending > 0 || reviewRequired() ? (
+        <p className="lede" data-testid="pending-review">
+          <Link href="/admin/review">
+            {pending === 0 ? "No drafts wait for review" : `${pending} draft${pending === 1 ? "" : "s"} wait${pending === 1 ? "s" : ""} for review`}
+          </Link>
+        </p>
+      ) : null}
       <FilterForm label="Filter statements" submitLabel="Show">
         <SelectFilter label="Country" name="country" value={country ?? ""} anyLabel="All countries" options={countries.map((c) => ({ value: c.iso3, label: c.name }))} />
       </FilterForm>

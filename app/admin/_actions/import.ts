@@ -54,9 +54,17 @@ async function confirm(draftId: string, actor: string): Promise<State> {
   const draft = getImportDraft(db, draftId, actor);
   if (!draft) return refused("This upload has expired or was already imported. Upload the file again.", {});
   const result = importStatementFile(db, draft.content, actor);
-  if ("fileError" in result || !result.imported) return refused(`${draft.fileName} is no longer valid; upload it again to see why.`, {});
+  if ("fileError" in result || (!result.imported && result.draftId === undefined)) return refused(`${draft.fileName} is no longer valid; upload it again to see why.`, {});
   deleteImportDraft(db, draft.id);
   const { rows, summary } = result;
+  if (result.draftId !== undefined) {
+    // Under review: the whole file is one draft batch; nothing is public until another editor approves it.
+    return {
+      status: "success",
+      message: `Saved as a draft for review: ${plural(summary.new, "new statement")} from ${draft.fileName} wait for another editor's approval at /admin/review (draft #${result.draftId}); ${plural(summary.duplicate, "duplicate")} skipped.`,
+      data: { fileName: draft.fileName, rows, summary },
+    };
+  }
   if (summary.new > 0) afterWrite("action");
   return {
     status: "success",

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "History" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const ENTITIES = ["statement", "source", "event", "user"] as const;
+const ENTITIES = ["statement", "source", "event", "user", "draft"] as const;
 
 function param(sp: Record<string, string | string[] | undefined>, key: string): string {
   const v = sp[key];
@@ -33,6 +33,7 @@ function entityHref(entity: string, id: string): string | null {
   if (entity === "statement") return `/admin/statements/${id}`;
   if (entity === "source") return `/admin/sources/${id}/edit`;
   if (entity === "event") return `/admin/events/${id}/edit`;
+  if (entity === "draft") return "/admin/review";
   return null;
 }
 

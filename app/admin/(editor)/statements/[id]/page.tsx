@@ -10,6 +10,8 @@ import { getDb } from "@/db/client";
 import { VersionHistory } from "@/components/country/version-history";
 import { stanceLabels } from "@/db/reference";
 import { withChanges } from "@/db/statements";
+import { listReviewedDrafts } from "@/db/review";
+import { formatInstant } from "@/lib/format/known-label";
 import { RetractForm } from "@/components/forms/retract-form";
 import { retractStatementAction } from "../../../_actions/statements";
 import { loadStatement } from "../../../_lib/load-statement";
@@ -22,6 +24,8 @@ export default async function AdminStatementPage({ params }: { params: Promise<{
   const { current, versions } = loadStatement(id);
   const retracted = current.status === "retracted";
   const stances = stanceLabels(getDb());
+  // Who approved each reviewed version, and the rejected drafts with their reasons (REVIEW_REQUIRED=1).
+  const reviews = listReviewedDrafts(getDb(), { statementId: current.id });
   return (
     <>
       <h1>
@@ -74,6 +78,29 @@ export default async function AdminStatementPage({ params }: { params: Promise<{
 
       <h2>History</h2>
       <VersionHistory versions={withChanges(versions)} stanceLabels={stances} />
+      {reviews.length > 0 ? (
+        <section aria-labelledby="reviews-heading">
+          <h2 id="reviews-heading">Reviews</h2>
+          <ol className="version-history" data-testid="statement-reviews">
+            {reviews.map((d) => (
+              <li key={d.id} data-draft-id={d.id} data-status={d.status}>
+                {d.status === "approved" ? (
+                  <>
+                    Version {d.published.find((p) => p.statementId === current.id)?.version ?? "?"} ({d.kind} by {d.author}) approved by {d.reviewedBy} on{" "}
+                    <time dateTime={d.reviewedAt ?? undefined}>{d.reviewedAt ? formatInstant(Date.parse(d.reviewedAt)) : ""}</time>
+                  </>
+                ) : (
+                  <>
+                    Draft #{d.id} ({d.kind} by {d.author}) rejected by {d.reviewedBy} on{" "}
+                    <time dateTime={d.reviewedAt ?? undefined}>{d.reviewedAt ? formatInstant(Date.parse(d.reviewedAt)) : ""}</time>
+                    <div className="retraction-reason">Reason for rejecting: {d.reviewReason}</div>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
 
       {retracted ? null : (
         <section aria-labelledby="retract-heading">

@@ -54,6 +54,10 @@ const idPath = z.object({ id: z.string().regex(/^[1-9]\d*$/).meta({ description:
 const withBase = (schema: z.ZodType) => z.intersection(schema, z.object({ baseVersion: baseVersionField.meta({ description: "The version the change was made from (409 if another has replaced it)." }) }));
 const eventBody = z.object(Object.fromEntries(EVENT_FORM_FIELDS.map((f) => [f, z.string().optional()])) as Record<(typeof EVENT_FORM_FIELDS)[number], z.ZodOptional<z.ZodString>>);
 
+/** Under review (REVIEW_REQUIRED=1) a write answers 202 with the draft instead of the published record. */
+const draftSaved = {
+  "202": json(z.object({ draft: z.object({ id: z.number().int(), kind: z.enum(["create", "edit", "retract", "import"]), statementId: z.number().int().nullable() }), message: z.string() }), "Saved as a draft for review: public once another editor approves it."),
+};
 const read = (summary: string, o: Partial<ZodOpenApiOperationObject> & Pick<ZodOpenApiOperationObject, "responses">): ZodOpenApiOperationObject => ({ summary, tags: ["read"], ...o, responses: { ...errors, ...o.responses } });
 const write = (summary: string, body: z.ZodType, ok: Record<string, ReturnType<typeof json>>, params?: z.ZodObject): ZodOpenApiOperationObject => ({
   summary,
@@ -151,9 +155,34 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       responses: { "200": { description: "Atom 1.0.", content: { "application/atom+xml": { schema: z.string() } } }, "404": { description: "No such country.", content: { "text/plain": { schema: z.string() } } } },
     }),
   },
-  "/api/v1/admin/statements": { post: write("Record a statement", statementBody, { "201": json(r.statementWithVersionsSchema, "Recorded.") }) },
-  "/api/v1/admin/statements/{id}": { patch: write("A new version of a statement (every field)", withBase(statementBody), { "200": json(r.statementWithVersionsSchema, "The new version.") }, idPath) },
-  "/api/v1/admin/statements/{id}/retract": { post: write("Retract a statement (a new, retracted version)", withBase(retractionSchema), { "200": json(r.statementWithVersionsSchema, "Retracted.") }, idPath) },
+  "/api/v1/admin/statements": { post: write("Record a statement", statementBody, { "201": json(r.statementWithVersionsSchema, "Recorded."), ...draftSaved }) },
+  "/api/v1/admin/statements/{id}": { patch: write("A new version of a statement (every field)", withBase(statementBody), { "200": json(r.statementWithVersionsSchema, "The new version."), ...draftSaved }, idPath) },
+  "/api/v1/admin/statements/{id}/retract": { post: write("Retract a statement (a new, retracted version)", withBase(retractionSchema), { "200": json(r.statementWithVersionsSchema, "Retracted."), ...draftSaved }, idPath) },
+  "/api/v1/admin/review/{id}/approve": {
+    post: {
+      summary: "Approve a draft (REVIEW_REQUIRED=1): publish it; never by its own author",
+      tags: ["write"],
+      security: sessionAuth,
+      requestParams: { path: idPath },
+      responses: {
+        "200": json(r.openObject, "Approved: the draft with `published` (statement ids and versions), `reviewedBy` and `reviewedAt`."),
+        ...writeErrors,
+        "403": json(r.errorSchema, "The draft's author cannot approve it (or: not an editor, another origin)."),
+        "404": json(r.errorSchema, "No such draft."),
+        "409": json(r.errorSchema, "A stale draft: its base version was replaced; the answer carries `current`."),
+      },
+    },
+  },
+  "/api/v1/admin/review/{id}/reject": {
+    post: {
+      summary: "Reject a draft with a required reason (it stays in the review history)",
+      tags: ["write"],
+      security: sessionAuth,
+      requestParams: { path: idPath },
+      requestBody: { content: { "application/json": { schema: z.object({ reason: z.string().meta({ description: "Why the draft is rejected. Required." }) }) } } },
+      responses: { "200": json(r.openObject, "Rejected: the draft with its reason."), ...writeErrors, "404": json(r.errorSchema, "No such draft.") },
+    },
+  },
   "/api/v1/admin/sources": { post: write("Record a source", sourceFormSchema, { "201": json(r.openObject, "Recorded.") }) },
   "/api/v1/admin/sources/{id}": { patch: write("A new version of a source", withBase(sourceFormSchema), { "200": json(r.openObject, "The new version.") }, idPath) },
   "/api/v1/admin/events": { post: write("Record an event (summit)", eventBody, { "201": json(r.openObject, "Recorded.") }) },
@@ -165,7 +194,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       security: sessionAuth,
       requestParams: { query: z.object({ dryRun: z.enum(["1", "true"]).optional() }) },
       requestBody: { content: { "text/csv": { schema: z.string() } } },
-      responses: { "200": json(r.importResultSchema, "Every row's outcome."), "422": json(r.importResultSchema, "Some rows are invalid; nothing imported."), ...writeErrors },
+      responses: { "200": json(r.importResultSchema, "Every row's outcome."), "202": json(r.importResultSchema, "Under review (REVIEW_REQUIRED=1): the file became one draft batch (`draft.id`), nothing is public yet."), "422": json(r.importResultSchema, "Some rows are invalid; nothing imported."), ...writeErrors },
     },
   },
 };
