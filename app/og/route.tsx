@@ -97,9 +97,8 @@ export function GET(request: NextRequest) {
     {
       width: 1200,
       height: 630,
-      // As every public view (lib/http/cache-control.ts). Not `immutable` even when frozen at a past
-      // `known` instant: sources and events are not bitemporal yet, so an edit can still change it.
-      headers: { "Cache-Control": publicViewCacheControl(request.headers), Vary: PUBLIC_VIEW_VARY.join(", ") },
+      // As every public view (lib/http/cache-control.ts): `immutable` when frozen at a past `known`.
+      headers: { "Cache-Control": publicViewCacheControl(request.headers, params.known), Vary: PUBLIC_VIEW_VARY.join(", ") },
     },
   );
 }

@@ -27,7 +27,7 @@ export function GET(request: NextRequest) {
   const view = claimViewOfQuery(q.data);
   const key = q.data.group ?? null;
   return handle(() => {
-    const group = key === null ? null : readGroup(getDb(), key);
+    const group = key === null ? null : readGroup(getDb(), key, known);
     if (key !== null && group === null) return jsonError(400, `group: no event has the slug '${key.slice("summit:".length)}'`);
     return cachedResponse(request, `stances?date=${date}&known=${known ?? ""}${claimViewKey(view)}&group=${key ?? ""}`, () => {
       const { rows: all, moved: allMoved } = getStancesInView(getDb(), date, known, view);
@@ -45,6 +45,6 @@ export function GET(request: NextRequest) {
         moved,
         countries: rows.map(toStanceRow),
       });
-    });
+    }, { known });
   });
 }

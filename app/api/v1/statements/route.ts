@@ -23,6 +23,7 @@ export function GET(request: NextRequest) {
   return handle(() =>
     cachedResponse(request, `statements?country=${country}&known=${known ?? ""}`, () =>
       JSON.stringify({ country, statements: listCountryStatements(getDb(), country, known) }),
+      { known },
     ),
   );
 }
