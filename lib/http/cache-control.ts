@@ -77,6 +77,7 @@ export const PUBLIC_PAGE_SOURCES: readonly string[] = [
     "/countries",
     "/countries/:iso3",
     "/events",
+    "/events/:slug",
     "/methodology",
     "/search",
     // The API reference page (app/api/page.tsx); the API routes under /api/v1 set their own headers.
