@@ -149,7 +149,7 @@ describe("Cache-Control of a frozen view", () => {
 
   it("is private, no-store for an editor, whatever known is", async () => {
     for (const path of paths) {
-      for (const headers of [{ cookie }, { authorization: "Bearer x" }]) {
+      for (const headers of [{ cookie }, { authorization: "Bearer x" }] as Record<string, string>[]) {
         const res = await fetch(urlFor(path), { headers });
         expect(res.headers.get("cache-control"), `${path} ${Object.keys(headers)[0]}`).toBe("private, no-store");
       }
