@@ -63,11 +63,13 @@ describe("a frozen link (known=) after edits to sources and events", () => {
       source: `/sources/${cited.source.id}?known=${known}`,
       events: `/events?known=${known}`,
       home: `/?known=${known}&view=table`,
+      feed: `/feed.atom?known=${known}`,
     };
     const before = {
       stances: await text(frozen.stances),
       statements: await text(frozen.statements),
       payload: await text(frozen.payload),
+      feed: await text(frozen.feed),
       og: await imageHash(frozen.og),
       liveOg: await imageHash("/og"),
     };
@@ -105,6 +107,7 @@ describe("a frozen link (known=) after edits to sources and events", () => {
     expect(await text(frozen.stances)).toBe(before.stances);
     expect(await text(frozen.statements)).toBe(before.statements);
     expect(await text(frozen.payload)).toBe(before.payload);
+    expect(await text(frozen.feed)).toBe(before.feed);
     expect(await imageHash(frozen.og)).toBe(before.og);
     // Its pages cite the old title and list no new summit.
     const sourcePage = await text(frozen.source);
@@ -124,6 +127,7 @@ describe("a frozen link (known=) after edits to sources and events", () => {
     expect(liveStances).toContain(`"${unstated}"`);
     expect(await text(`/api/v1/statements?country=${cited.iso3}`)).toContain(newTitle);
     expect(await text("/api/v1/timeline/payload")).toContain(SUMMIT.name);
+    expect(await text("/feed.atom")).not.toBe(before.feed);
     expect(await imageHash("/og")).not.toBe(before.liveOg);
     expect(await text(`/sources/${cited.source.id}`)).toContain(newTitle);
     expect(await text("/events")).toContain(SUMMIT.name);
@@ -137,7 +141,7 @@ describe("a frozen link (known=) after edits to sources and events", () => {
 
 describe("Cache-Control of a frozen view", () => {
   const past = new Date(Date.now() - 3_600_000).toISOString();
-  const paths = [`/api/v1/stances?known=${past}`, `/api/v1/statements?country=FRA&known=${past}`, `/api/v1/timeline/payload?known=${past}`, `/api/v1/timeline?known=${past}`, `/api/v1/search?q=troops&known=${past}`, `/og?known=${past}`];
+  const paths = [`/api/v1/stances?known=${past}`, `/api/v1/statements?country=FRA&known=${past}`, `/api/v1/timeline/payload?known=${past}`, `/api/v1/timeline?known=${past}`, `/api/v1/search?q=troops&known=${past}`, `/og?known=${past}`, `/feed.atom?known=${past}`];
 
   it("is immutable for a reader when known is in the past", async () => {
     for (const path of paths) {
