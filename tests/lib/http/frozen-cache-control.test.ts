@@ -32,7 +32,7 @@ describe("Cache-Control of a frozen view", () => {
   });
 
   it("is private, no-store for any personal request, frozen or not", () => {
-    for (const h of [{ cookie: "a=b" }, { authorization: "Bearer x" }, { Cookie: "x" }, { AUTHORIZATION: "Basic y" }]) {
+    for (const h of [{ cookie: "a=b" }, { authorization: "Bearer x" }, { Cookie: "x" }, { AUTHORIZATION: "Basic y" }] as Record<string, string>[]) {
       for (const known of [null, 0, now - 86_400_000]) {
         expect(publicViewCacheControl(new Headers(h), known, now)).toBe(PERSONAL_CACHE_CONTROL);
       }
