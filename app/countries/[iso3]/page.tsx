@@ -6,7 +6,10 @@ import { getCountry } from "@/db/reference";
 import { listEvents } from "@/db/events";
 import { listCategories } from "@/db/reference";
 import { getDatasetSpan } from "@/db/statements";
-import { listCountryStatementHistories, withChanges } from "@/db/statements";
+import { getStatementsAt, listCountryStatementHistories, withChanges, type StatementWithVersions } from "@/db/statements";
+import { FrozenNote } from "@/components/ui/frozen-note";
+import { Notices } from "@/components/dashboard/notices";
+import { pageViewQuery, readPageView } from "../../_lib/page-view";
 import { todayIso } from "@/lib/dates";
 import { formatDate, formatLongDate } from "@/lib/format/format";
 import { stancesAsOf } from "@/lib/timeline/stance-as-of";
@@ -19,6 +22,20 @@ import { stanceLabels } from "@/db/reference";
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ iso3: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * The country's statement histories as known at `known`: each statement recorded by then, as its
+ * version current then (citing its sources as known then), with the versions recorded up to it.
+ */
+function historiesAt(histories: StatementWithVersions[], known: number | null): StatementWithVersions[] {
+  if (known === null) return histories;
+  const then = getStatementsAt(getDb(), histories.map((h) => h.current.id), known);
+  return histories.flatMap((h) => {
+    const current = then.get(h.current.id);
+    return current ? [{ current, versions: h.versions.filter((v) => v.version <= current.version) }] : [];
+  });
+}
 
 /** The country's Atom feed (app/feed.atom): the one feed, filtered. */
 const countryFeedPath = (iso3: string) => `/feed.atom?country=${iso3}`;
@@ -50,11 +67,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function CountryPage({ params }: { params: Params }) {
+export default async function CountryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const country = await loadCountry(params);
+  const { known, notices } = readPageView(await searchParams);
   const db = getDb();
   const categories = listCategories(db);
-  const histories = listCountryStatementHistories(db, country.iso3);
+  const histories = historiesAt(listCountryStatementHistories(db, country.iso3), known);
   const facts = histories
     .filter((h) => h.current.status === "published")
     .map(({ current: c }) => ({ statementId: c.id, countryIso3: c.countryIso3, statedOn: c.statedOn, stance: c.stance }));
@@ -62,9 +80,10 @@ export default async function CountryPage({ params }: { params: Params }) {
   const deciding = stancesAsOf(facts, today).get(country.iso3);
   const current = deciding ? histories.find((h) => h.current.id === deciding.statement.statementId)?.current : undefined;
   const points = countryChangePoints(facts).get(country.iso3) ?? [];
-  const span = getDatasetSpan(db);
+  const span = getDatasetSpan(db, known);
   const retractedCount = histories.filter((h) => h.current.status === "retracted").length;
-  const summits = listEvents(db).filter((e) => e.participants.includes(country.iso3));
+  const summits = listEvents(db, known).filter((e) => e.participants.includes(country.iso3));
+  const keep = pageViewQuery({ date: null, known });
 
   return (
     <article className="country-page" data-testid="country-page" data-iso3={country.iso3}>
@@ -72,6 +91,8 @@ export default async function CountryPage({ params }: { params: Params }) {
         <Link href="/countries">Countries</Link> › {country.name}
       </nav>
       <h1>{country.name}</h1>
+      <Notices notices={notices} />
+      <FrozenNote known={known} currentHref={`/countries/${country.iso3}`} />
       <p className="country-feed">
         <a href={countryFeedPath(country.iso3)} type="application/atom+xml" data-testid="country-feed">
           Atom feed of {country.name}&apos;s position changes
@@ -127,7 +148,7 @@ export default async function CountryPage({ params }: { params: Params }) {
           <ul>
             {summits.map((e) => (
               <li key={e.slug}>
-                <Link href={`/events#${e.slug}`}>{e.name}</Link>, {e.place ? `${e.place}, ` : ""}
+                <Link href={`/events/${e.slug}${keep}`}>{e.name}</Link>, {e.place ? `${e.place}, ` : ""}
                 {formatDate(e.heldOn)}
               </li>
             ))}
