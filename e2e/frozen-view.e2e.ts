@@ -142,9 +142,11 @@ describe("a frozen link (known=) after edits to sources and events", () => {
 describe("Cache-Control of a frozen view", () => {
   const past = new Date(Date.now() - 3_600_000).toISOString();
   const paths = [`/api/v1/stances?known=${past}`, `/api/v1/statements?country=FRA&known=${past}`, `/api/v1/timeline/payload?known=${past}`, `/api/v1/timeline?known=${past}`, `/api/v1/search?q=troops&known=${past}`, `/og?known=${past}`, `/feed.atom?known=${past}`];
+  // The pages: decided per request by the production server (scripts/server/public-validators.ts).
+  const pages = [`/?known=${past}`, `/events?known=${past}`, `/events/paris-2026-01-06?known=${past}`, `/sources/1?known=${past}`, `/countries/FRA?known=${past}`];
 
   it("is immutable for a reader when known is in the past", async () => {
-    for (const path of paths) {
+    for (const path of [...paths, ...pages]) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get("cache-control"), path).toBe("public, max-age=31536000, immutable");
@@ -158,13 +160,20 @@ describe("Cache-Control of a frozen view", () => {
         expect(res.headers.get("cache-control"), `${path} ${Object.keys(headers)[0]}`).toBe("private, no-store");
       }
     }
+    // A page asked with a cookie gets Next's own private policy, never a shared one.
+    for (const path of pages) {
+      const res = await fetch(urlFor(path), { headers: { cookie } });
+      expect(res.headers.get("cache-control"), path).toMatch(/private/);
+      expect(res.headers.get("cache-control"), path).toMatch(/no-store/);
+    }
   });
 
   it("is the short public policy for a live view, a known just now or in the future", async () => {
     for (const known of [null, new Date().toISOString(), new Date(Date.now() + 86_400_000).toISOString()]) {
-      const res = await get(known === null ? "/api/v1/stances" : `/api/v1/stances?known=${known}`);
-      expect(res.headers.get("cache-control"), String(known)).not.toMatch(/immutable/);
-      expect(res.headers.get("cache-control")).toMatch(/^public, max-age=0/);
+      for (const path of ["/api/v1/stances", "/events", "/sources/1"]) {
+        const res = await get(known === null ? path : `${path}?known=${known}`);
+        expect(res.headers.get("cache-control"), `${path} ${String(known)}`).toMatch(/^public, max-age=0, s-maxage=/);
+      }
     }
   });
 });

@@ -6,6 +6,7 @@
  * answered to a request with a cookie or an Authorization (an editor) is `private, no-store`.
  */
 import { FRONT_CACHED_PATHS } from "./response-cache-key";
+import { parseInstant } from "../dates";
 
 /**
  * How long a shared cache may reuse a public view without asking: the bound on how late an edit
@@ -51,6 +52,17 @@ export const FROZEN_KNOWN_MARGIN_MS = 60_000;
 /** Whether a view as known at `known` (ms; null = now) is frozen for a request answered at `now`. */
 export function isFrozenKnown(known: number | null, now: number = Date.now()): boolean {
   return known !== null && known < now - FROZEN_KNOWN_MARGIN_MS;
+}
+
+/**
+ * The `known` instant a request target (path and query) names, as the pages read it (the first
+ * `known`, parsed like lib/url/search-params.ts), or null when it names none or a malformed one.
+ */
+export function knownOfTarget(target: string): number | null {
+  const q = target.indexOf("?");
+  if (q < 0) return null;
+  const value = new URLSearchParams(target.slice(q + 1)).get("known");
+  return value ? parseInstant(value) : null;
 }
 
 /** Whether a request carrying these headers must get PERSONAL_CACHE_CONTROL. */

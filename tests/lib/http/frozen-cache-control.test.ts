@@ -9,6 +9,7 @@ import {
   PERSONAL_CACHE_CONTROL,
   PUBLIC_VIEW_CACHE_CONTROL,
   isFrozenKnown,
+  knownOfTarget,
   publicViewCacheControl,
 } from "@/lib/http/cache-control";
 
@@ -36,6 +37,16 @@ describe("Cache-Control of a frozen view", () => {
       for (const known of [null, 0, now - 86_400_000]) {
         expect(publicViewCacheControl(new Headers(h), known, now)).toBe(PERSONAL_CACHE_CONTROL);
       }
+    }
+  });
+});
+
+describe("the known of a request target", () => {
+  it("is read as the pages read it, and is null when absent or malformed", () => {
+    expect(knownOfTarget("/events?known=2026-01-07T12:00:00Z")).toBe(Date.parse("2026-01-07T12:00:00Z"));
+    expect(knownOfTarget("/?date=2025-09-01&known=2026-01-07T12%3A00%3A00Z&view=table")).toBe(Date.parse("2026-01-07T12:00:00Z"));
+    for (const target of ["/events", "/events?", "/events?known=", "/events?known=yesterday", "/events?date=2026-01-07", "/events?xknown=2026-01-07T12:00:00Z"]) {
+      expect(knownOfTarget(target), target).toBeNull();
     }
   });
 });
