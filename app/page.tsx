@@ -71,7 +71,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const db = getDb();
   const today = todayIso();
   const date = params.date ?? today;
-  const events = listEvents(db);
+  // The events (slider marks, summit groups, charts) as known at `known`, like the statements.
+  const events = listEvents(db, params.known);
   const countryList = listCountries(db).map((c): [string, string] => [c.iso3, c.name]);
   let country = params.country;
   if (country !== null && !countryList.some(([iso3]) => iso3 === country)) {

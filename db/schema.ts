@@ -48,6 +48,38 @@ export const sources = sqliteTable(
   (t) => [index("sources_url_idx").on(t.url), index("sources_title_publisher_idx").on(t.title, t.publisher)],
 );
 
+/**
+ * Every version of a source, in transaction time (recorded_at .. superseded_at), as statements
+ * keep theirs: `sources` holds the current fields (what editing and matching read), and each write
+ * to it appends its new state here in the same transaction (db/sources/history.ts), so a view
+ * frozen at a past `known` cites the title and URL it cited then. `id` is the source's id (the
+ * one statements and events cite), so a version joins where `sources` does, under the same names.
+ */
+export const sourceVersions = sqliteTable(
+  "source_versions",
+  {
+    id: integer("id").notNull().references(() => sources.id),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    url: text("url"),
+    publishedOn: text("published_on"),
+    language: text("language"),
+    retrievedOn: text("retrieved_on"),
+    archivedUrl: text("archived_url"),
+    note: text("note"),
+    recordedAt: integer("recorded_at").notNull(),
+    recordedBy: text("recorded_by").notNull(),
+    supersededAt: integer("superseded_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.id, t.version] }),
+    // The join of a read at `known`: a seek on the source, then the few versions it has.
+    index("source_versions_known_idx").on(t.id, t.recordedAt),
+    check("source_versions_superseded_after_recorded", sql`superseded_at is null or superseded_at >= recorded_at`),
+  ],
+);
+
 export const statements = sqliteTable(
   "statements",
   {
@@ -164,6 +196,38 @@ export const eventParticipants = sqliteTable(
     countryIso3: text("country_iso3").notNull().references(() => countries.iso3),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.countryIso3] })],
+);
+
+/**
+ * Every version of an event, in transaction time, with its participants (a JSON array of ISO3
+ * codes, sorted) as part of the version: `events` and `event_participants` hold the current state
+ * (what editing reads), and each write appends its new state here (db/events/history.ts), so a
+ * view frozen at a past `known` lists the events, names and participants it listed then.
+ */
+export const eventVersions = sqliteTable(
+  "event_versions",
+  {
+    id: integer("id").notNull().references(() => events.id),
+    version: integer("version").notNull(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    place: text("place"),
+    heldOn: text("held_on").notNull(),
+    summary: text("summary"),
+    quote: text("quote"),
+    quoteLanguage: text("quote_language"),
+    sourceId: integer("source_id").references(() => sources.id),
+    participants: text("participants").notNull().default("[]"),
+    recordedAt: integer("recorded_at").notNull(),
+    recordedBy: text("recorded_by").notNull(),
+    supersededAt: integer("superseded_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.id, t.version] }),
+    index("event_versions_known_idx").on(t.recordedAt, t.supersededAt),
+    index("event_versions_slug_idx").on(t.slug, t.recordedAt),
+    check("event_versions_superseded_after_recorded", sql`superseded_at is null or superseded_at >= recorded_at`),
+  ],
 );
 
 /** Every change by anyone: who, when, what, and the entity before and after (JSON). */

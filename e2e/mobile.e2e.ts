@@ -79,6 +79,8 @@ function pagePaths(filter: (r: BuiltRoute) => boolean): string[] {
     .map((route) =>
       fillRoute(route, (param) => {
         if (param === "iso3" || param === "country") return "ISL";
+        // The public summit page (/events/[slug]): a summit of the seed.
+        if (param === "slug") return "paris-2026-01-06";
         if (route.path.includes("/events/")) return "1";
         return route.path.includes("/sources/") ? String(sourceId) : String(statementId);
       }),

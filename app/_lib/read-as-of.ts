@@ -19,7 +19,7 @@ import type { Commitment, ConditionKey, IsoDate } from "@/lib/types";
  */
 const readOnce = cache((date: IsoDate, known: number | null, official: boolean, commitment: Commitment | null, assume: ConditionKey | null, key: GroupKey | null) => {
   const db = getDb();
-  const group = key === null ? null : readGroup(db, key);
+  const group = key === null ? null : readGroup(db, key, known);
   const { rows, moved } = getStancesInView(db, date, known, { official, commitment, assume });
   const asOf = rowsInGroup(rows, group, date);
   const members = group === null ? null : groupOn(group, date);

@@ -12,6 +12,9 @@ import { formatDate, formatLongDate } from "@/lib/format/format";
 import { Citation } from "@/components/ui/citation";
 import { Quote } from "@/components/ui/quote";
 import { StanceBadge } from "@/components/country/stance-badge";
+import { FrozenNote } from "@/components/ui/frozen-note";
+import { Notices } from "@/components/dashboard/notices";
+import { pageViewQuery, readPageView } from "../_lib/page-view";
 
 export const dynamic = "force-dynamic";
 
@@ -20,16 +23,23 @@ export const metadata: Metadata = { title: "Summits", description: "The coalitio
 /** "Within a few days": statements are often reported a day or two before or after a summit. */
 const WINDOW_DAYS = 3;
 
-export default function EventsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function EventsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { known, notices } = readPageView(await searchParams);
   const db = getDb();
-  const events = listEvents(db);
+  // The events and the statements around them as known at `known` (a frozen link), or now.
+  const events = listEvents(db, known);
   const categories = listCategories(db);
   const names = new Map(listCountries(db).map((c) => [c.iso3, c.name]));
-  const changes = stanceChanges(listDatedFacts(db));
+  const changes = stanceChanges(listDatedFacts(db, known));
+  const keep = pageViewQuery({ date: null, known });
   const category = (k: string | null) => categories.find((c) => c.key === k) ?? null;
   return (
     <>
       <h1>Summits</h1>
+      <Notices notices={notices} />
+      <FrozenNote known={known} currentHref="/events" />
       <p className="lede">
         Each meeting of the coalition with what was agreed, its source, and the changes of position stated within {WINDOW_DAYS} days of it.
       </p>
@@ -40,7 +50,7 @@ export default function EventsPage() {
           return (
             <li key={e.slug} id={e.slug} data-slug={e.slug} className="event">
               <h2>
-                <time dateTime={e.heldOn}>{formatLongDate(e.heldOn)}</time>: {e.name}
+                <time dateTime={e.heldOn}>{formatLongDate(e.heldOn)}</time>: <Link href={`/events/${e.slug}${keep}`}>{e.name}</Link>
               </h2>
               <p className="quote-meta">
                 {e.place ?? "Place not recorded"}
@@ -57,7 +67,7 @@ export default function EventsPage() {
               {e.source ? (
                 <p>
                   Source: <Citation source={e.source} />{" "}
-                  <Link href={`/sources/${e.source.id}`} className="quote-meta">
+                  <Link href={`/sources/${e.source.id}${keep}`} className="quote-meta">
                     (source page)
                   </Link>
                 </p>
@@ -82,7 +92,7 @@ export default function EventsPage() {
                 </ul>
               )}
               <p className="quote-meta">
-                <Link href={`/?date=${e.heldOn}`}>The coalition on {formatDate(e.heldOn)}</Link> ·{" "}
+                <Link href={`/${pageViewQuery({ date: e.heldOn, known })}`}>The coalition on {formatDate(e.heldOn)}</Link> ·{" "}
                 <Link href={compareHref(addDays(e.heldOn, -1), addDays(e.heldOn, WINDOW_DAYS))}>
                   What changed from the day before to {WINDOW_DAYS} days after
                 </Link>

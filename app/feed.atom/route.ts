@@ -41,7 +41,7 @@ export function GET(request: NextRequest) {
         const title = `Coalition Tracker: position changes${country ? ` of ${country.name}` : ""}`;
         return atomFeed(entries, { origin, self, title, labels, updated });
       },
-      { contentType: ATOM_TYPE },
+      { contentType: ATOM_TYPE, known: filter.known ?? null },
     ),
   );
 }

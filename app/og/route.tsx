@@ -152,8 +152,7 @@ export function GET(request: NextRequest) {
   return new ImageResponse(element, {
     width: OG_WIDTH,
     height: OG_HEIGHT,
-    // As every public view (lib/http/cache-control.ts). Not `immutable` even when frozen at a past
-    // `known` instant: sources and events are not bitemporal yet, so an edit can still change it.
-    headers: { "Cache-Control": publicViewCacheControl(request.headers), Vary: PUBLIC_VIEW_VARY.join(", ") },
+    // As every public view (lib/http/cache-control.ts): `immutable` when frozen at a past `known`.
+    headers: { "Cache-Control": publicViewCacheControl(request.headers, known), Vary: PUBLIC_VIEW_VARY.join(", ") },
   });
 }

@@ -1,16 +1,22 @@
 import Link from "next/link";
 
-type Props = { iso3: string; page: number; pageCount: number; first: number; last: number; total: number };
+/** `keep`: the page's other parameters (`date`, `known`) as a query string ("" or "?…"), kept on every link. */
+type Props = { iso3: string; page: number; pageCount: number; first: number; last: number; total: number; keep?: string };
 
 /** `/countries/ISO?page=N`; page 1 is the page's own address, so it has one URL. */
-export const countryPageHref = (iso3: string, page: number) => (page === 1 ? `/countries/${iso3}` : `/countries/${iso3}?page=${page}`);
+export function countryPageHref(iso3: string, page: number, keep = ""): string {
+  const q = new URLSearchParams(keep);
+  if (page !== 1) q.set("page", String(page));
+  const query = q.toString();
+  return query === "" ? `/countries/${iso3}` : `/countries/${iso3}?${query}`;
+}
 
 /**
  * Where a country's long list of statements is on this page and links to the pages around it:
  * plain links, so they work without JavaScript. The first, the neighbours and the last page, the
  * rest skipped, so the links stay few however long the history.
  */
-export function PageLinks({ iso3, page, pageCount, first, last, total }: Props) {
+export function PageLinks({ iso3, page, pageCount, first, last, total, keep = "" }: Props) {
   const shown = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
   return (
     <nav className="page-links" aria-label="Pages of statements" data-testid="statement-pages">
@@ -20,7 +26,7 @@ export function PageLinks({ iso3, page, pageCount, first, last, total }: Props) 
       <ul>
         {page > 1 ? (
           <li>
-            <Link href={countryPageHref(iso3, page - 1)} rel="prev" prefetch={false}>
+            <Link href={countryPageHref(iso3, page - 1, keep)} rel="prev" prefetch={false}>
               Newer statements
             </Link>
           </li>
@@ -31,7 +37,7 @@ export function PageLinks({ iso3, page, pageCount, first, last, total }: Props) 
             {p === page ? (
               <span aria-current="page">{p}</span>
             ) : (
-              <Link href={countryPageHref(iso3, p)} prefetch={false} aria-label={`Page ${p}`}>
+              <Link href={countryPageHref(iso3, p, keep)} prefetch={false} aria-label={`Page ${p}`}>
                 {p}
               </Link>
             )}
@@ -39,7 +45,7 @@ export function PageLinks({ iso3, page, pageCount, first, last, total }: Props) 
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={countryPageHref(iso3, page + 1)} rel="next" prefetch={false}>
+            <Link href={countryPageHref(iso3, page + 1, keep)} rel="next" prefetch={false}>
               Older statements
             </Link>
           </li>

@@ -10,6 +10,7 @@ import { ConflictError, InvalidInputError } from "../errors";
 import { countries, eventParticipants, events } from "../schema";
 import { recordAudit } from "../audit/record";
 import { resolveSource, type SourceRef } from "../sources/resolve";
+import { recordEventVersion } from "./history";
 import { getEventForEdit, type EditableEvent, type EventFields } from "./read";
 
 /** Everything an editor sets on an event; the citation is optional. */
@@ -52,6 +53,7 @@ export function createEvent(db: Db, input: EventInput, actor: string): EditableE
       .returning({ id: events.id })
       .get();
     writeParticipants(db, eventId, input.participants);
+    recordEventVersion(db, eventId, actor, at);
     recordAudit(db, { actor, action: "create", entity: "event", entityId: eventId, after: getEventForEdit(db, eventId) });
     return eventId;
   })();
@@ -59,8 +61,8 @@ export function createEvent(db: Db, input: EventInput, actor: string): EditableE
 }
 
 /**
- * Changes an event in place, refusing when the editor worked from an older version (the newer
- * one is attached to the ConflictError). The audit entry keeps the old values.
+ * Changes an event, refusing when the editor worked from an older version (the newer one is
+ * attached to the ConflictError). The previous state stays in event_versions and the audit entry.
  */
 export function editEvent(db: Db, id: number, baseVersion: number, input: EventInput, actor: string): EditableEvent {
   db.$client.transaction(() => {
@@ -69,11 +71,13 @@ export function editEvent(db: Db, id: number, baseVersion: number, input: EventI
       throw new ConflictError(`Event ${id} was changed (version ${before.version}) after you opened version ${baseVersion}.`, before);
     }
     checkInput(db, input, id);
+    const at = Date.now();
     db.update(events)
-      .set({ ...columns(db, input, actor, Date.now()), version: sql`${events.version} + 1` })
+      .set({ ...columns(db, input, actor, at), version: sql`${events.version} + 1` })
       .where(eq(events.id, id))
       .run();
     writeParticipants(db, id, input.participants);
+    recordEventVersion(db, id, actor, at);
     recordAudit(db, { actor, action: "edit", entity: "event", entityId: id, before, after: getEventForEdit(db, id) });
   })();
   return getEventForEdit(db, id);

@@ -14,7 +14,7 @@
  */
 import "server-only";
 import type { Db } from "../client";
-import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "../statements/rows";
+import { statementColumns, statementJoins, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "../statements/rows";
 import { ftsAllOf, isSubstringTerm } from "@/lib/search/query";
 
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -60,13 +60,14 @@ export function searchIdsQuery(terms: readonly string[], { known = null, limit =
 export function searchStatements(db: Db, terms: readonly string[], options: SearchOptions = {}): SearchPage {
   const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_SEARCH_LIMIT), MAX_SEARCH_LIMIT);
   const { sql, params } = searchIdsQuery(terms, { ...options, limit });
+  const known = options.known ?? null;
   const ids = (db.$client.prepare(sql).pluck().all(params) as number[]).slice(0, limit + 1);
   const page = ids.slice(0, limit);
   const more = ids.length > limit;
   if (page.length === 0) return { results: [], next: null };
   const rows = db.$client
-    .prepare(`select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS} where s.id in (select value from json_each(@ids))`)
-    .all({ ids: JSON.stringify(page) }) as StatementRow[];
+    .prepare(`select ${statementColumns(known)} from statements s ${statementJoins(known)} where s.id in (select value from json_each(@ids))`)
+    .all(known === null ? { ids: JSON.stringify(page) } : { ids: JSON.stringify(page), known }) as StatementRow[];
   const byVersion = new Map(rows.map((r) => [r.versionId, toStatementDto(r)]));
   const results = page.map((id) => byVersion.get(id)).filter((d): d is StatementDto => d !== undefined);
   return { results, next: more ? page[page.length - 1]! : null };

@@ -21,6 +21,7 @@ import { z } from "zod";
 import type { Db } from "../client";
 import { editStatement, getStatement, importStatements, retractStatement, statementsToCsv, formatStatementsCsv, parseStatementsCsv } from "../statements";
 import { findSource, resolveSource } from "../sources/resolve";
+import { recordEventVersion } from "../events/history";
 import { listAllCountries } from "@/lib/countries";
 import { STANCE_CATEGORIES } from "./categories";
 import { SEED_FILES } from "./reconcile";
@@ -78,6 +79,7 @@ function seedEvents(db: Db, at: number): number {
     const sourceId = resolveSource(db, e.source, SEED_ACTOR, at);
     const { lastInsertRowid } = insertEvent.run({ ...e, sourceId, at, actor: SEED_ACTOR });
     for (const iso3 of e.participants) insertParticipant.run(Number(lastInsertRowid), iso3);
+    recordEventVersion(db, Number(lastInsertRowid), SEED_ACTOR, at);
   }
   return inserted;
 }

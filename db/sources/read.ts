@@ -5,7 +5,7 @@ import type { Db } from "../client";
 import { NotFoundError } from "../errors";
 import { events, sources, statements } from "../schema";
 import type { Source } from "@/lib/types";
-import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, type StatementDto, type StatementRow } from "../statements/rows";
+import { statementColumns, statementJoins, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "../statements/rows";
 
 /** The columns of the Source type, under its names. */
 const SOURCE = {
@@ -38,9 +38,20 @@ export function listSourcesWithCounts(db: Db): SourceWithCount[] {
     .all();
 }
 
-/** One source, or null when there is none with that id. */
-export function getSource(db: Db, id: number): Source | null {
-  return db.select(SOURCE).from(sources).where(eq(sources.id, id)).get() ?? null;
+/**
+ * One source, or null when there is none with that id; at a past `known`, its version current then
+ * (db/sources/history.ts), or null when it was not recorded yet.
+ */
+export function getSource(db: Db, id: number, known: number | null = null): Source | null {
+  if (known === null) return db.select(SOURCE).from(sources).where(eq(sources.id, id)).get() ?? null;
+  const row = db.$client
+    .prepare(
+      `select s.id, s.title, s.publisher, s.url, s.published_on as publishedOn, s.language, s.retrieved_on as retrievedOn,
+         s.archived_url as archivedUrl, s.note
+       from source_versions s where s.id = @id and ${visibleAt(known)}`,
+    )
+    .get({ id, known }) as Source | undefined;
+  return row ?? null;
 }
 
 /**
@@ -48,19 +59,24 @@ export function getSource(db: Db, id: number): Source | null {
  * their status), by country name, then newest stated first. Hand-written: it shares the statement
  * select list and joins every statement read uses (db/statements/rows.ts).
  */
-export function listSourceStatements(db: Db, sourceId: number): StatementDto[] {
+export function listSourceStatements(db: Db, sourceId: number, known: number | null = null): StatementDto[] {
   const rows = db.$client
     .prepare(
-      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
-       where (s.source_id = @id or s.id in (select ss.version_id from statement_sources ss where ss.source_id = @id)) and s.superseded_at is null
+      `select ${statementColumns(known)} from statements s ${statementJoins(known)}
+       where (s.source_id = @id or s.id in (select ss.version_id from statement_sources ss where ss.source_id = @id)) and ${visibleAt(known)}
        order by c.name, s.stated_on desc, s.statement_id desc`,
     )
-    .all({ id: sourceId }) as StatementRow[];
+    .all(known === null ? { id: sourceId } : { id: sourceId, known }) as StatementRow[];
   return rows.map(toStatementDto);
 }
 
-/** Events (summits) that cite the source, oldest first. */
-export function listSourceEvents(db: Db, sourceId: number): { slug: string; name: string; heldOn: string }[] {
+/** Events (summits) that cite the source, oldest first, as known at `known` (or now). */
+export function listSourceEvents(db: Db, sourceId: number, known: number | null = null): { slug: string; name: string; heldOn: string }[] {
+  if (known !== null) {
+    return db.$client
+      .prepare(`select e.slug, e.name, e.held_on as heldOn from event_versions e where e.source_id = @id and ${visibleAt(known, "e")} order by e.held_on, e.id`)
+      .all({ id: sourceId, known }) as { slug: string; name: string; heldOn: string }[];
+  }
   return db
     .select({ slug: events.slug, name: events.name, heldOn: events.heldOn })
     .from(events)

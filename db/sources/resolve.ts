@@ -6,6 +6,7 @@ import { InvalidInputError } from "../errors";
 import { sources } from "../schema";
 import type { IsoDate } from "@/lib/types";
 import { recordAudit } from "../audit/record";
+import { recordSourceVersion } from "./history";
 
 export type NewSource = { title: string; publisher: string | null; url: string | null; publishedOn: IsoDate | null };
 /** Either an existing source by id, or a citation to match (by URL, else title and publisher) or create. */
@@ -36,6 +37,7 @@ export function resolveSource(db: Db, ref: SourceRef, actor: string, at: number)
   if (existing !== null) return existing;
   const { title, publisher, url, publishedOn } = ref;
   const { id } = db.insert(sources).values({ title, publisher, url, publishedOn, createdAt: at, createdBy: actor }).returning({ id: sources.id }).get();
+  recordSourceVersion(db, id, actor, at);
   recordAudit(db, { actor, action: "create", entity: "source", entityId: id, after: { id, ...ref } });
   return id;
 }

@@ -12,6 +12,7 @@ import type { Source } from "@/lib/types";
 import { recordAudit } from "../audit/record";
 import { getSourceForEdit, type EditableSource } from "./read";
 import { findSource } from "./resolve";
+import { recordSourceVersion } from "./history";
 
 /** Everything an editor can set on a source: every column of a source but its id. */
 export type SourceInput = Omit<Source, "id">;
@@ -38,7 +39,9 @@ function assertNotDuplicate(db: Db, input: SourceInput, selfId: number | null): 
 export function createSource(db: Db, input: SourceInput, actor: string): EditableSource {
   const id = db.$client.transaction(() => {
     assertNotDuplicate(db, input, null);
-    const { id } = db.insert(sources).values({ ...columns(input), createdAt: Date.now(), createdBy: actor }).returning({ id: sources.id }).get();
+    const at = Date.now();
+    const { id } = db.insert(sources).values({ ...columns(input), createdAt: at, createdBy: actor }).returning({ id: sources.id }).get();
+    recordSourceVersion(db, id, actor, at);
     const created = getSourceForEdit(db, id);
     recordAudit(db, { actor, action: "create", entity: "source", entityId: created.id, after: created });
     return created.id;
@@ -47,8 +50,9 @@ export function createSource(db: Db, input: SourceInput, actor: string): Editabl
 }
 
 /**
- * Changes a source in place (statements cite it by id, so the fix shows wherever it is cited),
- * refusing when the editor worked from an older version. The audit entry keeps the old values.
+ * Changes a source (statements cite it by id, so the fix shows wherever it is cited now), refusing
+ * when the editor worked from an older version. The previous fields stay in source_versions (what
+ * views frozen at an earlier `known` cite) and in the audit entry.
  */
 export function editSource(db: Db, id: number, baseVersion: number, input: SourceInput, actor: string): EditableSource {
   db.$client.transaction(() => {
@@ -61,6 +65,7 @@ export function editSource(db: Db, id: number, baseVersion: number, input: Sourc
       .set({ ...columns(input), version: sql`${sources.version} + 1` })
       .where(and(eq(sources.id, id), eq(sources.version, baseVersion)))
       .run();
+    recordSourceVersion(db, id, actor, Date.now());
     recordAudit(db, { actor, action: "edit", entity: "source", entityId: id, before, after: getSourceForEdit(db, id) });
   })();
   return getSourceForEdit(db, id);

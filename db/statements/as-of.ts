@@ -24,7 +24,7 @@ import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { todayIso } from "@/lib/dates";
 import type { IsoDate } from "@/lib/types";
-import { STATEMENT_COLUMNS, STATEMENT_ROW_KEYS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
+import { statementColumns, STATEMENT_ROW_KEYS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
 
 export type SqlQuery = { sql: string; params: Record<string, string | number> };
 
@@ -59,10 +59,10 @@ function deciding(date: IsoDate, known: number | null): { subquery: string; para
 export function stancesAsOfQuery(date: IsoDate, known: number | null): SqlQuery {
   const { subquery, params } = deciding(date, known);
   return {
-    sql: `select ${STATEMENT_COLUMNS}
+    sql: `select ${statementColumns(known)}
        from countries c
        join statements s on s.id = (${subquery})
-       join sources src on src.id = s.source_id`,
+       join ${known === null ? "sources src on src.id = s.source_id" : `source_versions src on src.id = s.source_id and ${visibleAt(known, "src")}`}`,
     params,
   };
 }

@@ -10,7 +10,7 @@ import type { Db } from "../client";
 import { NotFoundError } from "../errors";
 import type { DatedFact } from "@/lib/timeline/event-changes";
 import type { IsoDate, StatementFact } from "@/lib/types";
-import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
+import { STATEMENT_COLUMNS, STATEMENT_JOINS, statementColumns, statementJoins, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
 
 /** A country's published statements as visible at `known` (or now), newest stated first. */
 export function listCountryStatements(db: Db, iso3: string, known: number | null = null, opts: { withRetracted?: boolean } = {}): StatementDto[] {
@@ -18,7 +18,7 @@ export function listCountryStatements(db: Db, iso3: string, known: number | null
   const status = opts.withRetracted ? "s.status in ('published', 'retracted')" : "s.status = 'published'";
   const rows = db.$client
     .prepare(
-      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+      `select ${statementColumns(known)} from statements s ${statementJoins(known)}
        where s.country_iso3 = @iso3 and ${status} and ${visibleAt(known)}
        order by s.stated_on desc, s.statement_id desc`,
     )
@@ -137,7 +137,7 @@ export function getStatementsAt(db: Db, ids: readonly number[], known: number | 
   if (unique.length === 0) return new Map();
   const rows = db.$client
     .prepare(
-      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+      `select ${statementColumns(known)} from statements s ${statementJoins(known)}
        where s.statement_id in (select value from json_each(@ids)) and ${visibleAt(known)}`,
     )
     .all(known === null ? { ids: JSON.stringify(unique) } : { ids: JSON.stringify(unique), known }) as StatementRow[];

@@ -37,8 +37,17 @@ const prefixed = (k: string) => `source${k[0]!.toUpperCase()}${k.slice(1)}`;
 /** Statement columns under their DTO names: the row id is the version id, statement_id the id. */
 const RENAMED: Partial<Record<keyof Row, string>> = { id: "versionId", statementId: "id" };
 
-/** [sql expression, row key] of every selected column, in select order. */
-const SELECTED: readonly [string, string][] = [
+/**
+ * The table a citation's fields are read from: the current fields (`sources`) when `known` is null,
+ * otherwise the version of the source that was current at `known` (source_versions has the same
+ * column names, its `id` the source's id, so it joins where `sources` does).
+ */
+function sourceTable(alias: string, known: number | null): { table: string; on: string } {
+  return known === null ? { table: `sources ${alias}`, on: "" } : { table: `source_versions ${alias}`, on: ` and ${visibleAt(known, alias)}` };
+}
+
+/** [sql expression, row key] of every selected column, in select order, as known at `known` (or now). */
+const selected = (known: number | null): readonly [string, string][] => [
   ...Object.entries(getTableColumns(statements))
     .filter(([key]) => key !== "sourceId")
     .map(([key, col]): [string, string] => [`s.${col.name}`, RENAMED[key as keyof Row] ?? key]),
@@ -50,22 +59,38 @@ const SELECTED: readonly [string, string][] = [
   // json_group_array's order is the scan's, which SQL does not promise.
   [
     `(select json_group_array(json_object('position', ss.position, ${SOURCE_KEYS.map((k) => `'${k}', ms.${getTableColumns(sources)[k].name}`).join(", ")}))
-       from statement_sources ss join sources ms on ms.id = ss.source_id where ss.version_id = s.id)`,
+       from statement_sources ss join ${sourceTable("ms", known).table} on ms.id = ss.source_id${sourceTable("ms", known).on} where ss.version_id = s.id)`,
     "moreSources",
   ],
   // The author's public display name (users.email is unique, so one index lookup per row).
   ["(select ru.display_name from users ru where ru.email = s.recorded_by)", "recorderName"],
 ];
 
-/** SQL select list; expects `s` = statements, `c` = countries, `src` = sources. */
-export const STATEMENT_COLUMNS = SELECTED.map(([expr, key]) => `${expr} as "${key}"`).join(", ");
+/**
+ * SQL select list with the citations as known at `known` (binds @known when it is not null);
+ * expects `s` = statements, `c` = countries, `src` = the sources of statementJoins(known).
+ */
+export function statementColumns(known: number | null): string {
+  return selected(known)
+    .map(([expr, key]) => `${expr} as "${key}"`)
+    .join(", ");
+}
+
+/** SQL select list with the current citations; expects `s` = statements, `c` = countries, `src` = sources. */
+export const STATEMENT_COLUMNS = statementColumns(null);
 
 /** The row keys of STATEMENT_COLUMNS, in order (for rows read as arrays: db/statements/as-of.ts). */
-export const STATEMENT_ROW_KEYS: readonly string[] = SELECTED.map(([, key]) => key);
+export const STATEMENT_ROW_KEYS: readonly string[] = selected(null).map(([, key]) => key);
 
-export const STATEMENT_JOINS = `
+/** The joins statementColumns(known) expects: the country, and the primary source as known at `known` (or now). */
+export function statementJoins(known: number | null): string {
+  const { table, on } = sourceTable("src", known);
+  return `
   join countries c on c.iso3 = s.country_iso3
-  join sources src on src.id = s.source_id`;
+  join ${table} on src.id = s.source_id${on}`;
+}
+
+export const STATEMENT_JOINS = statementJoins(null);
 
 /** A row as STATEMENT_COLUMNS reads it. */
 export type StatementRow = Omit<StatementDto, "contributions" | "conditionKeys" | "recordedAt" | "supersededAt" | "source" | "sources"> & {

@@ -27,10 +27,11 @@ export function getTimelinePayload(db: Db, known: number | null = null): Timelin
   const facts: CitedFact[] = rows.map((r) =>
     r.conditionKeys === "[]" ? { ...r, conditionKeys: [] } : { ...r, conditionKeys: JSON.parse(r.conditionKeys) as ConditionKey[] },
   );
-  const sources: PayloadSource[] = db
-    .select({ id: sourcesTable.id, title: sourcesTable.title, publisher: sourcesTable.publisher, url: sourcesTable.url })
-    .from(sourcesTable)
-    .all();
-  const events = listEvents(db).map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }));
+  // The citations as known at `known`: each source's version current then.
+  const sources: PayloadSource[] =
+    known === null
+      ? db.select({ id: sourcesTable.id, title: sourcesTable.title, publisher: sourcesTable.publisher, url: sourcesTable.url }).from(sourcesTable).all()
+      : (db.$client.prepare(`select s.id, s.title, s.publisher, s.url from source_versions s where ${visibleAt(known)}`).all(bind) as PayloadSource[]);
+  const events = listEvents(db, known).map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }));
   return packTimeline(facts, sources, listCountries(db), events);
 }

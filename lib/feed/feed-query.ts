@@ -3,7 +3,7 @@
  * parameter and echoes the value, like the read API's (lib/validation/query-params.ts).
  */
 import { z } from "zod";
-import { iso3Param } from "../validation/query-params";
+import { instantParam, iso3Param } from "../validation/query-params";
 import { COMMITMENT_LEVELS, STANCE_KEYS, type Commitment, type StanceKey } from "../types";
 
 /** `stance=troops,naval`: one or more category keys, comma-separated. */
@@ -26,9 +26,11 @@ export const feedQuery = z.object({
   country: iso3Param.optional().meta({ description: "ISO 3166-1 alpha-3 code: only this country's entries (the country page links this feed)." }),
   stance: stanceList.optional().meta({ description: `Only entries whose category is one of these (comma-separated): ${STANCE_KEYS.join(", ")}. A change matches on the category it changed to, a retraction on the retracted statement's.` }),
   commitment: commitmentParam.optional().meta({ description: `Only entries whose statement is at least this firm (weakest first: ${COMMITMENT_LEVELS.join(" < ")}); statements without a commitment are left out.` }),
+  known: instantParam.optional().meta({ description: "The feed as the data stood at this instant (statements and their sources as known then); absent: now." }),
 });
 
-export type FeedFilter = { country?: string; stance?: StanceKey[]; commitment?: Commitment };
+/** `known` (ms) reads the feed as the data stood then; absent, now. */
+export type FeedFilter = { country?: string; stance?: StanceKey[]; commitment?: Commitment; known?: number };
 
 /** Whether a statement with these values passes the filter. */
 export function passesFilter(f: FeedFilter, s: { countryIso3: string; stance: StanceKey; commitment: Commitment | null }): boolean {
@@ -44,6 +46,7 @@ export function feedSearch(f: FeedFilter): string {
   if (f.country) p.set("country", f.country);
   if (f.stance) p.set("stance", f.stance.join(","));
   if (f.commitment) p.set("commitment", f.commitment);
+  if (f.known !== undefined) p.set("known", new Date(f.known).toISOString());
   const s = p.toString();
   return s === "" ? "" : `?${s}`;
 }

@@ -7,6 +7,7 @@
  */
 import { FRONT_CACHED_PATHS } from "./response-cache-key";
 import { EMBED_PATHS } from "./security-headers";
+import { parseInstant } from "../dates";
 
 /**
  * How long a shared cache may reuse a public view without asking: the bound on how late an edit
@@ -34,14 +35,49 @@ export const PUBLIC_VIEW_VARY = ["Accept-Encoding", "Cookie", "Authorization"] a
 /** Request headers that make a request personal (an editor's): its answer is never public. */
 export const PERSONAL_REQUEST_HEADERS = ["cookie", "authorization"] as const;
 
+/**
+ * A view frozen at a past `known` instant can never change: statements, sources and events are all
+ * read as known then (their versions are never rewritten), so any cache may keep it for good.
+ */
+export const FROZEN_VIEW_CACHE_CONTROL = "public, max-age=31536000, immutable";
+
+/**
+ * How far before the request `known` must be for the view to count as frozen. A writer stamps a
+ * version with its clock inside its transaction, and the transaction commits later: after waiting
+ * for another writer (busy_timeout, 5 s in db/client.ts) and its own work. A read at a `known` just
+ * before now could run before such a version, recorded at or before `known`, is committed, and so
+ * miss it; a minute is far more than any write takes (and than the clocks of two hosts differ).
+ */
+export const FROZEN_KNOWN_MARGIN_MS = 60_000;
+
+/** Whether a view as known at `known` (ms; null = now) is frozen for a request answered at `now`. */
+export function isFrozenKnown(known: number | null, now: number = Date.now()): boolean {
+  return known !== null && known < now - FROZEN_KNOWN_MARGIN_MS;
+}
+
+/**
+ * The `known` instant a request target (path and query) names, as the pages read it (the first
+ * `known`, parsed like lib/url/search-params.ts), or null when it names none or a malformed one.
+ */
+export function knownOfTarget(target: string): number | null {
+  const q = target.indexOf("?");
+  if (q < 0) return null;
+  const value = new URLSearchParams(target.slice(q + 1)).get("known");
+  return value ? parseInstant(value) : null;
+}
+
 /** Whether a request carrying these headers must get PERSONAL_CACHE_CONTROL. */
 export function isPersonalRequest(headers: { has(name: string): boolean }): boolean {
   return PERSONAL_REQUEST_HEADERS.some((h) => headers.has(h));
 }
 
-/** The Cache-Control of a public view's answer to a request with these headers. */
-export function publicViewCacheControl(headers: { has(name: string): boolean }): string {
-  return isPersonalRequest(headers) ? PERSONAL_CACHE_CONTROL : PUBLIC_VIEW_CACHE_CONTROL;
+/**
+ * The Cache-Control of a public view's answer to a request with these headers, for the view as
+ * known at `known` (null: now): immutable once frozen (isFrozenKnown), never for an editor.
+ */
+export function publicViewCacheControl(headers: { has(name: string): boolean }, known: number | null = null, now: number = Date.now()): string {
+  if (isPersonalRequest(headers)) return PERSONAL_CACHE_CONTROL;
+  return isFrozenKnown(known, now) ? FROZEN_VIEW_CACHE_CONTROL : PUBLIC_VIEW_CACHE_CONTROL;
 }
 
 /**
@@ -54,6 +90,7 @@ export const PUBLIC_PAGE_SOURCES: readonly string[] = [
     "/countries",
     "/countries/:iso3",
     "/events",
+    "/events/:slug",
     "/methodology",
     "/search",
     // The API reference page (app/api/page.tsx); the API routes under /api/v1 set their own headers.

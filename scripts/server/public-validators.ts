@@ -9,10 +9,19 @@
  * the reverse, which would pin old bytes to a new ETag).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { PUBLIC_VIEW_CACHE_CONTROL, PUBLIC_VIEW_VARY } from "@/lib/http/cache-control";
+import { FROZEN_VIEW_CACHE_CONTROL, PUBLIC_VIEW_CACHE_CONTROL, PUBLIC_VIEW_VARY, isFrozenKnown, knownOfTarget } from "@/lib/http/cache-control";
 import { ifNoneMatchMatches, revisionEtag, type DataRevision, type RepresentationKey } from "@/lib/http/revision-etag";
 
 type KeyWithoutEncoding = Omit<RepresentationKey, "encoding">;
+
+/**
+ * What a public page's answer says about caching: a page frozen at a past `known` can never change
+ * (every table it reads is bitemporal), so it is immutable; Next's header rules (next.config.ts)
+ * cannot compare `known` with the clock, so it is decided here, per request.
+ */
+function publicPageCacheControl(target: string): string {
+  return isFrozenKnown(knownOfTarget(target)) ? FROZEN_VIEW_CACHE_CONTROL : PUBLIC_VIEW_CACHE_CONTROL;
+}
 
 function headerText(value: unknown): string | undefined {
   if (typeof value === "string") return value;
@@ -42,7 +51,7 @@ export function answerNotModified(req: IncomingMessage, res: ServerResponse, rev
   const tag = revisionEtag(rev, { ...key, encoding });
   if (!ifNoneMatchMatches(header, [tag], { star: false })) return false;
   // RFC 9110 15.4.5: what the 200 would have said about caching.
-  res.writeHead(304, { etag: tag, "cache-control": PUBLIC_VIEW_CACHE_CONTROL, vary: varyWith(undefined, PUBLIC_VIEW_VARY) });
+  res.writeHead(304, { etag: tag, "cache-control": publicPageCacheControl(key.target), vary: varyWith(undefined, PUBLIC_VIEW_VARY) });
   res.end();
   return true;
 }
@@ -61,6 +70,7 @@ export function stampPublicAnswer(res: ServerResponse, rev: DataRevision | null,
       if (status === 200 && rev !== null && res.getHeader("etag") === undefined) {
         res.setHeader("etag", revisionEtag(rev, { ...key, encoding }));
       }
+      if (status === 200) res.setHeader("cache-control", publicPageCacheControl(key.target));
     }
     return writeHead(...args);
   }) as ServerResponse["writeHead"];

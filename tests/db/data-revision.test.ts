@@ -14,7 +14,7 @@ import { statementInput } from "../support/statement-input";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 /** The tables public views read (pages, read API, /og): each must move the revision. */
-const PUBLIC_TABLES = ["countries", "stance_categories", "sources", "statements", "statement_sources", "events", "event_participants"];
+const PUBLIC_TABLES = ["countries", "stance_categories", "sources", "source_versions", "statements", "statement_sources", "events", "event_participants", "event_versions"];
 /** Tables no public view reads: accounts, sessions, the audit trail, drafts (import uploads and review drafts: a draft must not move the revision), bookkeeping. */
 const PRIVATE_TABLES = new Set(["users", "sessions", "accounts", "verifications", "audit_log", "import_drafts", "review_drafts", "data_revision", "__drizzle_migrations", "sqlite_sequence"]);
 

@@ -6,7 +6,9 @@ import { getCountry } from "@/db/reference";
 import { listEvents } from "@/db/events";
 import { listCategories } from "@/db/reference";
 import { getDatasetSpan } from "@/db/statements";
-import { getStatement, listCountryStatementFacts, listStatementHistories, withChanges } from "@/db/statements";
+import { getStatement, getStatementsAt, listCountryStatementFacts, listCountryStatementHistories, listStatementHistories, withChanges, type CountryStatementFact, type StatementWithVersions } from "@/db/statements";
+import { FrozenNote } from "@/components/ui/frozen-note";
+import { pageViewQuery, readPageView } from "../../_lib/page-view";
 import { todayIso } from "@/lib/dates";
 import { formatDate, formatLongDate } from "@/lib/format/format";
 import { stancesAsOf } from "@/lib/timeline/stance-as-of";
@@ -28,6 +30,19 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ iso3: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * The country's statement histories as known at `known`: each statement recorded by then, as its
+ * version current then (citing its sources as known then), with the versions recorded up to it.
+ */
+function historiesAt(histories: StatementWithVersions[], known: number | null): StatementWithVersions[] {
+  if (known === null) return histories;
+  const then = getStatementsAt(getDb(), histories.map((h) => h.current.id), known);
+  return histories.flatMap((h) => {
+    const current = then.get(h.current.id);
+    return current ? [{ current, versions: h.versions.filter((v) => v.version <= current.version) }] : [];
+  });
+}
 
 /** The country's Atom feed (app/feed.atom): the one feed, filtered. */
 const countryFeedPath = (iso3: string) => `/feed.atom?country=${iso3}`;
@@ -67,14 +82,25 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function CountryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const country = await loadCountry(params);
+  const { known, notices } = readPageView(await searchParams);
   const db = getDb();
   const categories = listCategories(db);
-  const allFacts = listCountryStatementFacts(db, country.iso3);
+  // Live: small facts for every statement and full rows only for the page shown, so the page costs
+  // about the same at ten statements or ten thousand (issue #16). Frozen at `known`: the histories as
+  // known then (such a view never changes, so it is cached for good and its full read paid once).
+  const frozen = known === null ? null : historiesAt(listCountryStatementHistories(db, country.iso3), known);
+  const allFacts: CountryStatementFact[] =
+    frozen === null
+      ? listCountryStatementFacts(db, country.iso3)
+      : frozen
+          .map(({ current: c }) => ({ statementId: c.id, statedOn: c.statedOn, stance: c.stance, status: c.status }))
+          .sort((a, b) => (a.statedOn < b.statedOn ? 1 : a.statedOn > b.statedOn ? -1 : b.statementId - a.statementId));
   const total = allFacts.length;
   const retractedCount = allFacts.filter((f) => f.status === "retracted").length;
   const { page, pageCount, offset, notice } = choosePage((await searchParams).page, total, COUNTRY_STATEMENTS_PER_PAGE);
-  // Full rows only for the page shown.
-  const histories = listStatementHistories(db, allFacts.slice(offset, offset + COUNTRY_STATEMENTS_PER_PAGE).map((f) => f.statementId));
+  const pageIds = allFacts.slice(offset, offset + COUNTRY_STATEMENTS_PER_PAGE).map((f) => f.statementId);
+  const histories =
+    frozen === null ? listStatementHistories(db, pageIds) : pageIds.flatMap((id) => frozen.filter((h) => h.current.id === id));
   const facts = allFacts
     .filter((f) => f.status === "published")
     .map((f) => ({ statementId: f.statementId, countryIso3: country.iso3, statedOn: f.statedOn, stance: f.stance }));
@@ -82,11 +108,13 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
   const deciding = stancesAsOf(facts, today).get(country.iso3);
   // Today's position is shown on every page, whether or not its statement is on this one.
   const current = deciding
-    ? (histories.find((h) => h.current.id === deciding.statement.statementId)?.current ?? getStatement(db, deciding.statement.statementId).current)
+    ? (histories.find((h) => h.current.id === deciding.statement.statementId)?.current ??
+      (known === null ? getStatement(db, deciding.statement.statementId).current : getStatementsAt(db, [deciding.statement.statementId], known).get(deciding.statement.statementId)))
     : undefined;
   const points = countryChangePoints(facts).get(country.iso3) ?? [];
-  const span = getDatasetSpan(db);
-  const summits = listEvents(db).filter((e) => e.participants.includes(country.iso3));
+  const span = getDatasetSpan(db, known);
+  const summits = listEvents(db, known).filter((e) => e.participants.includes(country.iso3));
+  const keep = pageViewQuery({ date: null, known });
   const cite = pageCiteData(`/countries/${country.iso3}`, {}, await headers());
 
   return (
@@ -95,7 +123,8 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
         <Link href="/countries">Countries</Link> › {country.name}
       </nav>
       <h1>{country.name}</h1>
-      <Notices notices={notice ? [notice] : []} />
+      <Notices notices={[...notices, ...(notice ? [notice] : [])]} />
+      <FrozenNote known={known} currentHref={`/countries/${country.iso3}`} />
       <p className="country-feed">
         <a href={countryFeedPath(country.iso3)} type="application/atom+xml" data-testid="country-feed">
           Atom feed of {country.name}&apos;s position changes
@@ -149,7 +178,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
               </li>
             ))}
           </ol>
-          {pageCount > 1 ? <PageLinks iso3={country.iso3} page={page} pageCount={pageCount} first={offset + 1} last={offset + histories.length} total={total} /> : null}
+          {pageCount > 1 ? <PageLinks iso3={country.iso3} page={page} pageCount={pageCount} first={offset + 1} last={offset + histories.length} total={total} keep={keep} /> : null}
         </section>
       ) : null}
       <section aria-labelledby="summits">
@@ -160,7 +189,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
           <ul>
             {summits.map((e) => (
               <li key={e.slug}>
-                <Link href={`/events#${e.slug}`}>{e.name}</Link>, {e.place ? `${e.place}, ` : ""}
+                <Link href={`/events/${e.slug}${keep}`}>{e.name}</Link>, {e.place ? `${e.place}, ` : ""}
                 {formatDate(e.heldOn)}
               </li>
             ))}

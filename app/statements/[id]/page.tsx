@@ -5,7 +5,10 @@ import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
 import { listCategories } from "@/db/reference";
 import { withChanges } from "@/db/statements";
-import { getStatement } from "@/db/statements";
+import { getStatement, getStatementsAt } from "@/db/statements";
+import { FrozenNote } from "@/components/ui/frozen-note";
+import { Notices } from "@/components/dashboard/notices";
+import { readPageView, type PageView } from "../../_lib/page-view";
 import { formatDate } from "@/lib/format/format";
 import { SourceLinks } from "@/components/country/source-links";
 import { sourceCount } from "@/components/ui/citations";
@@ -21,30 +24,40 @@ import { previewImage, siteUrl } from "@/app/_lib/site-url";
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The statement for a URL segment; anything but a known positive integer id is a 404. */
-async function loadStatement(params: Params) {
+/**
+ * The statement for a URL segment; anything but a known positive integer id is a 404. At a past
+ * `known` (a frozen link), the version current then, citing its sources as known then, and only
+ * the versions recorded by then; a 404 when it was not recorded yet.
+ */
+async function loadStatement(params: Params, searchParams: SearchParams): Promise<ReturnType<typeof getStatement> & { view: PageView }> {
   const { id } = await params;
+  const view = readPageView(await searchParams);
   const n = /^[1-9]\d{0,15}$/.test(id) ? Number(id) : NaN;
   if (!Number.isSafeInteger(n)) notFound();
   try {
-    return getStatement(getDb(), n);
+    const all = getStatement(getDb(), n);
+    if (view.known === null) return { ...all, view };
+    const then = getStatementsAt(getDb(), [n], view.known).get(n);
+    if (!then) notFound();
+    return { current: then, versions: all.versions.filter((v) => v.version <= then.version), view };
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   }
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { current: s } = await loadStatement(params);
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+  const { current: s } = await loadStatement(params, searchParams);
   const title = `${s.countryName}, ${formatDate(s.statedOn, s.statedOnPrecision)} (statement #${s.id})`;
   // Its own preview: this statement's category, quote and translation (app/og/route.tsx, statement=).
   const image = previewImage(`/og?statement=${s.id}`, title);
   return { metadataBase: await siteUrl(), title, openGraph: { type: "article", title, ...image.openGraph }, twitter: { title, ...image.twitter } };
 }
 
-export default async function StatementPage({ params }: { params: Params }) {
-  const { current: s, versions } = await loadStatement(params);
+export default async function StatementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { current: s, versions, view } = await loadStatement(params, searchParams);
   const categories = listCategories(getDb());
   const cite = pageCiteData(`/statements/${s.id}`, {}, await headers());
   return (
@@ -55,6 +68,8 @@ export default async function StatementPage({ params }: { params: Params }) {
       <h1>
         {s.countryName}, {formatDate(s.statedOn, s.statedOnPrecision)}
       </h1>
+      <Notices notices={view.notices} />
+      <FrozenNote known={view.known} currentHref={`/statements/${s.id}`} />
       <SavedNotice statementId={s.id} />
       {s.status === "retracted" ? (
         <p className="notice retraction-reason" role="status">

@@ -26,10 +26,19 @@ export function cachedResponse(
   request: Request,
   key: string,
   build: () => string,
-  { contentType = JSON_TYPE, headers = {} }: { contentType?: string; headers?: Record<string, string> } = {},
+  {
+    contentType = JSON_TYPE,
+    headers = {},
+    known = null,
+  }: {
+    contentType?: string;
+    headers?: Record<string, string>;
+    /** The view's `known` instant (ms), null for a live view: a frozen one is answered as immutable. */
+    known?: number | null;
+  } = {},
 ): Response {
   const { body, etag } = cachedRead(getDb(), key, build);
-  const common = { etag, "cache-control": publicViewCacheControl(request.headers), vary: PUBLIC_VIEW_VARY.join(", "), ...headers };
+  const common = { etag, "cache-control": publicViewCacheControl(request.headers, known), vary: PUBLIC_VIEW_VARY.join(", "), ...headers };
   if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: common });
   return new Response(body, { headers: { "content-type": contentType, ...common } });
 }

@@ -33,6 +33,6 @@ export function GET(request: NextRequest) {
         results: page.results.map((s) => toSearchResultJson(s, terms, known)),
         next: page.next,
       });
-    }),
+    }, { known }),
   );
 }

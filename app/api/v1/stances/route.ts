@@ -31,7 +31,7 @@ export function GET(request: NextRequest) {
   const key = q.data.group ?? null;
   const stale = staleThreshold(q.data.stale);
   return handle(() => {
-    const group = key === null ? null : readGroup(getDb(), key);
+    const group = key === null ? null : readGroup(getDb(), key, known);
     if (key !== null && group === null) return jsonError(400, `group: no event has the slug '${key.slice("summit:".length)}'`);
     return cachedResponse(request, `stances?date=${date}&known=${known ?? ""}${claimViewKey(view)}&group=${key ?? ""}&stale=${stale === false ? "off" : stale}`, () => {
       const { rows: all, moved: allMoved } = getStancesInView(getDb(), date, known, view);
@@ -50,6 +50,6 @@ export function GET(request: NextRequest) {
         stale,
         countries: rows.map((r) => ({ ...toStanceRow(r), age_days: ageDays(r.statedOn, date), stale: isStale(r.statedOn, date, stale) })),
       });
-    });
+    }, { known });
   });
 }

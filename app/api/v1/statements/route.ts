@@ -25,6 +25,7 @@ export function GET(request: NextRequest) {
   return handle(() =>
     cachedResponse(request, `statements?country=${country}&known=${known ?? ""}&retracted=${withRetracted ? 1 : 0}`, () =>
       JSON.stringify({ country, statements: listCountryStatements(getDb(), country, known, { withRetracted }) }),
+      { known },
     ),
   );
 }

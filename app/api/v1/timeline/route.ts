@@ -24,7 +24,7 @@ export function GET(request: NextRequest) {
   const view = claimViewOfQuery(q.data);
   const key = q.data.group ?? null;
   return handle(() => {
-    const group = key === null ? null : readGroup(getDb(), key);
+    const group = key === null ? null : readGroup(getDb(), key, known ?? null);
     if (key !== null && group === null) return jsonError(400, `group: no event has the slug '${key.slice("summit:".length)}'`);
     return cachedResponse(request, `timeline?from=${from ?? ""}&to=${to ?? ""}&known=${known ?? ""}${claimViewKey(view)}&group=${key ?? ""}`, () =>
       JSON.stringify({
@@ -32,6 +32,7 @@ export function GET(request: NextRequest) {
         to: to ?? null,
         series: coalitionTimeline(applyGroup(listViewFacts(getDb(), known ?? null, view), group), from, to),
       }),
+      { known: known ?? null },
     );
   });
 }

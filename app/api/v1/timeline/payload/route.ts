@@ -20,5 +20,5 @@ export function GET(request: NextRequest) {
   // `next start` drops a route handler's Content-Encoding header but keeps the compressed body;
   // the front cache (scripts/server/response-cache.ts) stores it gzipped instead.
   const known = q.data.known ?? null;
-  return handle(() => cachedResponse(request, `timeline-payload ${known ?? "now"}`, () => JSON.stringify(getTimelinePayload(getDb(), known))));
+  return handle(() => cachedResponse(request, `timeline-payload ${known ?? "now"}`, () => JSON.stringify(getTimelinePayload(getDb(), known)), { known }));
 }
