@@ -15,8 +15,12 @@ import { createTestDb, type TestDb } from "../support/test-db";
 
 /** The tables public views read (pages, read API, /og): each must move the revision. */
 const PUBLIC_TABLES = ["countries", "stance_categories", "sources", "statements", "statement_sources", "events", "event_participants"];
-/** Tables no public view reads: accounts, sessions, the audit trail, drafts, bookkeeping. */
-const PRIVATE_TABLES = new Set(["users", "sessions", "accounts", "verifications", "audit_log", "import_drafts", "data_revision", "__drizzle_migrations", "sqlite_sequence"]);
+/**
+ * Tables no public view reads: accounts, sessions, the audit trail, drafts, bookkeeping, and the
+ * readers' correction suggestions (a queue only editors read: a suggestion must not move the public
+ * ETag, or anyone could invalidate every reader's cached page by posting the form).
+ */
+const PRIVATE_TABLES = new Set(["users", "sessions", "accounts", "verifications", "audit_log", "import_drafts", "correction_suggestions", "data_revision", "__drizzle_migrations", "sqlite_sequence"]);
 
 describe("data revision", () => {
   let t: TestDb;
