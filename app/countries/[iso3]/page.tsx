@@ -15,6 +15,9 @@ import { StanceBand } from "@/components/country/stance-band";
 import { StatementDetails } from "@/components/country/statement-details";
 import { VersionHistory } from "@/components/country/version-history";
 import { stanceLabels } from "@/db/reference";
+import { CorrectionForm } from "@/components/corrections/correction-form";
+import { CORRECTION_BODY_MAX, HONEYPOT_FIELD } from "@/db/corrections/validation";
+import { suggestCorrectionAction } from "@/app/_actions/corrections";
 
 export const dynamic = "force-dynamic";
 
@@ -134,6 +137,7 @@ export default async function CountryPage({ params }: { params: Params }) {
           </ul>
         )}
       </section>
+      <CorrectionForm action={suggestCorrectionAction} target={{ countryIso3: country.iso3 }} honeypotField={HONEYPOT_FIELD} bodyMax={CORRECTION_BODY_MAX} />
     </article>
   );
 }

@@ -13,6 +13,9 @@ import { StatementDetails } from "@/components/country/statement-details";
 import { VersionHistory } from "@/components/country/version-history";
 import { stanceLabels } from "@/db/reference";
 import { SavedNotice } from "@/components/ui/saved-notice";
+import { CorrectionForm } from "@/components/corrections/correction-form";
+import { CORRECTION_BODY_MAX, HONEYPOT_FIELD } from "@/db/corrections/validation";
+import { suggestCorrectionAction } from "@/app/_actions/corrections";
 
 export const dynamic = "force-dynamic";
 
@@ -69,6 +72,7 @@ export default async function StatementPage({ params }: { params: Params }) {
       )}
       <h2>Version history</h2>
       <VersionHistory versions={withChanges(versions)} stanceLabels={stanceLabels(getDb())} />
+      <CorrectionForm action={suggestCorrectionAction} target={{ statementId: s.id }} honeypotField={HONEYPOT_FIELD} bodyMax={CORRECTION_BODY_MAX} />
     </article>
   );
 }
