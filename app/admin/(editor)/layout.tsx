@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { requireEditor } from "@/app/_lib/session";
 import { signOutAction } from "../_actions/session";
+import { getDb } from "@/db/client";
+import { countOpenCorrections } from "@/db/corrections";
 
 /**
  * The signed-in admin's frame: navigation and sign-out. The session is checked here for the nav,
@@ -8,6 +10,7 @@ import { signOutAction } from "../_actions/session";
  */
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
   const editor = await requireEditor();
+  const openCorrections = countOpenCorrections(getDb());
   return (
     <>
       <nav className="admin-nav" aria-label="Admin">
@@ -16,6 +19,7 @@ export default async function EditorLayout({ children }: { children: React.React
         <Link href="/admin/sources">Sources</Link>
         <Link href="/admin/events">Summits</Link>
         <Link href="/admin/import">Import CSV</Link>
+        <Link href="/admin/corrections">Corrections{openCorrections > 0 ? ` (${openCorrections})` : ""}</Link>
         <Link href="/admin/history">History</Link>
         {editor.role === "admin" ? <Link href="/admin/users">Accounts</Link> : null}
         <span className="who">
