@@ -19,9 +19,9 @@ import { correctionClientKey, RateLimitedError, submitCorrection } from "@/db/co
 import { refused, toFormState } from "@/app/_lib/write-verb";
 import type { FormState } from "@/lib/form-state";
 import { clientAddressOfHeaders } from "@/lib/http/client-address";
+import { CORRECTION_THANKS } from "@/db/corrections/validation";
 import { formValues } from "@/lib/validation/form-values";
 
-export const CORRECTION_THANKS = "Thank you, an editor will review it.";
 
 export async function suggestCorrectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -31,7 +31,9 @@ export async function suggestCorrectionAction(_prev: FormState, formData: FormDa
     submitCorrection(getDb(), values, { clientKey });
   } catch (err) {
     if (err instanceof RateLimitedError) return refused(`Nothing was sent: ${err.message}`, values);
-    return toFormState(err, values, { nothing: "Nothing was sent" });
+    const state = toFormState(err, values, { nothing: "Nothing was sent" });
+    // The shared frame speaks to editors ("Nothing was saved"); a reader is told what happened to their message.
+    return { ...state, message: state.message?.replace(/^Nothing was saved\b/, "Nothing was sent") };
   }
   // A filled spam trap lands here too, told the same: a bot learns nothing from the answer.
   return { status: "success", message: CORRECTION_THANKS };

@@ -6,6 +6,9 @@ import { z } from "zod";
 import { optionalHttpUrl, requiredText } from "@/lib/validation/fields";
 import { single, type FormValues } from "@/lib/validation/form-values";
 
+/** What a reader is told after sending a suggestion (and after a filled spam trap: the same). */
+export const CORRECTION_THANKS = "Thank you, an editor will review it.";
+
 /** The longest explanation a reader may send (characters). */
 export const CORRECTION_BODY_MAX = 2000;
 /** The shortest one that can say what is wrong. */
