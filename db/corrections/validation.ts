@@ -66,7 +66,7 @@ export function fillCorrectionValues(values: FormValues): Record<(typeof CORRECT
 
 /** Whether the spam trap was filled. */
 export function honeypotFilled(values: FormValues): boolean {
-  return single(values, HONEYPOT_FIELD).trim() !== "";
+  return single(values, HONEYPOT_FIELD) !== "";
 }
 
 export const dismissSchema = z.object({

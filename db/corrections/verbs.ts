@@ -8,7 +8,7 @@ import { createHmac } from "node:crypto";
 import { and, count, eq, gt } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../client";
-import { NotFoundError, ValidationError } from "../errors";
+import { InvalidInputError, NotFoundError, ValidationError } from "../errors";
 import { recordAudit } from "../audit";
 import { correctionSuggestions, countries, statements } from "../schema";
 import { rateLimitSubject } from "@/lib/http/rate-limit-subject";
@@ -68,10 +68,10 @@ export function submitCorrection(db: Db, values: FormValues, { clientKey, now = 
   return db.$client
     .transaction(() => {
       if (input.statementId !== null && !db.select({ id: statements.id }).from(statements).where(eq(statements.statementId, input.statementId)).limit(1).get()) {
-        throw new ValidationError({}, [`there is no statement #${input.statementId}`]);
+        throw new InvalidInputError(`there is no statement #${input.statementId}`);
       }
       if (input.countryIso3 !== null && !db.select({ iso3: countries.iso3 }).from(countries).where(eq(countries.iso3, input.countryIso3)).get()) {
-        throw new ValidationError({}, [`there is no country ${input.countryIso3}`]);
+        throw new InvalidInputError(`there is no country ${input.countryIso3}`);
       }
       const mine = db
         .select({ n: count() })
@@ -101,7 +101,7 @@ export function submitCorrection(db: Db, values: FormValues, { clientKey, now = 
 function openSuggestion(db: Db, id: number): CorrectionDto {
   const c = getCorrection(db, id);
   if (!c) throw new NotFoundError(`there is no suggestion #${id}`);
-  if (c.status !== "open") throw new ValidationError({}, [`suggestion #${id} was already ${c.status}${c.handledBy ? ` by ${c.handledBy}` : ""}`]);
+  if (c.status !== "open") throw new InvalidInputError(`suggestion #${id} was already ${c.status}${c.handledBy ? ` by ${c.handledBy}` : ""}`);
   return c;
 }
 
