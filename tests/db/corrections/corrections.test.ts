@@ -113,7 +113,7 @@ describe("the per-client limit", () => {
     const key = (h: Record<string, string>) => correctionClientKey(clientAddressOfHeaders(new Headers(h), none), SECRET);
     // What reaches Next: serve.ts has set X-Forwarded-For to the peer alone (the last entry).
     const base = key({ "x-forwarded-for": "198.51.100.7" });
-    const spoofed = [
+    const spoofed: Record<string, string>[] = [
       { "x-forwarded-for": "203.0.113.1, 198.51.100.7" },
       { "x-forwarded-for": "198.51.100.7", "x-real-ip": "203.0.113.2" },
       { "x-forwarded-for": "198.51.100.7", forwarded: "for=203.0.113.3" },
