@@ -24,6 +24,8 @@ import { formValues } from "@/lib/validation/form-values";
 
 
 export async function suggestCorrectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  // Anyone can call an action with any arguments (a script-driven call decodes what it is sent): no form, nothing to do.
+  if (!(formData instanceof FormData)) return refused("Nothing was sent: the form was empty.", {});
   const values = formValues(formData);
   const address = clientAddressOfHeaders(await headers(), resolveTrustedProxies());
   const clientKey = correctionClientKey(address, resolveAuthSecret(databasePath()));
