@@ -408,3 +408,35 @@ export const reviewDrafts = sqliteTable(
     check("review_drafts_status_check", sql`${t.status} in ('pending', 'approved', 'rejected')`),
   ],
 );
+
+/**
+ * Corrections suggested by readers (signed out) on a statement or a country page: a queue for the
+ * editors (/admin/corrections), never public data. A suggestion changes nothing a reader sees, so
+ * this table carries no data-revision triggers (listed as private in tests/db/data-revision.test.ts).
+ * `client_key` is a keyed hash of the client address (the rate limit counts rows by it), never the
+ * address itself; `email` is optional and shown only to editors.
+ */
+export const correctionSuggestions = sqliteTable(
+  "correction_suggestions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    statementId: integer("statement_id"),
+    countryIso3: text("country_iso3").references(() => countries.iso3),
+    body: text("body").notNull(),
+    sourceUrl: text("source_url"),
+    email: text("email"),
+    clientKey: text("client_key").notNull(),
+    createdAt: integer("created_at").notNull().default(nowMs),
+    status: text("status", { enum: ["open", "accepted", "dismissed"] }).notNull().default("open"),
+    handledBy: text("handled_by"),
+    handledAt: integer("handled_at"),
+    reason: text("reason"),
+  },
+  (t) => [
+    index("correction_suggestions_status_idx").on(t.status, t.createdAt),
+    // The rate limit: suggestions of one client within the window.
+    index("correction_suggestions_client_idx").on(t.clientKey, t.createdAt),
+    check("correction_suggestions_target", sql`(${t.statementId} is null) <> (${t.countryIso3} is null)`),
+    check("correction_suggestions_status", sql`${t.status} in ('open', 'accepted', 'dismissed')`),
+  ],
+);

@@ -51,6 +51,7 @@ const input: StatementInput = {
 
 let restore: () => Promise<void>;
 let statementId: number;
+let correctionId = 0;
 let sourceId: number;
 
 beforeAll(async () => {
@@ -61,6 +62,13 @@ beforeAll(async () => {
     const created = createStatement(db, input, "mobile-layout");
     statementId = created.current.id;
     sourceId = created.current.source.id;
+    // A reader's suggested correction on it, as long as the form allows, for /admin/corrections/[id].
+    correctionId = Number(
+      db.$client
+        .prepare("insert into correction_suggestions (statement_id, body, source_url, email, client_key) values (?, ?, ?, ?, 'mobile-layout') returning id")
+        .pluck()
+        .get(statementId, `${LONG_WORD} `.repeat(20).slice(0, 2000), LONG_URL, `${"reader".repeat(20)}@example.org`),
+    );
   } finally {
     db.$client.close();
   }
@@ -82,6 +90,7 @@ function pagePaths(filter: (r: BuiltRoute) => boolean): string[] {
         // The public summit page (/events/[slug]): a summit of the seed.
         if (param === "slug") return "paris-2026-01-06";
         if (route.path.includes("/events/")) return "1";
+        if (route.path.includes("/corrections/")) return String(correctionId);
         return route.path.includes("/sources/") ? String(sourceId) : String(statementId);
       }),
     );

@@ -5,7 +5,7 @@ import { auditLog } from "../schema";
 export type AuditEntry = {
   actor: string;
   action: string;
-  entity: "statement" | "source" | "event" | "user" | "draft";
+  entity: "statement" | "source" | "event" | "user" | "draft" | "correction";
   entityId: number | string;
   countryIso3?: string | null;
   before?: unknown;

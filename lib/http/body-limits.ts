@@ -7,6 +7,7 @@
  * | browser import (`/admin/import` file)  | 4 MiB    | the form before posting, and the server action   |
  * | any form post (server action body)     | 5 MiB    | proxy.ts, and Next (`serverActions.bodySizeLimit`) |
  * | JSON write API bodies, other API posts | 1 MiB    | proxy.ts, and the route on the raw body          |
+ * | "Suggest a correction" (public pages)  | 32 KiB   | proxy.ts (the pages' only form), signed out      |
  * | `npm run db:import` (CLI file)         | 100 MiB  | the script, from the file's size before reading  |
  *
  * Next buffers every body that passes through proxy.ts and keeps only its first
@@ -24,6 +25,13 @@ export const BROWSER_IMPORT_MAX_FILE_BYTES = 4 * MiB;
 /** A form post carries the file plus multipart framing and the other fields: 1 MiB of room. */
 export const FORM_POST_MAX_BYTES = 5 * MiB;
 export const JSON_BODY_MAX_BYTES = 1 * MiB;
+/**
+ * A post to a statement or country page: its one form is the public "Suggest a correction" (the
+ * app's only write without a session). 2,000 characters of text (up to 8,000 bytes in UTF-8), a URL
+ * of 2,000, an e-mail, and the framing and previous state a script-driven action adds: 32 KiB is room
+ * enough, and keeps an anonymous visitor from making the server buffer megabytes.
+ */
+export const CORRECTION_POST_MAX_BYTES = 32 * KiB;
 /** Any CSV file, checked again by db/statements/import-check.ts; the CLI's limit (it reads files from disk). */
 export const CLI_IMPORT_MAX_BYTES = 100 * MiB;
 /** Next's proxied-body buffer (`experimental.proxyClientMaxBodySize`): above every proxied limit. */
@@ -45,6 +53,7 @@ export type BodyLimit = { bytes: number; what: string };
 export function bodyLimitFor(pathname: string): BodyLimit {
   if (pathname === API_IMPORT_PATH) return { bytes: API_IMPORT_MAX_BYTES, what: "A CSV import through the API" };
   if (pathname.startsWith("/api/")) return { bytes: JSON_BODY_MAX_BYTES, what: "A request body to the API" };
+  if (/^\/(statements\/[^/]+|countries\/[^/]+)\/?$/.test(pathname)) return { bytes: CORRECTION_POST_MAX_BYTES, what: "A suggested correction" };
   return { bytes: FORM_POST_MAX_BYTES, what: "A form submission" };
 }
 

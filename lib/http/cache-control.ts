@@ -114,12 +114,14 @@ export type HeaderRule = {
 /**
  * The Cache-Control of the public pages, for anonymous readers. Next itself would send `private,
  * no-cache, no-store` for a dynamic page (and keeps a Cache-Control that a header rule has set);
- * a request with a cookie or an authorisation (an editor), or one of the router's own (RSC
- * payloads, prefetches), keeps Next's. The read API routes and /og set the same value on their own
+ * a request with a cookie or an authorisation (an editor), one of the router's own (RSC
+ * payloads, prefetches), or a form post, keeps Next's. The read API routes and /og set the same value on their own
  * answers (app/api/v1/_lib/cached.ts).
  */
 export function publicPageCacheRules(): HeaderRule[] {
-  const personal = [...PERSONAL_REQUEST_HEADERS, "rsc", "next-router-prefetch", "next-router-state-tree", "purpose"];
+  // A form post (the public "Suggest a correction": Content-Type without JavaScript, Next-Action
+  // with) is answered with that visitor's own result: never a shared cache's to keep.
+  const personal = [...PERSONAL_REQUEST_HEADERS, "rsc", "next-router-prefetch", "next-router-state-tree", "purpose", "next-action", "content-type"];
   return PUBLIC_PAGE_SOURCES.map((source) => ({
     source,
     missing: personal.map((key) => ({ type: "header" as const, key })),

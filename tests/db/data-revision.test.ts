@@ -15,8 +15,13 @@ import { createTestDb, type TestDb } from "../support/test-db";
 
 /** The tables public views read (pages, read API, /og): each must move the revision. */
 const PUBLIC_TABLES = ["countries", "stance_categories", "sources", "source_versions", "statements", "statement_sources", "events", "event_participants", "event_versions"];
-/** Tables no public view reads: accounts, sessions, the audit trail, drafts (import uploads and review drafts: a draft must not move the revision), bookkeeping. */
-const PRIVATE_TABLES = new Set(["users", "sessions", "accounts", "verifications", "audit_log", "import_drafts", "review_drafts", "data_revision", "__drizzle_migrations", "sqlite_sequence"]);
+/**
+ * Tables no public view reads: accounts, sessions, the audit trail, drafts (import uploads and review
+ * drafts: a draft must not move the revision), bookkeeping, and the readers' correction suggestions
+ * (a queue only editors read: a suggestion must not move the public ETag, or anyone could invalidate
+ * every reader's cached page by posting the form).
+ */
+const PRIVATE_TABLES = new Set(["users", "sessions", "accounts", "verifications", "audit_log", "import_drafts", "review_drafts", "correction_suggestions", "data_revision", "__drizzle_migrations", "sqlite_sequence"]);
 
 describe("data revision", () => {
   let t: TestDb;

@@ -3,6 +3,7 @@ import { requireEditor } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
 import { countPendingDrafts } from "@/db/review";
 import { signOutAction } from "../_actions/session";
+import { countOpenCorrections } from "@/db/corrections";
 
 /**
  * The signed-in admin's frame: navigation and sign-out. The session is checked here for the nav,
@@ -11,6 +12,7 @@ import { signOutAction } from "../_actions/session";
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
   const editor = await requireEditor();
   const pending = countPendingDrafts(getDb());
+  const openCorrections = countOpenCorrections(getDb());
   return (
     <>
       <nav className="admin-nav" aria-label="Admin">
@@ -20,6 +22,7 @@ export default async function EditorLayout({ children }: { children: React.React
         <Link href="/admin/events">Summits</Link>
         <Link href="/admin/import">Import CSV</Link>
         <Link href="/admin/review">Review{pending > 0 ? ` (${pending})` : ""}</Link>
+        <Link href="/admin/corrections">Corrections{openCorrections > 0 ? ` (${openCorrections})` : ""}</Link>
         <Link href="/admin/history">History</Link>
         {editor.role === "admin" ? <Link href="/admin/users">Accounts</Link> : null}
         <span className="who">

@@ -25,6 +25,9 @@ import { choosePage, COUNTRY_STATEMENTS_PER_PAGE } from "@/lib/url/page-param";
 import { Notices } from "@/components/dashboard/notices";
 import { PageLinks } from "@/components/country/page-links";
 import { previewImage, siteUrl } from "@/app/_lib/site-url";
+import { CorrectionForm } from "@/components/corrections/correction-form";
+import { CORRECTION_BODY_MAX, HONEYPOT_FIELD } from "@/db/corrections/validation";
+import { suggestCorrectionAction } from "@/app/_actions/corrections";
 
 export const dynamic = "force-dynamic";
 
@@ -196,6 +199,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
           </ul>
         )}
       </section>
+      <CorrectionForm action={suggestCorrectionAction} target={{ countryIso3: country.iso3 }} honeypotField={HONEYPOT_FIELD} bodyMax={CORRECTION_BODY_MAX} />
     </article>
   );
 }

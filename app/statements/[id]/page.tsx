@@ -20,6 +20,9 @@ import { headers } from "next/headers";
 import { pageCiteData } from "@/app/_lib/cite/cited-view";
 import { CiteControl } from "@/components/cite/cite-control";
 import { previewImage, siteUrl } from "@/app/_lib/site-url";
+import { CorrectionForm } from "@/components/corrections/correction-form";
+import { CORRECTION_BODY_MAX, HONEYPOT_FIELD } from "@/db/corrections/validation";
+import { suggestCorrectionAction } from "@/app/_actions/corrections";
 
 export const dynamic = "force-dynamic";
 
@@ -93,6 +96,7 @@ export default async function StatementPage({ params, searchParams }: { params: 
       )}
       <h2>Version history</h2>
       <VersionHistory versions={withChanges(versions)} stanceLabels={stanceLabels(getDb())} />
+      <CorrectionForm action={suggestCorrectionAction} target={{ statementId: s.id }} honeypotField={HONEYPOT_FIELD} bodyMax={CORRECTION_BODY_MAX} />
     </article>
   );
 }
