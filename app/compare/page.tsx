@@ -57,7 +57,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     if (known === null) notices.push(`"known=${rawKnown}" is not an ISO-8601 instant; showing the data as known now.`);
   }
   const cite = pageCiteData("/compare", sp, await headers());
-  let group = p.group === null ? null : readGroup(db, p.group);
+  // A summit group is its participants as known at `known`, like the rest of the view.
+  let group = p.group === null ? null : readGroup(db, p.group, known);
   if (p.group !== null && group === null) {
     notices.push(`Ignored group="${p.group}": no event has that slug; showing every country.`);
     group = null;

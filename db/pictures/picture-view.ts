@@ -21,7 +21,7 @@ export type PictureViewQuery = { date: IsoDate; known: number | null; claims: Cl
  * map does). Null when `group` names a summit no event has.
  */
 export function readPictureView(db: Db, q: PictureViewQuery) {
-  const group = q.group === null ? null : readGroup(db, q.group);
+  const group = q.group === null ? null : readGroup(db, q.group, q.known);
   if (q.group !== null && group === null) return null;
   const { rows, moved } = getStancesInView(db, q.date, q.known, q.claims);
   const asOf = rowsInGroup(rows, group, q.date);
@@ -51,6 +51,6 @@ export function pictureContributions(view: PictureView) {
 
 /** The coalition chart's series (the same facts /api/v1/timeline counts), up to `to`. */
 export function pictureSeries(db: Db, q: PictureViewQuery, to: IsoDate) {
-  const group = q.group === null ? null : readGroup(db, q.group);
+  const group = q.group === null ? null : readGroup(db, q.group, q.known);
   return coalitionTimeline(applyGroup(listViewFacts(db, q.known, q.claims), group), undefined, to);
 }

@@ -20,7 +20,8 @@ export async function readEmbedView(searchParams: EmbedSearchParams) {
   const db = getDb();
   const today = todayIso();
   const date = params.date ?? today;
-  const events = listEvents(db);
+  // Summits as known at `known` (events are bitemporal), as on the dashboard.
+  const events = listEvents(db, params.known);
   if (params.date !== null && params.date > today) notices.push(futureDateNotice(params.date, today));
   let groupKey = params.group;
   if (groupKey !== null && groupKey.startsWith("summit:") && !events.some((e) => `summit:${e.slug}` === groupKey)) {

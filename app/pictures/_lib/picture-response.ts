@@ -100,7 +100,8 @@ export function pictureResponse(request: NextRequest, kind: PictureKind, format:
     // The ETag (and the 304) is the dataset revision's, stamped by the front (scripts/serve.ts) as
     // for every public view: any write gives a new one.
     const headers: Record<string, string> = {
-      "cache-control": publicViewCacheControl(request.headers),
+      // `immutable` when frozen at a past `known`, as every public view (lib/http/cache-control.ts).
+      "cache-control": publicViewCacheControl(request.headers, params.known),
       vary: PUBLIC_VIEW_VARY.join(", "),
       "content-disposition": `inline; filename="coalition-${kind}-${date}.${format}"`,
     };

@@ -42,7 +42,8 @@ export function GET(request: NextRequest) {
         const items = sources.map(sourceCslItem);
         return format === "bibtex" ? formatBibtex(items) : formatCslJson(items);
       },
-      { contentType: TYPES[format], headers: { "content-disposition": `attachment; filename="coalition-sources-${date}.${EXTENSIONS[format]}"` } },
+      // A bundle frozen at a past `known` can never change (sources are bitemporal): immutable.
+      { contentType: TYPES[format], known, headers: { "content-disposition": `attachment; filename="coalition-sources-${date}.${EXTENSIONS[format]}"` } },
     );
   });
 }
