@@ -17,7 +17,7 @@ import { INERT_TEXT } from "../tests/support/hostile-input";
 import { setupBrowser } from "./support/browser";
 import { e2eContext, urlFor } from "./support/context";
 import { snapshotDatabase } from "./support/db-snapshot";
-import { MIN_BUILT_PAGES, builtRoutes, fillRoute } from "./support/routes";
+import { MIN_BUILT_PAGES, builtRoutes, fillRoute, seedValue } from "./support/routes";
 
 const { newPage } = setupBrowser();
 
@@ -146,7 +146,13 @@ describe("stored hostile text is inert on every page that shows it", () => {
     expect(pages.length).toBeGreaterThanOrEqual(MIN_BUILT_PAGES);
     for (const route of pages) {
       const pathname = fillRoute(route, (param) =>
-        param === "iso3" || param === "country" ? "ISL" : route.path.startsWith("/sources") ? String(sourceId) : String(statementId),
+        param === "iso3" || param === "country"
+          ? "ISL"
+          : param === "slug"
+            ? seedValue(param) // a summit page (/events/[slug]): the seed's
+            : route.path.startsWith("/sources")
+              ? String(sourceId)
+              : String(statementId),
       );
       await openInert(await newPage(), pathname);
     }

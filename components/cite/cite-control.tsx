@@ -38,6 +38,9 @@ function viewQuery(search: string): string {
   return q.toString();
 }
 
+/** Today in UTC, as the server writes the access date. */
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
 export function CiteControl({ initial, page, follow = false }: { initial: CiteData; page: string; follow?: boolean }) {
   const [data, setData] = useState(initial);
   const [renderedFor, setRenderedFor] = useState<string | null>(null);
@@ -52,7 +55,9 @@ export function CiteControl({ initial, page, follow = false }: { initial: CiteDa
     const search = window.location.search;
     const now = viewQuery(search);
     const initialQuery = viewQuery(new URL(initial.permalink).search);
-    if (now === (renderedFor ?? initialQuery)) return;
+    // A page may come from a cache (a frozen one is kept for good): a citation rendered on another
+    // day carries a stale access date, so it is fetched again too.
+    if (now === (renderedFor ?? initialQuery) && data.accessed === todayUtc()) return;
     const q = new URLSearchParams(search);
     const known = q.get("known");
     q.delete("known");
@@ -74,7 +79,7 @@ export function CiteControl({ initial, page, follow = false }: { initial: CiteDa
       className="cite-control"
       data-testid="cite-control"
       onToggle={(e) => {
-        if (follow && (e.currentTarget as HTMLDetailsElement).open) void refresh();
+        if ((e.currentTarget as HTMLDetailsElement).open && (follow || data.accessed !== todayUtc())) void refresh();
       }}
     >
       <summary>Cite</summary>

@@ -55,6 +55,9 @@ export function isFrozenKnown(known: number | null, now: number = Date.now()): b
   return known !== null && known < now - FROZEN_KNOWN_MARGIN_MS;
 }
 
+/** Views whose answer changes with the day even at a past `known` (see knownOfTarget). */
+export const CLOCK_BOUND_PATHS: readonly string[] = ["/api/v1/citation"];
+
 /**
  * The `known` instant a request target (path and query) names, as the pages read it (the first
  * `known`, parsed like lib/url/search-params.ts), or null when it names none or a malformed one.
@@ -62,6 +65,9 @@ export function isFrozenKnown(known: number | null, now: number = Date.now()): b
 export function knownOfTarget(target: string): number | null {
   const q = target.indexOf("?");
   if (q < 0) return null;
+  // A citation of a frozen view still carries today's access date (app/api/v1/citation): it follows
+  // the clock, so it is never immutable whatever its `known`.
+  if (CLOCK_BOUND_PATHS.includes(target.slice(0, q))) return null;
   const value = new URLSearchParams(target.slice(q + 1)).get("known");
   return value ? parseInstant(value) : null;
 }

@@ -118,7 +118,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
   const span = getDatasetSpan(db, known);
   const summits = listEvents(db, known).filter((e) => e.participants.includes(country.iso3));
   const keep = pageViewQuery({ date: null, known });
-  const cite = pageCiteData(`/countries/${country.iso3}`, {}, await headers());
+  const cite = pageCiteData(`/countries/${country.iso3}`, { known: (await searchParams).known }, await headers()); // a frozen page cites its own instant
 
   return (
     <article className="country-page" data-testid="country-page" data-iso3={country.iso3}>

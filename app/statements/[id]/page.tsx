@@ -62,7 +62,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
 export default async function StatementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { current: s, versions, view } = await loadStatement(params, searchParams);
   const categories = listCategories(getDb());
-  const cite = pageCiteData(`/statements/${s.id}`, {}, await headers());
+  const cite = pageCiteData(`/statements/${s.id}`, { known: (await searchParams).known }, await headers()); // a frozen page cites its own instant
   return (
     <article className="statement-page" data-testid="statement-page" data-statement-id={s.id} data-status={s.status}>
       <nav className="breadcrumb" aria-label="Breadcrumb">
