@@ -119,6 +119,12 @@ export const statements = sqliteTable(
     changeReason: text("change_reason"),
     recordedAt: integer("recorded_at").notNull().default(nowMs),
     recordedBy: text("recorded_by").notNull(),
+    /**
+     * Who approved this version at /admin/review (REVIEW_REQUIRED=1), as recorded_by stores an
+     * actor, and when (ms); both null for a version published directly (review off, or the CLI).
+     */
+    approvedBy: text("approved_by"),
+    approvedAt: integer("approved_at"),
     supersededAt: integer("superseded_at"),
   },
   (t) => [

@@ -155,6 +155,33 @@ describe("review on (REVIEW_REQUIRED=1, a server of its own)", { timeout: 240_00
     expect(await b.getByTestId("statement-reviews").innerText()).toMatch(new RegExp(`approved by ${B.email.replace(/\./g, "\\.")}`));
     await b.goto("/admin/history?entity=draft");
     expect(await b.locator("body").innerText()).toMatch(/approve/);
+
+    // The public statement page's version history names the approver by display name, with the
+    // time, and no e-mail; the public API carries the same, and the admin history shows it too.
+    const approverName = (() => {
+      const db = new Database(databasePath, { readonly: true });
+      try {
+        return db.prepare("select display_name from users where email = ?").pluck().get(B.email) as string;
+      } finally {
+        db.close();
+      }
+    })();
+    expect(approverName).toMatch(/^Editor \d+$/);
+    const approval = new RegExp(`approved by ${approverName}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} UTC`);
+    const reader = await browser.newPage({ baseURL: server.baseURL });
+    await reader.goto(`/statements/${id}`);
+    const history = await reader.getByTestId("version-history").innerText();
+    expect(history).toMatch(approval);
+    const page = await reader.content();
+    for (const email of [A.email, B.email]) expect(page).not.toContain(email);
+    await reader.close();
+    const api = await fetch(`${server.baseURL}/api/v1/statements/${id}`);
+    expect(api.status).toBe(200);
+    const body = await api.text();
+    expect((JSON.parse(body) as { current: { approvedBy: string | null; approvedAt: string | null } }).current).toMatchObject({ approvedBy: approverName, approvedAt: expect.stringMatching(/Z$/) });
+    for (const email of [A.email, B.email]) expect(body).not.toContain(email);
+    await b.goto(`/admin/statements/${id}`);
+    expect(await b.getByTestId("version-history").innerText()).toMatch(approval);
   });
 
   it("a rejection needs a reason (a field error otherwise, without JavaScript too) and stays in the history with it", async () => {

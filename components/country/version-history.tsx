@@ -1,10 +1,12 @@
 import type { VersionWithChanges } from "@/db/statements";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { approvalLabel } from "@/lib/format/approval";
 import { formatInstant } from "@/lib/format/known-label";
 import { labelFieldValue, type StanceLabels } from "@/lib/format/value-labels";
 
 /**
- * A statement's versions, oldest first: when each was recorded and by whom, why (the edit summary
+ * A statement's versions, oldest first: when each was recorded and by whom (and, for a version
+ * published at review, who approved it when), why (the edit summary
  * or the retraction's reason), and what it changed compared with the version before, field by field
  * (computed by the page: db/statements withChanges).
  */
@@ -23,6 +25,14 @@ export function VersionHistory({ versions, stanceLabels = {} }: { versions: Vers
                 Version {v.version}: {action}
               </strong>{" "}
               on <time dateTime={v.recordedAt}>{formatInstant(Date.parse(v.recordedAt))}</time> by {v.recordedBy}
+              {v.approvedBy !== null && v.approvedAt !== null ? (
+                <>
+                  {", "}
+                  <span className="approval" data-testid="version-approval">
+                    {approvalLabel(v.approvedBy, v.approvedAt)}
+                  </span>
+                </>
+              ) : null}
               {v.supersededAt === null ? <span className="tag">current</span> : null}
             </div>
             {v.changeReason ? (

@@ -5,7 +5,9 @@
  * is refused as stale, as an edit would be.
  */
 import "server-only";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../client";
+import { statements } from "../schema";
 import { ConflictError, InvalidInputError, NotFoundError, ValidationError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { createStatement, editStatement, retractStatement, type StatementInput } from "../statements/versions";
@@ -64,6 +66,20 @@ function publish(db: Db, d: ReviewDraft): ReviewDraft["published"] {
 }
 
 /**
+ * Records on each version the approval published who approved it and when (the version's history
+ * then says so, as the audit log does), in the approval's transaction. Only these fresh versions:
+ * `published` names exactly the rows publish() inserted.
+ */
+function stampApproval(db: Db, published: ReviewDraft["published"], reviewer: string, at: number): void {
+  for (const p of published) {
+    db.update(statements)
+      .set({ approvedBy: reviewer, approvedAt: at })
+      .where(and(eq(statements.statementId, p.statementId), eq(statements.version, p.version)))
+      .run();
+  }
+}
+
+/**
  * Approves a pending draft: refused for its author (SelfApprovalError), for a draft already
  * reviewed, and for a stale one (ConflictError); otherwise publishes it, marks it approved and logs
  * who approved it when, all in one transaction (a batch is published whole or not at all).
@@ -75,6 +91,7 @@ export function approveDraft(db: Db, draftId: number, reviewer: string): ReviewD
     if (d.author === reviewer) throw new SelfApprovalError("you cannot approve your own draft: another editor must review it");
     const published = publish(db, d);
     const at = Date.now();
+    stampApproval(db, published, reviewer, at);
     if (!closeDraft(db, d.id, { status: "approved", reviewedBy: reviewer, reviewedAt: at, published, ...(d.kind === "create" ? { statementId: published[0]!.statementId } : {}) })) assertPending(getDraft(db, d.id));
     recordAudit(db, {
       actor: reviewer,

@@ -25,7 +25,7 @@ export const VERSION_FIELD_LABELS: Record<VersionField, string> = Object.fromEnt
 export type FieldChange = { field: VersionField; label: string; before: string | null; after: string | null };
 
 /** The parts of a version the diff looks at; the full StatementDto satisfies it. */
-export type VersionValues = Omit<StatementDto, "id" | "versionId" | "version" | "changeReason" | "recordedAt" | "recordedBy" | "supersededAt" | "source" | "sources"> & {
+export type VersionValues = Omit<StatementDto, "id" | "versionId" | "version" | "changeReason" | "recordedAt" | "recordedBy" | "approvedBy" | "approvedAt" | "supersededAt" | "source" | "sources"> & {
   source: Pick<StatementDto["source"], "id" | "title">;
   /** Primary first; absent = the primary alone. */
   sources?: Pick<StatementDto["source"], "id" | "title">[];

@@ -39,7 +39,7 @@ import {
 } from "@/lib/validation/fields";
 
 /** Keys of the `statements` row that are bookkeeping, not content a person types. */
-type MetaKey = "id" | "statementId" | "version" | "sourceId" | "status" | "changeReason" | "recordedAt" | "recordedBy" | "supersededAt";
+type MetaKey = "id" | "statementId" | "version" | "sourceId" | "status" | "changeReason" | "recordedAt" | "recordedBy" | "approvedBy" | "approvedAt" | "supersededAt";
 /** The content columns of a statement, as the schema declares them. */
 export type ContentKey = Exclude<keyof typeof statements.$inferSelect, MetaKey>;
 /** A statement's content values, typed as the DTO carries them (contributions parsed, keys narrowed). */

@@ -13,7 +13,7 @@ import type { ConditionKey, ContributionKey, Source, StanceKey } from "@/lib/typ
 type Row = typeof statements.$inferSelect;
 
 /** One version of a statement with its citation, as pages, the API and exports see it. */
-export type StatementDto = Omit<Row, "id" | "statementId" | "sourceId" | "stance" | "contributions" | "conditionKeys" | "recordedAt" | "supersededAt"> & {
+export type StatementDto = Omit<Row, "id" | "statementId" | "sourceId" | "stance" | "contributions" | "conditionKeys" | "recordedAt" | "approvedAt" | "supersededAt"> & {
   /** The logical statement id (stable across versions): what permalinks use. */
   id: number;
   versionId: number;
@@ -23,6 +23,8 @@ export type StatementDto = Omit<Row, "id" | "statementId" | "sourceId" | "stance
   conditionKeys: ConditionKey[];
   /** ISO-8601 instants of transaction time. */
   recordedAt: string;
+  /** When the version was approved at review (null: published directly); `approvedBy` is the approver's display name. */
+  approvedAt: string | null;
   supersededAt: string | null;
   /** The primary source (the same as `sources[0]`; kept for the API's compatibility). */
   source: Source;
@@ -64,6 +66,8 @@ const selected = (known: number | null): readonly [string, string][] => [
   ],
   // The author's public display name (users.email is unique, so one index lookup per row).
   ["(select ru.display_name from users ru where ru.email = s.recorded_by)", "recorderName"],
+  // The approver's, the same way (null when the version was published without review).
+  ["(select au.display_name from users au where au.email = s.approved_by)", "approverName"],
 ];
 
 /**
@@ -93,20 +97,22 @@ export function statementJoins(known: number | null): string {
 export const STATEMENT_JOINS = statementJoins(null);
 
 /** A row as STATEMENT_COLUMNS reads it. */
-export type StatementRow = Omit<StatementDto, "contributions" | "conditionKeys" | "recordedAt" | "supersededAt" | "source" | "sources"> & {
+export type StatementRow = Omit<StatementDto, "contributions" | "conditionKeys" | "recordedAt" | "approvedAt" | "supersededAt" | "source" | "sources"> & {
   /** JSON array of the corroborating sources (Source objects), in position order. */
   moreSources: string;
   contributions: string;
   conditionKeys: string;
   recordedAt: number;
+  approvedAt: number | null;
   supersededAt: number | null;
-} & { [K in (typeof SOURCE_KEYS)[number] as `source${Capitalize<K>}`]: Source[K] } & { recorderName: string | null };
+} & { [K in (typeof SOURCE_KEYS)[number] as `source${Capitalize<K>}`]: Source[K] } & { recorderName: string | null; approverName: string | null };
 
 export function toStatementDto(r: StatementRow): StatementDto {
   const {
     contributions,
     conditionKeys,
     recordedAt,
+    approvedAt,
     supersededAt,
     sourceId,
     sourceTitle,
@@ -118,6 +124,7 @@ export function toStatementDto(r: StatementRow): StatementDto {
     sourceArchivedUrl,
     sourceNote,
     recorderName,
+    approverName,
     moreSources,
     ...content
   } = r;
@@ -137,9 +144,11 @@ export function toStatementDto(r: StatementRow): StatementDto {
     // Never the stored email or file path: these DTOs are what the public pages and API show
     // (the key keeps its place in the object: JSON answers list fields in the same order).
     recordedBy: publicActor(content.recordedBy, recorderName),
+    approvedBy: content.approvedBy === null ? null : publicActor(content.approvedBy, approverName),
     contributions: JSON.parse(contributions) as ContributionKey[],
     conditionKeys: JSON.parse(conditionKeys) as ConditionKey[],
     recordedAt: new Date(recordedAt).toISOString(),
+    approvedAt: approvedAt === null ? null : new Date(approvedAt).toISOString(),
     supersededAt: supersededAt === null ? null : new Date(supersededAt).toISOString(),
     source,
     sources: [

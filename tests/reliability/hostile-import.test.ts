@@ -213,6 +213,8 @@ describe("CSV import: files that must be refused as a whole", () => {
 
   it.each([
     ["recorded_by", "an attempt to set the author"],
+    ["approved_by", "an attempt to set the approver"],
+    ["approved_at", "an attempt to set the approval time"],
     ["id", "an attempt to set the id"],
     ["status", "an attempt to publish or retract"],
     ["__proto__", "a prototype key"],

@@ -97,6 +97,11 @@ describe("REVIEW_REQUIRED", () => {
     review(false);
     const s = published(recordStatement(t.db, VALUES, A));
     expect(s.current.quote).toBe(QUOTE);
+    // Published directly: no approver, no approval time, on the version or in its DTO.
+    expect(s.current).toMatchObject({ approvedBy: null, approvedAt: null });
+    const edited = published(editStatementFromValues(t.db, s.current.id, { ...VALUES, note: "edited", baseVersion: "1" }, B));
+    expect(edited.versions.map((v) => [v.approvedBy, v.approvedAt])).toEqual([[null, null], [null, null]]);
+    expect(t.db.$client.prepare("select count(*) from statements where approved_by is not null or approved_at is not null").pluck().get()).toBe(0);
     expect(countPendingDrafts(t.db)).toBe(0);
     expect(publiclyVisible().country).toBe(true);
   });
@@ -147,6 +152,48 @@ describe("review on", () => {
     expect(countPendingDrafts(t.db)).toBe(0);
     // The statement's own reviews name the approver (the admin statement page shows them).
     expect(listReviewedDrafts(t.db, { statementId }).map((d) => [d.id, d.reviewedBy])).toEqual([[id, B]]);
+  });
+
+  it("approval stamps the approver and time on each version it publishes (create, edit, retract, import); public reads name the approver, never an e-mail", () => {
+    // Ben has an account with a display name (as the app's editors do); the stored actor is his e-mail.
+    t.db.$client.prepare("insert into users (id, name, email, display_name) values ('u-ben', 'Ben', ?, 'Editor 7')").run(B);
+    const stamped = (d: ReturnType<typeof approveDraft>) =>
+      (d.published as { statementId: number; version: number }[]).map(({ statementId, version }) => {
+        const raw = t.db.$client.prepare("select approved_by as approvedBy, approved_at as approvedAt from statements where statement_id = ? and version = ?").get(statementId, version);
+        const dto = getStatement(t.db, statementId).versions.find((v) => v.version === version)!;
+        return { raw, dto: { approvedBy: dto.approvedBy, approvedAt: dto.approvedAt } };
+      });
+    const expectStamped = (d: ReturnType<typeof approveDraft>, count: number) => {
+      const rows = stamped(d);
+      expect(rows).toHaveLength(count);
+      for (const r of rows) {
+        expect(r.raw).toEqual({ approvedBy: B, approvedAt: Date.parse(d.reviewedAt!) });
+        expect(r.dto).toEqual({ approvedBy: "Editor 7", approvedAt: d.reviewedAt });
+      }
+    };
+    const created = approveDraft(t.db, draftId(recordStatement(t.db, VALUES, A)), B);
+    expectStamped(created, 1);
+    const { statementId } = created.published[0]!;
+    const edited = approveDraft(t.db, draftId(editStatementFromValues(t.db, statementId, { ...VALUES, quote: `${QUOTE} edited`, baseVersion: "1" }, A)), B);
+    expectStamped(edited, 1);
+    expectStamped(approveDraft(t.db, draftId(retractStatementFromValues(t.db, statementId, { reason: "wrong", baseVersion: "2" }, A)), B), 1);
+    const csv = ["country,stated_on,stance,quote,source_title,source_url", `LVA,2025-09-22,naval,${QUOTE} one,Batch source,https://example.org/batch`, `EST,2025-09-23,naval,${QUOTE} two,Batch source,https://example.org/batch`].join("\n");
+    const result = importStatementFile(t.db, csv, A);
+    if ("fileError" in result) throw new Error(result.fileError);
+    expectStamped(approveDraft(t.db, result.draftId!, B), 2);
+    // Each stamp is on its own version only: the versions before stay as they were published.
+    const history = getStatement(t.db, statementId).versions;
+    expect(history.map((v) => v.approvedBy)).toEqual(["Editor 7", "Editor 7", "Editor 7"]);
+    // No public read carries the approver's e-mail.
+    expect(JSON.stringify(history)).not.toContain(B);
+    expect(JSON.stringify(listCurrentStatements(t.db))).not.toContain(B);
+  });
+
+  it("an approver without an account is shown as a public actor, never as the stored e-mail", () => {
+    const approved = approveDraft(t.db, draftId(recordStatement(t.db, VALUES, A)), B);
+    const { current } = getStatement(t.db, approved.published[0]!.statementId);
+    expect(current.approvedAt).toBe(approved.reviewedAt);
+    expect(current.approvedBy).toBe("an editor");
   });
 
   it("the author cannot approve their own draft, whatever kind it is; nothing is written", () => {

@@ -58,6 +58,11 @@ export const statementSchema = z
     changeReason: z.string().nullable(),
     recordedAt: instant,
     recordedBy: z.string().meta({ description: "The author's public display name (never an e-mail address)." }),
+    approvedBy: z
+      .string()
+      .nullable()
+      .meta({ description: "The public display name of the editor who approved this version at review (never an e-mail address); null when it was published without review." }),
+    approvedAt: instant.nullable().meta({ description: "When this version was approved at review (ISO-8601 instant, UTC); null when it was published without review." }),
     supersededAt: instant.nullable(),
     source: sourceSchema,
     sources: z.array(sourceSchema),
