@@ -33,12 +33,12 @@ describe("listStatementHistoriesAt", () => {
     const created = createStatement(db, statementInput({ countryIso3: "FRA", source: { title, publisher: null, url: null, publishedOn: null } }), ACTOR);
     const id = created.current.id;
     const sourceId = created.current.source.id;
-    editStatement(db, id, 1, statementInput({ countryIso3: "FRA", stance: "naval", source: { id: sourceId } }), ACTOR, "second reading");
+    editStatement(db, id, 1, { ...statementInput({ countryIso3: "FRA", stance: "naval" }), source: { id: sourceId } }, ACTOR, "second reading");
     const known = freeze();
 
     const source = getSourceForEdit(db, sourceId);
     editSource(db, sourceId, source.version, { ...source, title: `${title} (edited)` }, ACTOR);
-    editStatement(db, id, 2, statementInput({ countryIso3: "FRA", stance: "undecided", source: { id: sourceId } }), ACTOR, "after known");
+    editStatement(db, id, 2, { ...statementInput({ countryIso3: "FRA", stance: "undecided" }), source: { id: sourceId } }, ACTOR, "after known");
 
     const [frozen] = listStatementHistoriesAt(db, [id], known);
     expect(frozen!.current.version).toBe(2);
