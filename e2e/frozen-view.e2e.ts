@@ -64,6 +64,7 @@ describe("a frozen link (known=) after edits to sources and events", () => {
       payload: `/api/v1/timeline/payload?known=${known}`,
       og: `/og?known=${known}`,
       source: `/sources/${cited.source.id}?known=${known}`,
+      sources: `/sources?known=${known}`,
       events: `/events?known=${known}`,
       home: `/?known=${known}&view=table`,
       feed: `/feed.atom?known=${known}`,
@@ -117,6 +118,17 @@ describe("a frozen link (known=) after edits to sources and events", () => {
     expect(sourcePage).toContain(oldTitle);
     expect(sourcePage).not.toContain(newTitle);
     expect(sourcePage).toContain('data-testid="frozen-note"');
+    // The cited statement's page, frozen: its version history cites the source as known then too.
+    const statementPage = await text(`/statements/${row.statementId}?known=${known}`);
+    expect(statementPage).toContain(oldTitle);
+    expect(statementPage).not.toContain(newTitle);
+    // The sources list, frozen: the old title, no source added since, the notice, and links that keep known.
+    const sourcesList = await text(frozen.sources);
+    expect(sourcesList).toContain(oldTitle);
+    expect(sourcesList).not.toContain(newTitle);
+    expect(sourcesList).not.toContain("Frozen view test source");
+    expect(sourcesList).toContain('data-testid="frozen-note"');
+    expect(sourcesList).toMatch(new RegExp(`href="/sources/${cited.source.id}\\?known=`));
     expect(await text(frozen.events)).not.toContain(SUMMIT.name);
     const home = await text(frozen.home);
     expect(home).not.toContain(SUMMIT.name);
@@ -133,6 +145,11 @@ describe("a frozen link (known=) after edits to sources and events", () => {
     expect(await text("/feed.atom")).not.toBe(before.feed);
     expect(await imageHash("/og")).not.toBe(before.liveOg);
     expect(await text(`/sources/${cited.source.id}`)).toContain(newTitle);
+    expect(await text(`/statements/${row.statementId}`)).toContain(newTitle);
+    const liveList = await text("/sources");
+    expect(liveList).toContain(newTitle);
+    expect(liveList).toContain("Frozen view test source");
+    expect(liveList).not.toContain('data-testid="frozen-note"');
     expect(await text("/events")).toContain(SUMMIT.name);
     expect(await text("/?view=table")).toContain(SUMMIT.name);
     const eventPage = await text(`/events/${SUMMIT.slug}`);

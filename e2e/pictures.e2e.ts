@@ -106,6 +106,12 @@ describe("picture downloads", () => {
     expect(pngSize(png.bytes).width).toBe(1200);
     const coalition = await (await fetch(urlFor(`/pictures/chart/coalition.svg?date=${DATE}`))).text();
     expect(svgTexts(coalition).join(" ")).toContain("Coalition over time");
+    // The personnel chart's download, beside it: on the seed no quote gives a number, and the picture says so.
+    const personnel = await download(page, "[data-picture-links=personnel] a[data-picture-format=svg]");
+    const said = svgTexts(personnel.bytes.toString("utf8")).join(" ");
+    expect(said).toContain("Stated personnel over time");
+    expect(said).toContain("No statement in this view gives a number of troops");
+    expect(pngSize((await download(page, "[data-picture-links=personnel] a[data-picture-format=png]")).bytes).width).toBe(1200);
   });
 
   it("work without JavaScript: the server-rendered links carry the URL's view", { timeout: 60_000 }, async () => {

@@ -5,16 +5,27 @@ import { listSourcesWithCounts } from "@/db/sources";
 import { formatDate, safeHttpUrl } from "@/lib/format/format";
 import { NoAddress } from "@/components/ui/no-address";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { FrozenNote } from "@/components/ui/frozen-note";
+import { Notices } from "@/components/dashboard/notices";
+import { pageViewQuery, readPageView } from "../_lib/page-view";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Sources", description: "Every source the tracker cites, with the number of statements drawn from it." };
 
-export default function SourcesPage() {
-  const sources = listSourcesWithCounts(getDb());
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The list as known at the URL's `known` (a frozen link lists what it listed then), or now; links keep `known`. */
+export default async function SourcesPage({ searchParams }: { searchParams: SearchParams }) {
+  const view = readPageView(await searchParams);
+  const { known } = view;
+  const sources = listSourcesWithCounts(getDb(), known);
+  const keep = pageViewQuery({ date: null, known });
   return (
     <>
       <h1>Sources</h1>
+      <Notices notices={view.notices} />
+      <FrozenNote known={known} currentHref="/sources" />
       <p className="lede">
         Every article and document the tracker cites, newest first. A source&apos;s page lists every statement drawn from it.
       </p>
@@ -40,7 +51,7 @@ export default function SourcesPage() {
                 return (
                   <tr key={s.id} data-source-id={s.id}>
                     <th scope="row">
-                      <Link href={`/sources/${s.id}`}>{s.title}</Link>
+                      <Link href={`/sources/${s.id}${keep}`}>{s.title}</Link>
                     </th>
                     <td>{s.publisher ?? <span className="empty">not recorded</span>}</td>
                     <td className="date">{s.publishedOn ? formatDate(s.publishedOn) : <span className="empty">date unknown</span>}</td>

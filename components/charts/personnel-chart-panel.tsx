@@ -9,6 +9,8 @@ import { useTimeline } from "@/components/dashboard/timeline-context";
 import { ChartPlaceholder, PersonnelChartLazy } from "./chart-loaders";
 import { dateLinkHref, PERSONNEL_CHART_HEIGHT, type DateLink } from "./chart-types";
 import { useNearViewport } from "./use-near-viewport";
+import { PictureLinks } from "@/components/dashboard/picture-links";
+import { NO_PERSONNEL_TEXT } from "@/lib/pictures/view-text";
 
 const n = (x: number) => x.toLocaleString("en-GB");
 
@@ -32,7 +34,7 @@ export function PersonnelChartPanel({ today, knownText, dateLink }: { today: Iso
       {steps === null ? (
         <ChartPlaceholder height={PERSONNEL_CHART_HEIGHT} />
       ) : !last ? (
-        <p className="empty">No statement in this view gives a number of troops, so there is nothing to chart.</p>
+        <p className="empty">{NO_PERSONNEL_TEXT}</p>
       ) : (
         <>
           <PersonnelChartLazy steps={steps} />
@@ -78,6 +80,7 @@ export function PersonnelChartPanel({ today, knownText, dateLink }: { today: Iso
           </details>
         </>
       )}
+      <PictureLinks kind="personnel" />
     </figure>
   );
 }

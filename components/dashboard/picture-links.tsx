@@ -10,7 +10,7 @@ import { viewParsers } from "@/lib/url/search-params";
 import { pictureHref } from "@/lib/pictures/picture-urls";
 import type { PictureKind } from "@/lib/pictures/view-text";
 
-const NAMES: Record<PictureKind, string> = { map: "the map", coalition: "the coalition chart", contributions: "the contributions chart" };
+const NAMES: Record<PictureKind, string> = { map: "the map", coalition: "the coalition chart", contributions: "the contributions chart", personnel: "the personnel chart" };
 
 export function PictureLinks({ kind }: { kind: PictureKind }) {
   const [params] = useQueryStates(viewParsers);

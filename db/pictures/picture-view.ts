@@ -4,7 +4,8 @@ import { listCategories, listCountries } from "../reference";
 import { getStancesInView, listViewFacts } from "../statements";
 import { readGroup } from "../events";
 import { applyGroup, groupOn, rowsInGroup, type GroupKey } from "@/lib/groups/group-view";
-import { countStances, coalitionTimeline } from "@/lib/timeline/timeline";
+import { countStances, coalitionTimeline, countryDeciders } from "@/lib/timeline/timeline";
+import { personnelSteps, type PersonnelStep } from "@/lib/timeline/personnel";
 import { countContributions } from "@/lib/timeline/contribution-counts";
 import { DEFAULT_STALE_DAYS, isStale } from "@/lib/staleness/age";
 import type { ClaimView } from "@/lib/claims/claim-view";
@@ -53,4 +54,17 @@ export function pictureContributions(view: PictureView) {
 export function pictureSeries(db: Db, q: PictureViewQuery, to: IsoDate) {
   const group = q.group === null ? null : readGroup(db, q.group, q.known);
   return coalitionTimeline(applyGroup(listViewFacts(db, q.known, q.claims), group), undefined, to);
+}
+
+/**
+ * The personnel chart's steps (lib/timeline/personnel.ts), up to `end`: the page's own rule over
+ * the same facts the coalition chart counts (claim filters, then the group), each country's
+ * deciding statements in date order, summing the minimums they state. Empty when none gives one.
+ */
+export function picturePersonnel(db: Db, q: PictureViewQuery, end: IsoDate): PersonnelStep[] {
+  const group = q.group === null ? null : readGroup(db, q.group, q.known);
+  const facts = applyGroup(listViewFacts(db, q.known, q.claims), group);
+  const troops = new Map(facts.map((f) => [f.statementId, f.troopsMin]));
+  const deciders = countryDeciders(facts);
+  return personnelSteps(listCountries(db), (iso3) => deciders.get(iso3) ?? [], (id) => troops.get(id) ?? null, end);
 }

@@ -23,19 +23,36 @@ const SOURCE = {
 /** A source with the number of current published statements that cite it. */
 export type SourceWithCount = Source & { statements: number };
 
-/** Every source, newest published first (undated last), then by title; with statement counts. */
-export function listSourcesWithCounts(db: Db): SourceWithCount[] {
-  return db
-    .select({
-      ...SOURCE,
-      // Cited as the primary source or as a corroborating one (statement_sources).
-      statements: sql<number>`(select count(*) from ${statements} s
-        where (s.source_id = sources.id or exists (select 1 from statement_sources ss where ss.version_id = s.id and ss.source_id = sources.id))
-          and s.superseded_at is null and s.status = 'published')`,
-    })
-    .from(sources)
-    .orderBy(sql`${sources.publishedOn} is null`, desc(sources.publishedOn), asc(sources.title), asc(sources.id))
-    .all();
+/**
+ * Every source, newest published first (undated last), then by title; with statement counts. At a
+ * past `known`, each source's version current then (source_versions) and the published statement
+ * versions current then, so a frozen list shows what the list showed at that instant.
+ */
+export function listSourcesWithCounts(db: Db, known: number | null = null): SourceWithCount[] {
+  if (known === null) {
+    return db
+      .select({
+        ...SOURCE,
+        // Cited as the primary source or as a corroborating one (statement_sources).
+        statements: sql<number>`(select count(*) from ${statements} s
+          where (s.source_id = sources.id or exists (select 1 from statement_sources ss where ss.version_id = s.id and ss.source_id = sources.id))
+            and s.superseded_at is null and s.status = 'published')`,
+      })
+      .from(sources)
+      .orderBy(sql`${sources.publishedOn} is null`, desc(sources.publishedOn), asc(sources.title), asc(sources.id))
+      .all();
+  }
+  return db.$client
+    .prepare(
+      `select v.id, v.title, v.publisher, v.url, v.published_on as publishedOn, v.language, v.retrieved_on as retrievedOn,
+         v.archived_url as archivedUrl, v.note,
+         (select count(*) from statements s
+           where (s.source_id = v.id or exists (select 1 from statement_sources ss where ss.version_id = s.id and ss.source_id = v.id))
+             and ${visibleAt(known)} and s.status = 'published') as statements
+       from source_versions v where ${visibleAt(known, "v")}
+       order by v.published_on is null, v.published_on desc, v.title, v.id`,
+    )
+    .all({ known }) as SourceWithCount[];
 }
 
 /**

@@ -145,6 +145,39 @@ export function getStatementsAt(db: Db, ids: readonly number[], known: number | 
 }
 
 /**
+ * The given logical statements as a frozen link (`known`) shows them: each one recorded by then,
+ * its version current then, and its versions recorded up to that one, oldest first, in the order
+ * given. Every version cites its sources as known at `known`, not as they are today nor as they
+ * were at that version's own recording: the page read at `known` showed its older versions citing
+ * the sources current at `known`, so this is that page again, whatever was edited afterwards.
+ */
+export function listStatementHistoriesAt(db: Db, ids: readonly number[], known: number): StatementWithVersions[] {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = db.$client
+    .prepare(
+      `select ${statementColumns(known)} from statements s ${statementJoins(known)}
+       where s.statement_id in (select value from json_each(@ids)) and s.recorded_at <= @known
+       order by s.statement_id, s.version`,
+    )
+    .all({ ids: JSON.stringify(unique), known }) as StatementRow[];
+  const byId = new Map<number, StatementDto[]>();
+  for (const dto of rows.map(toStatementDto)) {
+    const versions = byId.get(dto.id);
+    if (versions) versions.push(dto);
+    else byId.set(dto.id, [dto]);
+  }
+  const histories: StatementWithVersions[] = [];
+  for (const id of ids) {
+    const versions = byId.get(id) ?? [];
+    // The version current at `known`: recorded by then and not superseded by then.
+    const current = versions.find((v) => v.supersededAt === null || Date.parse(v.supersededAt) > known);
+    if (current) histories.push({ current, versions: versions.filter((v) => v.version <= current.version) });
+  }
+  return histories;
+}
+
+/**
  * Current versions (published and retracted) for the editors' list: most recently changed first,
  * optionally for one country.
  */

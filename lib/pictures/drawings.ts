@@ -6,6 +6,7 @@ import { geoMercator, geoPath } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { TimelinePoint, StanceKey } from "../types";
 import { escapeXml, PICTURE_FONT, type PictureBody } from "./picture";
+import { NO_PERSONNEL_TEXT } from "./view-text";
 
 export type ShapeFeature = Feature<Polygon | MultiPolygon> & { id?: string | number };
 export type ShapeStyle = { fill: string; fillOpacity: number; stroke: string; strokeWidth: number };
@@ -115,6 +116,50 @@ export function stepsBody(series: readonly TimelinePoint[], order: readonly { ke
         ? `<text x="${(x(m) - 6).toFixed(1)}" y="${pad.top + 14}" text-anchor="end" ${axis}>${escapeXml(marked)}</text>`
         : `<text x="${(x(m) + 6).toFixed(1)}" y="${pad.top + 14}" ${axis}>${escapeXml(marked)}</text>`,
     );
+  }
+  return { width, height, svg: out.join("") };
+}
+
+
+/**
+ * Stated personnel over time (lib/timeline/personnel.ts): the sum of the stated minimums as one
+ * step line from the first figure to `end`, with a line at the view's date. With no step it says
+ * so in the drawing itself, so an empty picture is never mistaken for a failed one.
+ */
+export function personnelBody(steps: readonly { from: string; until: string; troops: number }[], end: string, marked: string): PictureBody {
+  const width = 1120;
+  const height = 420;
+  const pad = { left: 80, right: 20, top: 10, bottom: 36 };
+  const out: string[] = [`<rect width="${width}" height="${height}" fill="#ffffff"/>`];
+  const axis = `font-size="14" fill="#57606a" font-family="${PICTURE_FONT}"`;
+  if (steps.length === 0) {
+    out.push(`<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="20" fill="#57606a" font-family="${PICTURE_FONT}" data-empty="">${escapeXml(NO_PERSONNEL_TEXT)}</text>`);
+    return { width, height, svg: out.join("") };
+  }
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+  const first = day(steps[0]!.from);
+  const last = Math.max(day(end), day(steps[steps.length - 1]!.until), first + 1);
+  const max = Math.max(1, ...steps.map((s) => s.troops));
+  const x = (d: number) => pad.left + ((d - first) / (last - first)) * (width - pad.left - pad.right);
+  const y = (n: number) => height - pad.bottom - (n / max) * (height - pad.top - pad.bottom);
+  const points: string[] = [];
+  steps.forEach((s, i) => {
+    const x1 = x(i + 1 < steps.length ? day(steps[i + 1]!.from) : last);
+    points.push(`${x(day(s.from)).toFixed(1)},${y(s.troops).toFixed(1)}`, `${x1.toFixed(1)},${y(s.troops).toFixed(1)}`);
+  });
+  const n = (v: number) => v.toLocaleString("en-GB");
+  out.push(
+    `<polygon points="${[...points, `${x(last).toFixed(1)},${y(0).toFixed(1)}`, `${x(first).toFixed(1)},${y(0).toFixed(1)}`].join(" ")}" fill="#3b6ea8" fill-opacity="0.25"/>`,
+    `<polyline points="${points.join(" ")}" fill="none" stroke="#3b6ea8" stroke-width="3" data-series="personnel"/>`,
+    `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#8c959f"/>`,
+    `<text x="${pad.left - 8}" y="${y(max) + 5}" text-anchor="end" ${axis}>${n(max)}</text>`,
+    `<text x="${pad.left - 8}" y="${y(0)}" text-anchor="end" ${axis}>0</text>`,
+    `<text x="${pad.left}" y="${height - 12}" ${axis}>${escapeXml(steps[0]!.from)}</text>`,
+    `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" ${axis}>${escapeXml(end)}</text>`,
+  );
+  const m = day(marked);
+  if (m >= first && m <= last) {
+    out.push(`<line x1="${x(m).toFixed(1)}" y1="${pad.top}" x2="${x(m).toFixed(1)}" y2="${height - pad.bottom}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="6 4"/>`);
   }
   return { width, height, svg: out.join("") };
 }

@@ -7,7 +7,7 @@ import type { PictureKind } from "./view-text";
 
 export type PictureFormat = "svg" | "png";
 
-const PATHS: Record<PictureKind, string> = { map: "/pictures/map", coalition: "/pictures/chart/coalition", contributions: "/pictures/chart/contributions" };
+const PATHS: Record<PictureKind, string> = { map: "/pictures/map", coalition: "/pictures/chart/coalition", contributions: "/pictures/chart/contributions", personnel: "/pictures/chart/personnel" };
 
 /** The picture's URL (path and query) for the view `p`; the map keeps its frame, filter, panel and fading. */
 export function pictureHref(kind: PictureKind, format: PictureFormat, p: Partial<ViewParams>): string {

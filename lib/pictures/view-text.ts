@@ -13,12 +13,16 @@ import type { LegendEntry } from "./picture";
 
 export const NO_POSITION_LABEL = "No stated position";
 
-export type PictureKind = "map" | "coalition" | "contributions";
+/** What the personnel picture says when no statement in the view gives a number (the page's own words). */
+export const NO_PERSONNEL_TEXT = "No statement in this view gives a number of troops, so there is nothing to chart.";
+
+export type PictureKind = "map" | "coalition" | "contributions" | "personnel";
 
 export const PICTURE_TITLES: Record<PictureKind, string> = {
   map: "Stated positions on a multinational force for Ukraine",
   coalition: "Coalition over time: countries per category",
   contributions: "What the coalition offers: countries per kind of contribution",
+  personnel: "Stated personnel over time (stated intentions, not deployments)",
 };
 
 /** "as of 1 December 2026" and, when frozen, "· data as known at 2026-11-30 12:00 UTC". */
@@ -64,4 +68,21 @@ export function viewAssumptions(kind: PictureKind, s: ViewSettings, categoryLabe
     out.push(s.stale === false ? "no position faded" : `positions stated more than ${s.stale} days before the date drawn paler`);
   }
   return out;
+}
+
+/** The personnel picture's legend: on the view's date, the stated sum and how many countries gave a figure (none before the first). */
+export function personnelLegend(steps: readonly { from: string; until: string; troops: number; countries: readonly unknown[] }[], date: string, colour: string): LegendEntry[] {
+  if (steps.length === 0) return [];
+  const on = [...steps].reverse().find((s) => s.from <= date);
+  return [
+    { label: `Stated personnel on ${date} (sum of minimums)`, colour, count: on?.troops ?? 0 },
+    { label: "Countries with a figure", colour: "#ffffff", count: on?.countries.length ?? 0 },
+  ];
+}
+
+/** The personnel picture's notes: what the numbers are, or, with no figure in the view, that it is empty. */
+export function personnelNotes(steps: readonly unknown[]): string[] {
+  return steps.length === 0
+    ? [NO_PERSONNEL_TEXT]
+    : ["Stated intentions, not deployments: the sum of the minimum troop numbers in each country's deciding statement, where it gives one. Most statements give no number, so this is a floor of what was said, not an estimate of any force."];
 }

@@ -3,15 +3,15 @@ import type { NextRequest } from "next/server";
 import { Resvg } from "@resvg/resvg-js";
 import { getDb } from "@/db/client";
 import { cachedRead } from "@/db/read-cache";
-import { readPictureView, pictureContributions, pictureSeries, type PictureView } from "@/db/pictures/picture-view";
+import { readPictureView, pictureContributions, picturePersonnel, pictureSeries, type PictureView } from "@/db/pictures/picture-view";
 import { jsonError, handle } from "@/app/api/v1/_lib/respond";
 import { todayIso } from "@/lib/dates";
 import { PUBLIC_VIEW_VARY, publicViewCacheControl } from "@/lib/http/cache-control";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { claimViewOf, readViewParams, serializeViewParams, DEFAULT_MAP_VIEW, type ViewParams } from "@/lib/url/search-params";
 import { composePicture, type PictureBody } from "@/lib/pictures/picture";
-import { barsBody, mapBody, stepsBody } from "@/lib/pictures/drawings";
-import { dateLine, PICTURE_TITLES, stanceLegend, viewAssumptions, viewNotes, NO_POSITION_LABEL, type PictureKind } from "@/lib/pictures/view-text";
+import { barsBody, mapBody, personnelBody, stepsBody } from "@/lib/pictures/drawings";
+import { dateLine, PICTURE_TITLES, personnelLegend, personnelNotes, stanceLegend, viewAssumptions, viewNotes, NO_POSITION_LABEL, type PictureKind } from "@/lib/pictures/view-text";
 import { countryStyle, NO_POSITION_FILL, UNASSIGNED_STYLE } from "@/components/map/map-style";
 import type { StanceKey } from "@/lib/types";
 import { countryShapes } from "./geo";
@@ -26,7 +26,14 @@ export function parsePictureFile(file: string, kinds: readonly PictureKind[]): {
   return { kind: m[1] as PictureKind, format: m[2] as PictureFormat };
 }
 
-function drawing(kind: PictureKind, view: PictureView, params: ViewParams, date: string, series: () => ReturnType<typeof pictureSeries>): PictureBody {
+function drawing(
+  kind: PictureKind,
+  view: PictureView,
+  params: ViewParams,
+  date: string,
+  series: () => ReturnType<typeof pictureSeries>,
+  personnel: () => ReturnType<typeof picturePersonnel>,
+): PictureBody {
   const colours = Object.fromEntries(view.categories.map((c) => [c.key, c.colour])) as Record<StanceKey, string>;
   if (kind === "map") {
     const stanceOf = new Map(view.asOf.map((r) => [r.countryIso3, r.stance]));
@@ -50,6 +57,7 @@ function drawing(kind: PictureKind, view: PictureView, params: ViewParams, date:
   if (kind === "contributions") {
     return barsBody(pictureContributions(view).map((c) => ({ label: c.label, count: c.count, colour: CONTRIBUTION_COLOUR })));
   }
+  if (kind === "personnel") return personnelBody(personnel(), todayIso() > date ? todayIso() : date, date);
   const strongestFirst = [...view.categories].sort((a, b) => a.rank - b.rank);
   return stepsBody(series(), strongestFirst, todayIso() > date ? todayIso() : date, date);
 }
@@ -79,19 +87,24 @@ export function pictureResponse(request: NextRequest, kind: PictureKind, format:
     const labels = new Map<string, string>([...view.categories.map((c) => [c.key, c.label] as const), ["none", NO_POSITION_LABEL]]);
     const settings = { claims, group: view.group, stale: view.stale, stances: params.stances };
     const stated = view.asOf.length;
-    const svg = () =>
-      composePicture({
+    const end = todayIso() > date ? todayIso() : date;
+    const svg = () => {
+      const steps = kind === "personnel" ? picturePersonnel(db, q, end) : [];
+      return composePicture({
         title: PICTURE_TITLES[kind],
         dateLine: dateLine(date, params.known),
-        body: drawing(kind, view, params, date, () => pictureSeries(db, q, todayIso() > date ? todayIso() : date)),
+        body: drawing(kind, view, params, date, () => pictureSeries(db, q, end), () => steps),
         legend:
           kind === "contributions"
             ? pictureContributions(view).map((c) => ({ label: c.label, colour: CONTRIBUTION_COLOUR, count: c.count }))
-            : stanceLegend(view.categories, view.counts, view.none, NO_POSITION_FILL),
-        notes: viewNotes(kind, settings, stated, view.faded.size),
+            : kind === "personnel"
+              ? personnelLegend(steps, date, CONTRIBUTION_COLOUR)
+              : stanceLegend(view.categories, view.counts, view.none, NO_POSITION_FILL),
+        notes: [...(kind === "personnel" ? personnelNotes(steps) : []), ...viewNotes(kind, settings, stated, view.faded.size)],
         assumptions: viewAssumptions(kind, settings, (k) => labels.get(k) ?? k, view.moved.map((iso3) => names.get(iso3) ?? iso3)),
         permalink,
       });
+    };
     const key = `picture:${kind}.${format}:${permalink}`;
     // PNGs are kept base64-encoded: the read cache holds strings (and is dropped on every write).
     const { body } = cachedRead(db, key, () =>

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
 import { listCategories } from "@/db/reference";
 import { withChanges } from "@/db/statements";
-import { getStatement, getStatementsAt } from "@/db/statements";
+import { getStatement, listStatementHistoriesAt } from "@/db/statements";
 import { FrozenNote } from "@/components/ui/frozen-note";
 import { Notices } from "@/components/dashboard/notices";
 import { readPageView, type PageView } from "../../_lib/page-view";
@@ -40,11 +40,11 @@ async function loadStatement(params: Params, searchParams: SearchParams): Promis
   const n = /^[1-9]\d{0,15}$/.test(id) ? Number(id) : NaN;
   if (!Number.isSafeInteger(n)) notFound();
   try {
-    const all = getStatement(getDb(), n);
-    if (view.known === null) return { ...all, view };
-    const then = getStatementsAt(getDb(), [n], view.known).get(n);
+    if (view.known === null) return { ...getStatement(getDb(), n), view };
+    // Every version recorded by then, each citing its sources as known then (listStatementHistoriesAt says why).
+    const [then] = listStatementHistoriesAt(getDb(), [n], view.known);
     if (!then) notFound();
-    return { current: then, versions: all.versions.filter((v) => v.version <= then.version), view };
+    return { ...then, view };
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
