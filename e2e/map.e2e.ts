@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { formatLongDate } from "@/lib/format/format";
-import { seedChangeDates, seedCounts, seedRows } from "./support/seed-expect";
+import { decidingRows, seedChangeDates, seedCounts, seedRows } from "./support/seed-expect";
 import { setupBrowser } from "./support/browser";
 import { e2eContext } from "./support/context";
 
@@ -100,6 +100,28 @@ describe("map", () => {
     expect(await panel.locator("ol.history > li").count()).toBe(seedRows.filter((r) => r.country === "FRA").length);
     expect(await panel.locator(".history-current").innerText()).toMatch(/In force on 7 Jan 2026/);
     expect(await panel.locator('a[href^="/statements/"]').count()).toBeGreaterThan(0);
+  });
+
+  it("opens, server-rendered, the panel of every country whose deciding statement cites several sources, without a hydration error", async () => {
+    // Several sources are a list (components/ui/citations.tsx): inside a <p> the parser would cut it
+    // out, the DOM would differ from React's, and hydration would fail (React error #418).
+    const date = "2026-01-08";
+    const several = [...decidingRows(date)].filter(([, r]) => r.more_sources && r.more_sources !== "[]").map(([iso3]) => iso3);
+    expect(several.length).toBeGreaterThan(0);
+    for (const iso3 of several) {
+      const page = await newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`/?date=${date}&country=${iso3}`, { waitUntil: "load" });
+      const panel = page.locator("aside.country-panel");
+      await panel.locator('[data-testid="citations"][data-count]').first().waitFor();
+      expect(Number(await panel.locator('[data-testid="citations"]').first().getAttribute("data-count")), iso3).toBeGreaterThan(1);
+      // Hydrated: React has attached its listeners (a failed hydration reports before this point).
+      await page.waitForFunction(() => Object.keys(document).some((k) => k.startsWith("_reactListening")));
+      await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+      expect(errors, iso3).toEqual([]);
+      await page.close();
+    }
   });
 
   it("copies a link that reproduces date, filter, panel and colours in a fresh browser context", async () => {

@@ -30,9 +30,11 @@ export function StatementSummary({ statement: s, category, detailed = false }: {
       <Size of={s} />
       <Conditions of={s} />
       {detailed ? <Confidence of={s} /> : null}
-      <p className="quote-meta">
+      {/* A div, not a p: several sources are a list, and a list inside a <p> is closed early by the
+          HTML parser, so the server's DOM would not match React's (a hydration error). */}
+      <div className="quote-meta">
         <Citations sources={s.sources} /> · <Link href={`/statements/${s.id}`} prefetch={false}>Statement #{s.id}</Link>
-      </p>
+      </div>
     </div>
   );
 }
