@@ -1,8 +1,8 @@
 import type { VersionWithChanges } from "@/db/statements";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ChangeTable } from "./change-table";
 import { approvalLabel } from "@/lib/format/approval";
 import { formatInstant } from "@/lib/format/known-label";
-import { labelFieldValue, type StanceLabels } from "@/lib/format/value-labels";
+import type { StanceLabels } from "@/lib/format/value-labels";
 
 /**
  * A statement's versions, oldest first: when each was recorded and by whom (and, for a version
@@ -11,7 +11,6 @@ import { labelFieldValue, type StanceLabels } from "@/lib/format/value-labels";
  * (computed by the page: db/statements withChanges).
  */
 export function VersionHistory({ versions, stanceLabels = {} }: { versions: VersionWithChanges[]; stanceLabels?: StanceLabels }) {
-  const shown = (field: string, value: string) => labelFieldValue(field, value, stanceLabels);
   return (
     <ol className="version-history" data-testid="version-history">
       {versions.map((v, i) => {
@@ -43,27 +42,7 @@ export function VersionHistory({ versions, stanceLabels = {} }: { versions: Vers
             {prev === null ? null : changes.length === 0 ? (
               <div className="empty">No field changed.</div>
             ) : (
-              <TableScroll label={`Changes in version ${v.version}`}>
-                <table className="data version-diff">
-                  <caption className="visually-hidden">Changes in version {v.version}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Field</th>
-                      <th scope="col">Before</th>
-                      <th scope="col">After</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.map((c) => (
-                      <tr key={c.field} data-field={c.field}>
-                        <th scope="row">{c.label}</th>
-                        <td>{c.before === null ? <span className="empty">(empty)</span> : <del>{shown(c.field, c.before)}</del>}</td>
-                        <td>{c.after === null ? <span className="empty">(empty)</span> : <ins>{shown(c.field, c.after)}</ins>}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <ChangeTable label={`Changes in version ${v.version}`} changes={changes} stanceLabels={stanceLabels} />
             )}
           </li>
         );

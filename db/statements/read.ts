@@ -54,6 +54,17 @@ export function listCurrentStatements(db: Db): StatementDto[] {
   return rows.map(toStatementDto);
 }
 
+/** Version rows (ordered by statement, then version) grouped by logical statement, oldest version first. */
+function groupVersions(rows: readonly StatementRow[]): Map<number, StatementDto[]> {
+  const byId = new Map<number, StatementDto[]>();
+  for (const dto of rows.map(toStatementDto)) {
+    const versions = byId.get(dto.id);
+    if (versions) versions.push(dto);
+    else byId.set(dto.id, [dto]);
+  }
+  return byId;
+}
+
 /**
  * Every logical statement about a country (retracted ones included, so their reasons can be shown),
  * each with all its versions oldest first; newest stated first, then newest recorded first.
@@ -66,12 +77,7 @@ export function listCountryStatementHistories(db: Db, iso3: string): StatementWi
        order by s.statement_id, s.version`,
     )
     .all({ iso3 }) as StatementRow[];
-  const byId = new Map<number, StatementDto[]>();
-  for (const dto of rows.map(toStatementDto)) {
-    const versions = byId.get(dto.id);
-    if (versions) versions.push(dto);
-    else byId.set(dto.id, [dto]);
-  }
+  const byId = groupVersions(rows);
   const histories: StatementWithVersions[] = [];
   for (const versions of byId.values()) {
     const current = versions.find((v) => v.supersededAt === null);
@@ -104,30 +110,6 @@ export function listCountryStatementFacts(db: Db, iso3: string): CountryStatemen
     .all({ iso3 }) as CountryStatementFact[];
 }
 
-/** The given logical statements, in the order given, each with all its versions oldest first; unknown ids are left out. */
-export function listStatementHistories(db: Db, ids: readonly number[]): StatementWithVersions[] {
-  if (ids.length === 0) return [];
-  const rows = db.$client
-    .prepare(
-      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
-       where s.statement_id in (select value from json_each(@ids)) order by s.statement_id, s.version`,
-    )
-    .all({ ids: JSON.stringify(ids) }) as StatementRow[];
-  const byId = new Map<number, StatementDto[]>();
-  for (const dto of rows.map(toStatementDto)) {
-    const versions = byId.get(dto.id);
-    if (versions) versions.push(dto);
-    else byId.set(dto.id, [dto]);
-  }
-  const histories: StatementWithVersions[] = [];
-  for (const id of ids) {
-    const versions = byId.get(id) ?? [];
-    const current = versions.find((v) => v.supersededAt === null);
-    if (current) histories.push({ current, versions });
-  }
-  return histories;
-}
-
 /**
  * The versions of the given logical statements that were current at `known` (or are current now),
  * keyed by statement id; ids with no such version are absent.
@@ -145,33 +127,29 @@ export function getStatementsAt(db: Db, ids: readonly number[], known: number | 
 }
 
 /**
- * The given logical statements as a frozen link (`known`) shows them: each one recorded by then,
- * its version current then, and its versions recorded up to that one, oldest first, in the order
- * given. Every version cites its sources as known at `known`, not as they are today nor as they
- * were at that version's own recording: the page read at `known` showed its older versions citing
- * the sources current at `known`, so this is that page again, whatever was edited afterwards.
+ * The given logical statements, in the order given (unknown ids left out), each with its versions
+ * oldest first: all of them now, or as a frozen link (`known`) shows them: each one recorded by then,
+ * its version current then, and its versions recorded up to that one. Every version cites its
+ * sources as known at `known`, not as they are today nor as they were at that version's own
+ * recording: the page read at `known` showed its older versions citing the sources current at
+ * `known`, so this is that page again, whatever was edited afterwards.
  */
-export function listStatementHistoriesAt(db: Db, ids: readonly number[], known: number): StatementWithVersions[] {
+export function listStatementHistories(db: Db, ids: readonly number[], known: number | null = null): StatementWithVersions[] {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
   const rows = db.$client
     .prepare(
       `select ${statementColumns(known)} from statements s ${statementJoins(known)}
-       where s.statement_id in (select value from json_each(@ids)) and s.recorded_at <= @known
+       where s.statement_id in (select value from json_each(@ids)) ${known === null ? "" : "and s.recorded_at <= @known"}
        order by s.statement_id, s.version`,
     )
-    .all({ ids: JSON.stringify(unique), known }) as StatementRow[];
-  const byId = new Map<number, StatementDto[]>();
-  for (const dto of rows.map(toStatementDto)) {
-    const versions = byId.get(dto.id);
-    if (versions) versions.push(dto);
-    else byId.set(dto.id, [dto]);
-  }
+    .all(known === null ? { ids: JSON.stringify(unique) } : { ids: JSON.stringify(unique), known }) as StatementRow[];
+  const byId = groupVersions(rows);
   const histories: StatementWithVersions[] = [];
   for (const id of ids) {
     const versions = byId.get(id) ?? [];
-    // The version current at `known`: recorded by then and not superseded by then.
-    const current = versions.find((v) => v.supersededAt === null || Date.parse(v.supersededAt) > known);
+    // The version current at `known` (or now): recorded by then and not superseded by then.
+    const current = versions.find((v) => v.supersededAt === null || (known !== null && Date.parse(v.supersededAt) > known));
     if (current) histories.push({ current, versions: versions.filter((v) => v.version <= current.version) });
   }
   return histories;

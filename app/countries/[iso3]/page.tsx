@@ -6,7 +6,7 @@ import { getCountry } from "@/db/reference";
 import { listEvents } from "@/db/events";
 import { listCategories } from "@/db/reference";
 import { getDatasetSpan } from "@/db/statements";
-import { getStatement, getStatementsAt, listCountryStatementFacts, listCountryStatementHistories, listStatementHistories, listStatementHistoriesAt, withChanges, type CountryStatementFact, type StatementWithVersions } from "@/db/statements";
+import { getStatement, getStatementsAt, listCountryStatementFacts, listCountryStatementHistories, listStatementHistories, withChanges, type CountryStatementFact, type StatementWithVersions } from "@/db/statements";
 import { FrozenNote } from "@/components/ui/frozen-note";
 import { pageViewQuery, readPageView } from "../../_lib/page-view";
 import { todayIso } from "@/lib/dates";
@@ -37,11 +37,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /**
  * The country's statement histories as known at `known`: each statement recorded by then, as its
  * version current then, with the versions recorded up to it, every one citing its sources as
- * known at `known` (db/statements/read.ts listStatementHistoriesAt says why that instant).
+ * known at `known` (db/statements/read.ts listStatementHistories says why that instant).
  */
 function historiesAt(histories: StatementWithVersions[], known: number | null): StatementWithVersions[] {
   if (known === null) return histories;
-  return listStatementHistoriesAt(getDb(), histories.map((h) => h.current.id), known);
+  return listStatementHistories(getDb(), histories.map((h) => h.current.id), known);
 }
 
 /** The country's Atom feed (app/feed.atom): the one feed, filtered. */

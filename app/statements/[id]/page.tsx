@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
 import { listCategories } from "@/db/reference";
 import { withChanges } from "@/db/statements";
-import { getStatement, listStatementHistoriesAt } from "@/db/statements";
+import { getStatement, listStatementHistories } from "@/db/statements";
 import { FrozenNote } from "@/components/ui/frozen-note";
 import { Notices } from "@/components/dashboard/notices";
 import { readPageView, type PageView } from "../../_lib/page-view";
@@ -41,8 +41,8 @@ async function loadStatement(params: Params, searchParams: SearchParams): Promis
   if (!Number.isSafeInteger(n)) notFound();
   try {
     if (view.known === null) return { ...getStatement(getDb(), n), view };
-    // Every version recorded by then, each citing its sources as known then (listStatementHistoriesAt says why).
-    const [then] = listStatementHistoriesAt(getDb(), [n], view.known);
+    // Every version recorded by then, each citing its sources as known then (listStatementHistories says why).
+    const [then] = listStatementHistories(getDb(), [n], view.known);
     if (!then) notFound();
     return { ...then, view };
   } catch (err) {

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { editSource, getSourceForEdit } from "@/db/sources";
-import { createStatement, editStatement, listStatementHistories, listStatementHistoriesAt } from "@/db/statements";
+import { createStatement, editStatement, listStatementHistories } from "@/db/statements";
 import { statementInput } from "@/tests/support/statement-input";
 import { createTestDb, type TestDb } from "../../support/test-db";
 
@@ -26,7 +26,7 @@ function freeze(): number {
 
 const ACTOR = "editor@example.org";
 
-describe("listStatementHistoriesAt", () => {
+describe("listStatementHistories at known", () => {
   it("cites every version's sources as known then and leaves out versions recorded later", () => {
     const { db } = t;
     const title = "A source the versions test retitles";
@@ -40,7 +40,7 @@ describe("listStatementHistoriesAt", () => {
     editSource(db, sourceId, source.version, { ...source, title: `${title} (edited)` }, ACTOR);
     editStatement(db, id, 2, { ...statementInput({ countryIso3: "FRA", stance: "undecided" }), source: { id: sourceId } }, ACTOR, "after known");
 
-    const [frozen] = listStatementHistoriesAt(db, [id], known);
+    const [frozen] = listStatementHistories(db, [id], known);
     expect(frozen!.current.version).toBe(2);
     expect(frozen!.versions.map((v) => v.version)).toEqual([1, 2]);
     for (const v of [frozen!.current, ...frozen!.versions]) {
@@ -51,6 +51,6 @@ describe("listStatementHistoriesAt", () => {
     expect(live!.versions.map((v) => v.version)).toEqual([1, 2, 3]);
     expect(live!.versions.every((v) => v.source.title === `${title} (edited)`)).toBe(true);
     // Not recorded yet at an instant before its creation: absent.
-    expect(listStatementHistoriesAt(db, [id], Date.parse(created.current.recordedAt) - 1)).toEqual([]);
+    expect(listStatementHistories(db, [id], Date.parse(created.current.recordedAt) - 1)).toEqual([]);
   });
 });
