@@ -142,6 +142,15 @@ describe("the Cite control", () => {
     await fitsPhone(page);
   });
 
+  it("cites the compare screen as it shows it: its default dates, its group and its stale threshold", async () => {
+    const page = await newPage();
+    await page.goto("/compare?group=nato&stale=30");
+    const shown = [await page.locator('input[name="date"]').inputValue(), await page.locator('input[name="compare"]').inputValue()];
+    const cited = await openCite(page);
+    expect([cited.searchParams.get("date"), cited.searchParams.get("compare")]).toEqual(shown);
+    expect([cited.searchParams.get("group"), cited.searchParams.get("stale")]).toEqual(["nato", "30"]);
+  });
+
   it("opens and links without JavaScript", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`/?date=${DATE}&commitment=pledged`);

@@ -4,11 +4,12 @@ import type { ReactElement } from "react";
 import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
 import { listCategories } from "@/db/reference";
-import { getDatasetSpan, getStatement, getStatementsAt, type StatementDto } from "@/db/statements";
+import { getStatement, getStatementsAt, type StatementDto } from "@/db/statements";
 import { readPictureView } from "@/db/pictures/picture-view";
 import { readComparison } from "@/app/_lib/read-comparison";
+import { resolveCompareView } from "@/app/_lib/compare-view";
 import { CONDITION_LABELS } from "@/lib/format/claim-labels";
-import { parseIsoDate, todayIso } from "@/lib/dates";
+import { todayIso } from "@/lib/dates";
 import { PUBLIC_VIEW_VARY, publicViewCacheControl } from "@/lib/http/cache-control";
 import { formatDate, formatLongDate, isEnglish, languageName } from "@/lib/format/format";
 import { formatInstant } from "@/lib/format/known-label";
@@ -68,11 +69,16 @@ function statementPreview(id: string, known: number | null): ReactElement | null
 /** `?view=compare&from=A&to=B` (or the compare screen's `date=A&compare=B`): who moved between the dates. */
 function comparePreview(sp: URLSearchParams): ReactElement {
   const db = getDb();
-  const known = readViewParams({ known: first(sp.get("known")) }).params.known;
-  const today = todayIso();
-  const a = parseIsoDate(first(sp.get("from")) ?? first(sp.get("date")) ?? "") ?? getDatasetSpan(db, known)?.first ?? today;
-  const b = parseIsoDate(first(sp.get("to")) ?? first(sp.get("compare")) ?? "") ?? today;
-  const c = readComparison(db, a, b, known);
+  // The compare screen's view, read as the page reads it (its defaults, known, group and stale).
+  const raw: Record<string, string | undefined> = {
+    date: first(sp.get("from")) ?? first(sp.get("date")),
+    compare: first(sp.get("to")) ?? first(sp.get("compare")),
+    known: first(sp.get("known")),
+    group: first(sp.get("group")),
+    stale: first(sp.get("stale")),
+  };
+  const { dateA: a, dateB: b, known, group, stale } = resolveCompareView(db, raw);
+  const c = readComparison(db, a, b, known, group, stale);
   const moves = c.moves
     .map((m) => ({ name: c.names.get(m.countryIso3) ?? m.countryIso3, from: categoryOf(c.categories, m.from), to: categoryOf(c.categories, m.to) }))
     .sort((x, y) => x.name.localeCompare(y.name, "en"));

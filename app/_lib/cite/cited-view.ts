@@ -10,15 +10,15 @@ import { getDb } from "@/db/client";
 import { NotFoundError } from "@/db/errors";
 import { readGroup } from "@/db/events";
 import { getCountry, listCategories } from "@/db/reference";
-import { getDatasetSpan, getStatement } from "@/db/statements";
+import { getStatement } from "@/db/statements";
 import { type CitedFilters, type CitedView, type CslItem, PUBLISHER, permalink, viewCslItem, viewTitle } from "@/lib/cite/view-citation";
-import { readCompareParams } from "@/lib/compare/compare-params";
 import { parseInstant, todayIso } from "@/lib/dates";
 import { formatDate } from "@/lib/format/format";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { readViewParams, serializeViewParams } from "@/lib/url/search-params";
 import type { CiteData } from "@/components/cite/cite-data";
 import { formatBibliography } from "./render";
+import { resolveCompareView } from "../compare-view";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -51,10 +51,14 @@ function dashboardView(raw: RawParams): CitedView {
 }
 
 function compareView(raw: RawParams): CitedView {
-  const today = todayIso();
-  const span = getDatasetSpan(getDb());
-  const p = readCompareParams(raw, { dateA: span?.first ?? today, dateB: today });
-  return { page: { kind: "compare", dateA: p.dateA, dateB: p.dateB }, filters: NO_FILTERS(p.dateB), path: "/compare", query: new URLSearchParams({ date: p.dateA, compare: p.dateB }) };
+  // The compare screen's own view (app/_lib/compare-view.ts): its default dates, its group and stale.
+  const v = resolveCompareView(getDb(), raw);
+  return {
+    page: { kind: "compare", dateA: v.dateA, dateB: v.dateB },
+    filters: { ...NO_FILTERS(v.dateB), groupLabel: v.group?.label ?? null },
+    path: "/compare",
+    query: new URLSearchParams({ date: v.dateA, compare: v.dateB, ...v.viewParams }),
+  };
 }
 
 /**
