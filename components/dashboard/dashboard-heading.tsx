@@ -1,5 +1,5 @@
 import { formatLongDate } from "@/lib/format/format";
-import { formatFrozenInstant } from "@/lib/format/known-label";
+import { FrozenNote } from "@/components/ui/frozen-note";
 import type { IsoDate } from "@/lib/types";
 import { SearchBox } from "@/components/search/search-box";
 
@@ -13,12 +13,7 @@ export function DashboardHeading({ date, known, currentHref }: { date: IsoDate; 
         country&apos;s position on a date is its latest statement on or before that date.
       </p>
       <SearchBox known={known} />
-      {known !== null ? (
-        <p className="frozen-note" data-testid="frozen-note">
-          Showing the data as it was known at <time dateTime={new Date(known).toISOString()}>{formatFrozenInstant(known)}</time>; later
-          additions and corrections are not included. <a href={currentHref}>Show live data</a>
-        </p>
-      ) : null}
+      <FrozenNote known={known} currentHref={currentHref} />
     </>
   );
 }
