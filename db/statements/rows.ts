@@ -101,12 +101,24 @@ export function statementJoins(known: number | null): string {
   return known === null ? JOINS_NOW : JOINS_KNOWN;
 }
 
-const joinsSql = (known: number | null): string => {
+/**
+ * The join of a statement's (`s`) primary source as `src`, as known at `known` (binds @known when
+ * it is not null) or now: part of statementJoins, and the as-of query's own source join.
+ */
+export function sourceJoin(known: number | null): string {
+  return known === null ? SOURCE_JOIN_NOW : SOURCE_JOIN_KNOWN;
+}
+
+const sourceJoinSql = (known: number | null): string => {
   const { table, on } = sourceTable("src", known);
-  return `
-  join countries c on c.iso3 = s.country_iso3
-  join ${table} on src.id = s.source_id${on}`;
+  return `join ${table} on src.id = s.source_id${on}`;
 };
+const SOURCE_JOIN_NOW = sourceJoinSql(null);
+const SOURCE_JOIN_KNOWN = sourceJoinSql(ANY_KNOWN);
+
+const joinsSql = (known: number | null): string => `
+  join countries c on c.iso3 = s.country_iso3
+  ${sourceJoin(known)}`;
 const JOINS_NOW = joinsSql(null);
 const JOINS_KNOWN = joinsSql(ANY_KNOWN);
 
