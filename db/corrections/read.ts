@@ -2,7 +2,7 @@
 import "server-only";
 import { and, count, desc, eq, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { correctionSuggestions, countries } from "../schema";
+import { correctionSuggestions } from "../schema";
 
 export const CORRECTION_STATUSES = ["open", "accepted", "dismissed"] as const;
 export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
@@ -62,9 +62,4 @@ export function listCorrections(db: Db, { status, limit = 50, before }: { status
 /** How many suggestions wait for an editor (the admin home's count). */
 export function countOpenCorrections(db: Db): number {
   return db.select({ n: count() }).from(correctionSuggestions).where(eq(correctionSuggestions.status, "open")).get()!.n;
-}
-
-/** The country name of a suggestion's country target (for the queue's labels). */
-export function countryName(db: Db, iso3: string): string {
-  return db.select({ name: countries.name }).from(countries).where(eq(countries.iso3, iso3)).get()?.name ?? iso3;
 }

@@ -5,6 +5,11 @@
  */
 import "server-only";
 import type { Db } from "../client";
+import { appendVersion } from "../version-snapshot";
+
+/** The row's new state, as appendVersion inserts it (binds @id, @recordedAt, @actor). */
+const INSERT_SOURCE_VERSION = `insert into source_versions (id, version, title, publisher, url, published_on, language, retrieved_on, archived_url, note, recorded_at, recorded_by)
+       select id, version, title, publisher, url, published_on, language, retrieved_on, archived_url, note, @recordedAt, @actor from sources where id = @id`;
 
 /**
  * Appends source `id`'s current row as its newest version, recorded at `at` (never before the
@@ -12,13 +17,5 @@ import type { Db } from "../client";
  * Call inside the transaction that wrote `sources`.
  */
 export function recordSourceVersion(db: Db, id: number, actor: string, at: number): void {
-  const last = db.$client.prepare("select max(recorded_at) from source_versions where id = ?").pluck().get(id) as number | null;
-  const recordedAt = Math.max(at, last ?? at);
-  db.$client.prepare("update source_versions set superseded_at = @recordedAt where id = @id and superseded_at is null").run({ id, recordedAt });
-  db.$client
-    .prepare(
-      `insert into source_versions (id, version, title, publisher, url, published_on, language, retrieved_on, archived_url, note, recorded_at, recorded_by)
-       select id, version, title, publisher, url, published_on, language, retrieved_on, archived_url, note, @recordedAt, @actor from sources where id = @id`,
-    )
-    .run({ id, recordedAt, actor });
+  appendVersion(db, "source_versions", INSERT_SOURCE_VERSION, id, actor, at);
 }

@@ -24,7 +24,7 @@ import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { todayIso } from "@/lib/dates";
 import type { IsoDate } from "@/lib/types";
-import { statementColumns, STATEMENT_ROW_KEYS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
+import { sourceJoin, statementColumns, STATEMENT_ROW_KEYS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
 
 export type SqlQuery = { sql: string; params: Record<string, string | number> };
 
@@ -62,7 +62,7 @@ export function stancesAsOfQuery(date: IsoDate, known: number | null): SqlQuery 
     sql: `select ${statementColumns(known)}
        from countries c
        join statements s on s.id = (${subquery})
-       join ${known === null ? "sources src on src.id = s.source_id" : `source_versions src on src.id = s.source_id and ${visibleAt(known, "src")}`}`,
+       ${sourceJoin(known)}`,
     params,
   };
 }

@@ -75,10 +75,20 @@ const selected = (known: number | null): readonly [string, string][] => [
  * expects `s` = statements, `c` = countries, `src` = the sources of statementJoins(known).
  */
 export function statementColumns(known: number | null): string {
-  return selected(known)
+  return known === null ? COLUMNS_NOW : COLUMNS_KNOWN;
+}
+
+/**
+ * The SQL depends only on whether `known` is null (an instant is bound as @known, never written
+ * into the text), so each shape is built once per process: any non-null instant stands for the rest.
+ */
+const ANY_KNOWN = 0;
+const columnsSql = (known: number | null): string =>
+  selected(known)
     .map(([expr, key]) => `${expr} as "${key}"`)
     .join(", ");
-}
+const COLUMNS_NOW = columnsSql(null);
+const COLUMNS_KNOWN = columnsSql(ANY_KNOWN);
 
 /** SQL select list with the current citations; expects `s` = statements, `c` = countries, `src` = sources. */
 export const STATEMENT_COLUMNS = statementColumns(null);
@@ -88,11 +98,29 @@ export const STATEMENT_ROW_KEYS: readonly string[] = selected(null).map(([, key]
 
 /** The joins statementColumns(known) expects: the country, and the primary source as known at `known` (or now). */
 export function statementJoins(known: number | null): string {
-  const { table, on } = sourceTable("src", known);
-  return `
-  join countries c on c.iso3 = s.country_iso3
-  join ${table} on src.id = s.source_id${on}`;
+  return known === null ? JOINS_NOW : JOINS_KNOWN;
 }
+
+/**
+ * The join of a statement's (`s`) primary source as `src`, as known at `known` (binds @known when
+ * it is not null) or now: part of statementJoins, and the as-of query's own source join.
+ */
+export function sourceJoin(known: number | null): string {
+  return known === null ? SOURCE_JOIN_NOW : SOURCE_JOIN_KNOWN;
+}
+
+const sourceJoinSql = (known: number | null): string => {
+  const { table, on } = sourceTable("src", known);
+  return `join ${table} on src.id = s.source_id${on}`;
+};
+const SOURCE_JOIN_NOW = sourceJoinSql(null);
+const SOURCE_JOIN_KNOWN = sourceJoinSql(ANY_KNOWN);
+
+const joinsSql = (known: number | null): string => `
+  join countries c on c.iso3 = s.country_iso3
+  ${sourceJoin(known)}`;
+const JOINS_NOW = joinsSql(null);
+const JOINS_KNOWN = joinsSql(ANY_KNOWN);
 
 export const STATEMENT_JOINS = statementJoins(null);
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { CORRECTION_STATUSES, countryName, listCorrections, type CorrectionStatus } from "@/db/corrections";
+import { CORRECTION_STATUSES, listCorrections, type CorrectionStatus } from "@/db/corrections";
+import { listCountries } from "@/db/reference";
 import { requireEditor } from "@/app/_lib/session";
 import { safeHttpUrl } from "@/lib/format/format";
 import { FilterForm, SelectFilter } from "@/components/admin/filter-form";
@@ -21,6 +22,8 @@ export default async function CorrectionsPage({ searchParams }: { searchParams: 
   const status = (CORRECTION_STATUSES as readonly string[]).includes(asked) ? (asked as CorrectionStatus) : undefined;
   const db = getDb();
   const rows = listCorrections(db, { status, limit: 200 });
+  // Country names for the rows about a country: one read of the reference list, not one per row.
+  const countryNames = new Map(listCountries(db).map((k) => [k.iso3, k.name]));
   const handled = typeof sp.handled === "string" && /^\d{1,15}$/.test(sp.handled) ? sp.handled : null;
   return (
     <>
@@ -42,7 +45,7 @@ export default async function CorrectionsPage({ searchParams }: { searchParams: 
             <tr key={c.id} data-testid="correction-row" data-correction-id={c.id} data-status={c.status}>
               <td>{c.id}</td>
               <td>{c.createdAt.slice(0, 16).replace("T", " ")} UTC</td>
-              <td>{c.statementId !== null ? `Statement #${c.statementId}` : countryName(db, c.countryIso3 ?? "")}</td>
+              <td>{c.statementId !== null ? `Statement #${c.statementId}` : (countryNames.get(c.countryIso3 ?? "") ?? c.countryIso3 ?? "")}</td>
               <td className="correction-body">{c.body.length > 160 ? `${c.body.slice(0, 160)}…` : c.body}</td>
               <td>
                 {href ? (

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { countryName, getCorrection } from "@/db/corrections";
-import { listCategories } from "@/db/reference";
+import { getCorrection } from "@/db/corrections";
+import { getCountry, listCategories } from "@/db/reference";
 import { getStatement, listCountryStatements } from "@/db/statements";
 import { NotFoundError } from "@/db/errors";
 import { requireEditor } from "@/app/_lib/session";
@@ -36,7 +36,7 @@ export default async function CorrectionPage({ params }: { params: Promise<{ id:
   const statement = c.statementId !== null ? currentStatement(c.statementId) : null;
   const countryStatements = c.countryIso3 !== null ? listCountryStatements(db, c.countryIso3) : [];
   const href = safeHttpUrl(c.sourceUrl);
-  const about = c.statementId !== null ? `statement #${c.statementId}` : countryName(db, c.countryIso3 ?? "");
+  const about = c.statementId !== null ? `statement #${c.statementId}` : (getCountry(db, c.countryIso3 ?? "")?.name ?? c.countryIso3 ?? "");
   return (
     <>
       <h1>
