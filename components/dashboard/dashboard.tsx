@@ -13,7 +13,7 @@ import { formatDate } from "@/lib/format/format";
 import { sliderSpan } from "@/lib/timeline/date-steps";
 import { serializeViewParams } from "@/lib/url/search-params";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
-import { countState, stateOn, type PayloadEvent, type TimelinePayload } from "@/lib/timeline/timeline-payload";
+import { countState, pickPayload, stateOn, type PayloadEvent } from "@/lib/timeline/timeline-payload";
 import { claimFactsOf, filterPayload, movedOn } from "@/lib/claims/view-payload";
 import { groupOn, resolveGroup, type GroupEvent } from "@/lib/groups/group-view";
 import { groupPayload } from "@/lib/groups/group-payload";
@@ -70,15 +70,6 @@ export type DashboardProps = {
   /** The site's public origin as the server knows it, for the Embed control's code before hydration ("" if unknown). */
   siteOrigin?: string;
 };
-
-/** Accepts the payload's JSON only if it has the expected shape, so a bad answer is an error, not a crash. */
-export function pickPayload(body: unknown): TimelinePayload {
-  const p = body as Partial<TimelinePayload> | null;
-  if (!p || !Array.isArray(p.countries) || typeof p.points !== "object" || p.points === null || !Array.isArray(p.sources)) {
-    throw new Error("The timeline the server sent is not in the expected form.");
-  }
-  return p as TimelinePayload;
-}
 
 const NO_DATES: IsoDate[] = [];
 
