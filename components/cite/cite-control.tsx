@@ -7,28 +7,18 @@
  * or the filters, the citation is fetched again for the URL as it is when the control is opened.
  */
 import { useState, useSyncExternalStore } from "react";
+import { noSubscription, useCopy } from "@/components/ui/use-copy";
 import type { CiteData } from "./cite-data";
 import "./cite.css";
 
 function CopyButton({ text, label }: { text: string; label: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  const { copied, copy } = useCopy();
   return (
-    <button
-      type="button"
-      className="cite-copy"
-      onClick={() => {
-        navigator.clipboard.writeText(text).then(
-          () => setState("copied"),
-          () => setState("failed"),
-        );
-      }}
-    >
-      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the text" : `Copy ${label}`}
+    <button type="button" className="cite-copy" onClick={() => void copy(text)}>
+      {copied ? (copied.ok ? "Copied" : "Copy failed: select the text") : `Copy ${label}`}
     </button>
   );
 }
-
-const noSubscription = () => () => {};
 
 /** The current query without `known` (which the citation sets), to tell whether the view moved. */
 function viewQuery(search: string): string {

@@ -11,7 +11,7 @@ import Link from "next/link";
 import { formatDate, formatLongDate } from "@/lib/format/format";
 import type { StatementDto } from "@/db/statements";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
-import { ageDays, describeAge, isStale } from "@/lib/staleness/age";
+import { ageDays, ageText, isStale } from "@/lib/staleness/age";
 import { inViewport, scrollBehavior } from "@/components/ui/scroll-motion";
 import { countryStatementsUrl } from "./api-urls";
 import { StatementSummary } from "./statement-summary";
@@ -107,8 +107,7 @@ export function CountryPanel({ iso3, name, date, known, stale, categories, initi
               <StatementSummary statement={current} category={categories[current.stance]} detailed />
               {age !== null ? (
                 <p className="quote-meta position-age" data-age-days={age}>
-                  {describeAge(age)}
-                  {isStale(current.statedOn, date, stale) ? ` (faded: older than ${stale} days)` : ""}
+                  {ageText(age, isStale(current.statedOn, date, stale), stale)}
                 </p>
               ) : null}
               {change ? (

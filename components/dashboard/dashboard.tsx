@@ -13,16 +13,16 @@ import { formatDate } from "@/lib/format/format";
 import { sliderSpan } from "@/lib/timeline/date-steps";
 import { serializeViewParams } from "@/lib/url/search-params";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
-import { countState, stateOn, type PayloadEvent, type TimelinePayload } from "@/lib/timeline/timeline-payload";
+import { countState, pickPayload, stateOn, type PayloadEvent } from "@/lib/timeline/timeline-payload";
 import { claimFactsOf, filterPayload, movedOn } from "@/lib/claims/view-payload";
 import { groupOn, resolveGroup, type GroupEvent } from "@/lib/groups/group-view";
 import { groupPayload } from "@/lib/groups/group-payload";
-import { ageDays, describeAge, isStale, staleThreshold } from "@/lib/staleness/age";
+import { ageDays, ageText, isStale, staleThreshold } from "@/lib/staleness/age";
 import type { StatementDto } from "@/db/statements";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
 import { PictureLinks } from "./picture-links";
-import type { CountryDescription } from "@/components/map/tooltip-content";
+import { noPositionDescription, type CountryDescription } from "@/components/map/tooltip-content";
 import { scrollBehavior } from "@/components/ui/scroll-motion";
 import { CountryFinder } from "./country-finder";
 import { CountryPanel } from "./country-panel";
@@ -70,15 +70,6 @@ export type DashboardProps = {
   /** The site's public origin as the server knows it, for the Embed control's code before hydration ("" if unknown). */
   siteOrigin?: string;
 };
-
-/** Accepts the payload's JSON only if it has the expected shape, so a bad answer is an error, not a crash. */
-export function pickPayload(body: unknown): TimelinePayload {
-  const p = body as Partial<TimelinePayload> | null;
-  if (!p || !Array.isArray(p.countries) || typeof p.points !== "object" || p.points === null || !Array.isArray(p.sources)) {
-    throw new Error("The timeline the server sent is not in the expected form.");
-  }
-  return p as TimelinePayload;
-}
 
 const NO_DATES: IsoDate[] = [];
 
@@ -134,7 +125,7 @@ export function Dashboard(props: DashboardProps) {
     (iso3: string): CountryDescription => {
       const name = names.get(iso3) ?? iso3;
       const point = state?.get(iso3);
-      if (!point) return { name, stanceLabel: "No stated position", statementId: null, stated: null, age: null, since: null, source: null, label: `${name}: no stated position` };
+      if (!point) return noPositionDescription(name);
       // The statement in force (the panel's), and separately the date the category last changed.
       const deciding = timeline?.decidingOn(iso3, date) ?? point;
       const citation = timeline?.citation(deciding.statementId);
@@ -142,7 +133,7 @@ export function Dashboard(props: DashboardProps) {
       const stated = formatDate(deciding.date, citation?.precision);
       const stanceLabel = byKey[point.stance]?.label ?? point.stance;
       const source = citation?.source ? [citation.source.title, citation.source.publisher].filter(Boolean).join(", ") : null;
-      const age = `${describeAge(ageDays(deciding.date, date))}${faded?.has(iso3) ? ` (faded: older than ${staleDays} days)` : ""}`;
+      const age = ageText(ageDays(deciding.date, date), faded?.has(iso3) ?? false, staleDays);
       return { name, stanceLabel, statementId: deciding.statementId, stated, age, since, source, label: `${name}: ${stanceLabel} since ${since}` };
     },
     [names, timeline, state, byKey, date, faded, staleDays],

@@ -10,25 +10,14 @@
 import { useState, useSyncExternalStore } from "react";
 import { EMBED_KINDS, EMBED_TARGETS, iframeCode, type EmbedKind } from "@/lib/url/embed-code";
 import type { ViewParams } from "@/lib/url/search-params";
-
-const noSubscription = () => () => undefined;
+import { noSubscription, useCopy } from "@/components/ui/use-copy";
 
 export function EmbedCode({ params, origin }: { params: ViewParams & { date: string }; origin: string }) {
   const [kind, setKind] = useState<EmbedKind>("map");
-  const [copied, setCopied] = useState<{ code: string; ok: boolean } | null>(null);
+  // A clipboard that refuses (permissions, insecure origin): the code stays selectable in the box.
+  const { copied, copy } = useCopy();
   const base = useSyncExternalStore(noSubscription, () => window.location.origin, () => origin);
   const code = iframeCode(base, kind, params);
-
-  const copy = async () => {
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(code);
-      ok = true;
-    } catch {
-      // Clipboard refused (permissions, insecure origin): the code stays selectable in the box.
-    }
-    setCopied({ code, ok });
-  };
 
   return (
     <details className="embed-code">
@@ -42,11 +31,11 @@ export function EmbedCode({ params, origin }: { params: ViewParams & { date: str
         ))}
       </fieldset>
       <textarea className="embed-snippet" readOnly rows={3} value={code} aria-label="HTML code to embed this view" onFocus={(e) => e.currentTarget.select()} />
-      <button type="button" onClick={() => void copy()}>
+      <button type="button" onClick={() => void copy(code)}>
         Copy code
       </button>
       <p className="share-status" aria-live="polite">
-        {copied && copied.code === code ? (copied.ok ? "Code copied." : "Select the code above and copy it.") : ""}
+        {copied && copied.text === code ? (copied.ok ? "Code copied." : "Select the code above and copy it.") : ""}
       </p>
     </details>
   );

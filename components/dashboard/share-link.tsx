@@ -8,22 +8,16 @@
 import { useState } from "react";
 import { serializeViewParams, type ViewParams } from "@/lib/url/search-params";
 import { formatFrozenInstant } from "@/lib/format/known-label";
+import { useCopy } from "@/components/ui/use-copy";
 
 export function ShareLink({ params }: { params: ViewParams & { date: string } }) {
   const [freeze, setFreeze] = useState(false);
-  const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
+  // A clipboard that refuses (permissions, insecure origin): the link is shown below to copy by hand.
+  const { copied, copy: copyText } = useCopy();
 
-  const copy = async () => {
+  const copy = () => {
     const known = params.known ?? (freeze ? Date.now() : null);
-    const url = serializeViewParams(`${window.location.origin}/`, { ...params, known, view: params.view === "map" ? null : params.view });
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      ok = true;
-    } catch {
-      // Clipboard refused (permissions, insecure origin): the link is shown below to copy by hand.
-    }
-    setCopied({ url, ok });
+    return copyText(serializeViewParams(`${window.location.origin}/`, { ...params, known, view: params.view === "map" ? null : params.view }));
   };
 
   return (
@@ -45,7 +39,7 @@ export function ShareLink({ params }: { params: ViewParams & { date: string } })
         {copied ? (copied.ok ? "Link copied." : "Copy this link:") : ""}
       </p>
       {copied ? (
-        <input className="share-url" readOnly value={copied.url} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
+        <input className="share-url" readOnly value={copied.text} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
       ) : null}
     </div>
   );

@@ -8,13 +8,13 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import { formatDate } from "@/lib/format/format";
-import { ageDays, describeAge } from "@/lib/staleness/age";
+import { ageDays, ageText } from "@/lib/staleness/age";
 import { serializeViewParams, type StanceFilterKey, type ViewParams } from "@/lib/url/search-params";
 import type { ChangePoint, DatePrecision, IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { Legend } from "@/components/dashboard/legend";
 import { Notices } from "@/components/dashboard/notices";
 import { MapLoader } from "@/components/map/map-loader";
-import type { CountryDescription } from "@/components/map/tooltip-content";
+import { noPositionDescription, type CountryDescription } from "@/components/map/tooltip-content";
 import type { MapView } from "@/components/map/map-view";
 
 export type EmbedPoint = { iso3: string; stance: StanceKey; statementId: number; statedOn: IsoDate; precision: DatePrecision; source: string | null };
@@ -51,11 +51,11 @@ export function EmbedMap({ categories, countries, points, counts, none, faded, s
     (iso3: string): CountryDescription => {
       const name = names.get(iso3) ?? iso3;
       const p = byIso3.get(iso3);
-      if (!p) return { name, stanceLabel: "No stated position", statementId: null, stated: null, age: null, since: null, source: null, label: `${name}: no stated position` };
+      if (!p) return noPositionDescription(name);
       const stanceLabel = labels.get(p.stance) ?? p.stance;
       const stated = formatDate(p.statedOn, p.precision);
       // The same age line as the dashboard's hover card (lib/staleness).
-      const age = `${describeAge(ageDays(p.statedOn, linkParams.date))}${fadedSet.has(iso3) ? ` (faded: older than ${staleDays} days)` : ""}`;
+      const age = ageText(ageDays(p.statedOn, linkParams.date), fadedSet.has(iso3), staleDays);
       return { name, stanceLabel, statementId: p.statementId, stated, age, since: null, source: p.source, label: `${name}: ${stanceLabel}, statement of ${stated}` };
     },
     [names, byIso3, labels, linkParams.date, fadedSet, staleDays],

@@ -17,6 +17,11 @@ export type CountryDescription = {
   label: string;
 };
 
+/** The hover card of a country with no position on the date (the dashboard's map and the embedded one). */
+export function noPositionDescription(name: string): CountryDescription {
+  return { name, stanceLabel: "No stated position", statementId: null, stated: null, age: null, since: null, source: null, label: `${name}: no stated position` };
+}
+
 function line(text: string, className: string): HTMLElement {
   const el = document.createElement("div");
   el.className = className;

@@ -4,6 +4,7 @@
  */
 import { geoMercator, geoPath } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
+import { dayNumber } from "../dates";
 import type { TimelinePoint, StanceKey } from "../types";
 import { escapeXml, PICTURE_FONT, type PictureBody } from "./picture";
 import { NO_PERSONNEL_TEXT } from "./view-text";
@@ -77,9 +78,8 @@ export function stepsBody(series: readonly TimelinePoint[], order: readonly { ke
     out.push(`<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="20" fill="#57606a" font-family="${PICTURE_FONT}">No statements yet</text>`);
     return { width, height, svg: out.join("") };
   }
-  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
-  const first = day(series[0]!.date);
-  const last = Math.max(day(end), day(series[series.length - 1]!.date), first + 1);
+  const first = dayNumber(series[0]!.date);
+  const last = Math.max(dayNumber(end), dayNumber(series[series.length - 1]!.date), first + 1);
   const total = (p: TimelinePoint) => order.reduce((a, c) => a + (p.counts[c.key] ?? 0), 0);
   const max = Math.max(1, ...series.map(total));
   const x = (d: number) => pad.left + ((d - first) / (last - first)) * (width - pad.left - pad.right);
@@ -91,8 +91,8 @@ export function stepsBody(series: readonly TimelinePoint[], order: readonly { ke
     const upper: string[] = [];
     const lower: string[] = [];
     series.forEach((p, i) => {
-      const x0 = x(day(p.date));
-      const x1 = x(i + 1 < series.length ? day(series[i + 1]!.date) : last);
+      const x0 = x(dayNumber(p.date));
+      const x1 = x(i + 1 < series.length ? dayNumber(series[i + 1]!.date) : last);
       upper.push(`${x0.toFixed(1)},${y(top[i]!).toFixed(1)}`, `${x1.toFixed(1)},${y(top[i]!).toFixed(1)}`);
       lower.unshift(`${x1.toFixed(1)},${y(base[i]!).toFixed(1)}`, `${x0.toFixed(1)},${y(base[i]!).toFixed(1)}`);
     });
@@ -107,7 +107,7 @@ export function stepsBody(series: readonly TimelinePoint[], order: readonly { ke
     `<text x="${pad.left}" y="${height - 12}" ${axis}>${escapeXml(series[0]!.date)}</text>`,
     `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" ${axis}>${escapeXml(end)}</text>`,
   );
-  const m = day(marked);
+  const m = dayNumber(marked);
   if (m >= first && m <= last) {
     out.push(
       `<line x1="${x(m).toFixed(1)}" y1="${pad.top}" x2="${x(m).toFixed(1)}" y2="${height - pad.bottom}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="6 4"/>`,
@@ -136,16 +136,15 @@ export function personnelBody(steps: readonly { from: string; until: string; tro
     out.push(`<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="20" fill="#57606a" font-family="${PICTURE_FONT}" data-empty="">${escapeXml(NO_PERSONNEL_TEXT)}</text>`);
     return { width, height, svg: out.join("") };
   }
-  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
-  const first = day(steps[0]!.from);
-  const last = Math.max(day(end), day(steps[steps.length - 1]!.until), first + 1);
+  const first = dayNumber(steps[0]!.from);
+  const last = Math.max(dayNumber(end), dayNumber(steps[steps.length - 1]!.until), first + 1);
   const max = Math.max(1, ...steps.map((s) => s.troops));
   const x = (d: number) => pad.left + ((d - first) / (last - first)) * (width - pad.left - pad.right);
   const y = (n: number) => height - pad.bottom - (n / max) * (height - pad.top - pad.bottom);
   const points: string[] = [];
   steps.forEach((s, i) => {
-    const x1 = x(i + 1 < steps.length ? day(steps[i + 1]!.from) : last);
-    points.push(`${x(day(s.from)).toFixed(1)},${y(s.troops).toFixed(1)}`, `${x1.toFixed(1)},${y(s.troops).toFixed(1)}`);
+    const x1 = x(i + 1 < steps.length ? dayNumber(steps[i + 1]!.from) : last);
+    points.push(`${x(dayNumber(s.from)).toFixed(1)},${y(s.troops).toFixed(1)}`, `${x1.toFixed(1)},${y(s.troops).toFixed(1)}`);
   });
   const n = (v: number) => v.toLocaleString("en-GB");
   out.push(
@@ -157,7 +156,7 @@ export function personnelBody(steps: readonly { from: string; until: string; tro
     `<text x="${pad.left}" y="${height - 12}" ${axis}>${escapeXml(steps[0]!.from)}</text>`,
     `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" ${axis}>${escapeXml(end)}</text>`,
   );
-  const m = day(marked);
+  const m = dayNumber(marked);
   if (m >= first && m <= last) {
     out.push(`<line x1="${x(m).toFixed(1)}" y1="${pad.top}" x2="${x(m).toFixed(1)}" y2="${height - pad.bottom}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="6 4"/>`);
   }

@@ -36,6 +36,14 @@ export function describeAge(days: number): string {
   return days <= 0 ? "stated today" : `stated ${formatAge(days)} ago`;
 }
 
+/**
+ * The age line of the panel, the map's hover card and the embedded map: "stated 412 days ago",
+ * then " (faded: older than 180 days)" when the view fades the position.
+ */
+export function ageText(days: number, faded: boolean, staleDays: number | false): string {
+  return `${describeAge(days)}${faded ? ` (faded: older than ${staleDays} days)` : ""}`;
+}
+
 /** The stale threshold a view uses: the URL's, or the default. */
 export function staleThreshold(stale: number | false | null | undefined): number | false {
   return stale ?? DEFAULT_STALE_DAYS;

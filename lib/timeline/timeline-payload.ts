@@ -98,6 +98,18 @@ export type TimelinePayload = {
   span: { first: IsoDate; last: IsoDate } | null;
 };
 
+/**
+ * Accepts the payload's JSON (as fetched by the dashboard and the embedded chart) only if it has the
+ * expected shape, so a bad answer is an error, not a crash.
+ */
+export function pickPayload(body: unknown): TimelinePayload {
+  const p = body as Partial<TimelinePayload> | null;
+  if (!p || !Array.isArray(p.countries) || typeof p.points !== "object" || p.points === null || !Array.isArray(p.sources)) {
+    throw new Error("The timeline the server sent is not in the expected form.");
+  }
+  return p as TimelinePayload;
+}
+
 /** Builds the payload from every visible published statement. O(n log n) in statements. */
 export function packTimeline(
   facts: readonly CitedFact[],

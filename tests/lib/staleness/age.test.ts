@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageDays, describeAge, fadedCountries, isStale, parseStale, positionAges, staleThreshold } from "@/lib/staleness/age";
+import { ageDays, ageText, describeAge, fadedCountries, isStale, parseStale, positionAges, staleThreshold } from "@/lib/staleness/age";
 import { MASTER_COLUMNS, isRowStale } from "@/lib/timeline/master-table";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceKey, StatementFact } from "@/lib/types";
@@ -46,6 +46,12 @@ describe("the age as the views show it", () => {
     expect(describeAge(1)).toBe("stated 1 day ago");
     expect(describeAge(412)).toBe("stated 412 days ago");
     expect(ageDays("2025-01-01", "2026-02-17")).toBe(412);
+  });
+
+  it("adds the fade to the age line only when the view fades the position", () => {
+    expect(ageText(412, false, 180)).toBe("stated 412 days ago");
+    expect(ageText(412, true, 180)).toBe("stated 412 days ago (faded: older than 180 days)");
+    expect(ageText(0, false, false)).toBe("stated today");
   });
 
   it("uses the default threshold when the URL has none, and none with off", () => {
