@@ -19,22 +19,11 @@ import { StanceGroups } from "@/components/coalition/stance-groups";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
 import { compareRedirectHref, isCompareView } from "@/lib/compare/compare-params";
-import { publicOrigin } from "@/lib/http/public-origin";
 import { pageCiteData } from "./_lib/cite/cited-view";
+import { previewImage, siteUrl } from "./_lib/site-url";
 import { CiteControl } from "@/components/cite/cite-control";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/**
- * Absolute base for link previews: SITE_URL if configured, else the Host the request came to (see
- * lib/http/public-origin.ts). Host and X-Forwarded-Proto are what scripts/serve.ts has made them: a
- * client's forwarding headers are never believed unless it is a trusted proxy.
- */
-async function siteUrl(): Promise<URL | null> {
-  const h = await headers();
-  const origin = publicOrigin({ siteUrl: process.env.SITE_URL, host: h.get("host"), proto: h.get("x-forwarded-proto") });
-  return origin === null ? null : new URL(origin);
-}
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const sp = await searchParams;
@@ -48,17 +37,13 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const description = coalitionDescription(date, counts, categories, params.known);
   // The preview image shows the same view: the claim filters, scenario, group, stale threshold and open country go with it.
   const image = `/og${serializeViewParams({ date, known: params.known, official: params.official || null, commitment: params.commitment, assume: params.assume, group: params.group, stale: params.stale, country: params.country })}`;
+  const preview = previewImage(image, description);
   return {
     metadataBase: await siteUrl(),
     title,
     description,
-    openGraph: {
-      type: "website",
-      title,
-      description,
-      images: [{ url: image, width: 1200, height: 630, alt: description }],
-    },
-    twitter: { card: "summary_large_image", title, description, images: [image] },
+    openGraph: { type: "website", title, description, ...preview.openGraph },
+    twitter: { title, description, ...preview.twitter },
   };
 }
 

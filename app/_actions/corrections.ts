@@ -33,9 +33,8 @@ export async function suggestCorrectionAction(_prev: FormState, formData: FormDa
     submitCorrection(getDb(), values, { clientKey });
   } catch (err) {
     if (err instanceof RateLimitedError) return refused(`Nothing was sent: ${err.message}`, values);
-    const state = toFormState(err, values, { nothing: "Nothing was sent" });
-    // The shared frame speaks to editors ("Nothing was saved"); a reader is told what happened to their message.
-    return { ...state, message: state.message?.replace(/^Nothing was saved\b/, "Nothing was sent") };
+    // A reader is told what happened to their message, marked fields included ("Nothing was sent: please correct…").
+    return toFormState(err, values, { nothing: "Nothing was sent" });
   }
   // A filled spam trap lands here too, told the same: a bot learns nothing from the answer.
   return { status: "success", message: CORRECTION_THANKS };

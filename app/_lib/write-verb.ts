@@ -34,33 +34,40 @@ export function refused<T = unknown>(message: string, values: FormValues, fieldE
   return { status: "error", message, fieldErrors, values: echoValues(values), ...(data === undefined ? {} : { data }) };
 }
 
-/** The usual message when some fields are wrong. */
-export const FIX_FIELDS = "Nothing was saved: please correct the fields marked below.";
+/** The usual message when some fields are wrong, opening with the refusal's wording. */
+export function fixFields(nothing = "Nothing was saved"): string {
+  return `${nothing}: please correct the fields marked below.`;
+}
+
+/** The editors' form of it: "Nothing was saved: please correct the fields marked below." */
+export const FIX_FIELDS = fixFields();
 
 /** Fields a form carries hidden: their errors cannot be shown beside them. */
 const HIDDEN_FIELDS = new Set(["baseVersion", "confirmBase"]);
 
 /**
  * Maps a write verb's typed errors to a refused form. `fieldNames` renames the data layer's keys
- * (countryIso3) to the form's (country); `nothing` words a refusal ("Nothing was saved").
+ * (countryIso3) to the form's (country); `nothing` words a refusal ("Nothing was saved"), the one
+ * pointing at marked fields too ("Nothing was sent: please correct…") unless `fix` gives that
+ * message (the review, retraction and suggestion-handling forms keep FIX_FIELDS there).
  * Unexpected errors are logged and reported generically; a ConflictError is left to the caller,
  * which knows how to show the newer version.
  */
 export function toFormState<T = unknown>(
   err: unknown,
   values: FormValues,
-  { fieldNames = {}, nothing = "Nothing was saved" }: { fieldNames?: Record<string, string>; nothing?: string } = {},
+  { fieldNames = {}, nothing = "Nothing was saved", fix = fixFields(nothing) }: { fieldNames?: Record<string, string>; nothing?: string; fix?: string } = {},
 ): FormState<T> {
   if (err instanceof ValidationError) {
     const shown = Object.keys(err.fieldErrors).some((k) => !HIDDEN_FIELDS.has(k));
     const extra = err.formErrors.length > 0 ? ` ${err.formErrors.join(" ")}` : "";
-    if (shown || extra) return refused(FIX_FIELDS + extra, values, err.fieldErrors);
+    if (shown || extra) return refused(fix + extra, values, err.fieldErrors);
     return refused(`${nothing}: ${err.message}.`, values);
   }
   if (err instanceof InvalidInputError) {
     const fieldErrors: FieldErrors = {};
     for (const [key, messages] of Object.entries(err.fieldErrors)) fieldErrors[fieldNames[key] ?? key] = messages;
-    return refused(Object.keys(fieldErrors).length > 0 ? FIX_FIELDS : `${nothing}: ${err.message}.`, values, fieldErrors);
+    return refused(Object.keys(fieldErrors).length > 0 ? fix : `${nothing}: ${err.message}.`, values, fieldErrors);
   }
   if (err instanceof NotFoundError) return refused(`${nothing}: ${err.message}.`, values);
   if (err instanceof ConflictError) throw err;
@@ -108,6 +115,7 @@ export async function actionWrite<R extends object, T = unknown>(
     conflict?: (err: ConflictError) => FormState<T>;
     fieldNames?: Record<string, string>;
     nothing?: string;
+    fix?: string;
   },
 ): Promise<FormState<T>> {
   let result: R | DraftSaved;

@@ -55,7 +55,10 @@ export function isFrozenKnown(known: number | null, now: number = Date.now()): b
   return known !== null && known < now - FROZEN_KNOWN_MARGIN_MS;
 }
 
-/** Views whose answer changes with the day even at a past `known` (see knownOfTarget). */
+/**
+ * Views whose answer changes with the day even at a past `known`: a citation of a frozen view
+ * still carries today's access date (app/api/v1/citation), so it is never immutable.
+ */
 export const CLOCK_BOUND_PATHS: readonly string[] = ["/api/v1/citation"];
 
 /**
@@ -65,11 +68,22 @@ export const CLOCK_BOUND_PATHS: readonly string[] = ["/api/v1/citation"];
 export function knownOfTarget(target: string): number | null {
   const q = target.indexOf("?");
   if (q < 0) return null;
-  // A citation of a frozen view still carries today's access date (app/api/v1/citation): it follows
-  // the clock, so it is never immutable whatever its `known`.
-  if (CLOCK_BOUND_PATHS.includes(target.slice(0, q))) return null;
   const value = new URLSearchParams(target.slice(q + 1)).get("known");
   return value ? parseInstant(value) : null;
+}
+
+/** A view as the caching rule sees it: its path (when known) and its `known` instant (ms; null = now). */
+export type ReaderView = { path?: string | null; known: number | null };
+
+/**
+ * The Cache-Control of a reader's (anonymous) answer to a view, given as a request target (path and
+ * query) or as its path and `known`: FROZEN_VIEW_CACHE_CONTROL once `known` is past (isFrozenKnown)
+ * and the view does not follow the clock (CLOCK_BOUND_PATHS), else PUBLIC_VIEW_CACHE_CONTROL.
+ */
+export function readerCacheControl(view: string | ReaderView, now: number = Date.now()): string {
+  const { path, known } = typeof view === "string" ? { path: view.split("?", 1)[0], known: knownOfTarget(view) } : view;
+  const frozen = isFrozenKnown(known, now) && !(path != null && CLOCK_BOUND_PATHS.includes(path));
+  return frozen ? FROZEN_VIEW_CACHE_CONTROL : PUBLIC_VIEW_CACHE_CONTROL;
 }
 
 /** Whether a request carrying these headers must get PERSONAL_CACHE_CONTROL. */
@@ -79,11 +93,12 @@ export function isPersonalRequest(headers: { has(name: string): boolean }): bool
 
 /**
  * The Cache-Control of a public view's answer to a request with these headers, for the view as
- * known at `known` (null: now): immutable once frozen (isFrozenKnown), never for an editor.
+ * known at `known` (null: now; or the view's path and known): PERSONAL_CACHE_CONTROL for an editor,
+ * else readerCacheControl's.
  */
-export function publicViewCacheControl(headers: { has(name: string): boolean }, known: number | null = null, now: number = Date.now()): string {
+export function publicViewCacheControl(headers: { has(name: string): boolean }, known: number | null | ReaderView = null, now: number = Date.now()): string {
   if (isPersonalRequest(headers)) return PERSONAL_CACHE_CONTROL;
-  return isFrozenKnown(known, now) ? FROZEN_VIEW_CACHE_CONTROL : PUBLIC_VIEW_CACHE_CONTROL;
+  return readerCacheControl(known !== null && typeof known === "object" ? known : { known }, now);
 }
 
 /**

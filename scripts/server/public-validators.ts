@@ -9,18 +9,19 @@
  * the reverse, which would pin old bytes to a new ETag).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { FROZEN_VIEW_CACHE_CONTROL, PUBLIC_VIEW_CACHE_CONTROL, PUBLIC_VIEW_VARY, isFrozenKnown, knownOfTarget } from "@/lib/http/cache-control";
+import { PUBLIC_VIEW_CACHE_CONTROL, PUBLIC_VIEW_VARY, readerCacheControl } from "@/lib/http/cache-control";
 import { ifNoneMatchMatches, revisionEtag, type DataRevision, type RepresentationKey } from "@/lib/http/revision-etag";
 
 type KeyWithoutEncoding = Omit<RepresentationKey, "encoding">;
 
 /**
  * What a public page's answer says about caching: a page frozen at a past `known` can never change
- * (every table it reads is bitemporal), so it is immutable; Next's header rules (next.config.ts)
- * cannot compare `known` with the clock, so it is decided here, per request.
+ * (every table it reads is bitemporal), so it is immutable (readerCacheControl, which knows the
+ * views that follow the clock); Next's header rules (next.config.ts) cannot compare `known` with
+ * the clock, so it is decided here, per request.
  */
 function publicPageCacheControl(target: string): string {
-  return isFrozenKnown(knownOfTarget(target)) ? FROZEN_VIEW_CACHE_CONTROL : PUBLIC_VIEW_CACHE_CONTROL;
+  return readerCacheControl(target);
 }
 
 function headerText(value: unknown): string | undefined {

@@ -8,7 +8,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { acceptCorrection, dismissCorrection, type CorrectionDto } from "@/db/corrections";
-import { refused, toFormState } from "@/app/_lib/write-verb";
+import { FIX_FIELDS, refused, toFormState } from "@/app/_lib/write-verb";
 import { actorOf, requireEditor } from "@/app/_lib/session";
 import type { FormState } from "@/lib/form-state";
 import { formValues } from "@/lib/validation/form-values";
@@ -27,7 +27,7 @@ export async function acceptCorrectionAction(id: number, _prev: FormState, formD
   try {
     accepted = acceptCorrection(getDb(), id, actorOf(editor));
   } catch (err) {
-    return toFormState(err, values, { nothing: "Nothing was accepted" });
+    return toFormState(err, values, { nothing: "Nothing was accepted", fix: FIX_FIELDS });
   }
   redirect(acceptedTarget(accepted));
 }
@@ -38,7 +38,7 @@ export async function dismissCorrectionAction(id: number, _prev: FormState, form
   try {
     dismissCorrection(getDb(), id, values, actorOf(editor));
   } catch (err) {
-    const state = toFormState(err, values, { nothing: "Nothing was dismissed" });
+    const state = toFormState(err, values, { nothing: "Nothing was dismissed", fix: FIX_FIELDS });
     return state.fieldErrors?.reason ? refused("Nothing was dismissed: give the reason for dismissing this suggestion.", values, state.fieldErrors) : state;
   }
   redirect(`/admin/corrections?status=open&handled=${id}`);

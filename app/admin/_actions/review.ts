@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { approveDraft, rejectDraft, SelfApprovalError } from "@/db/review";
 import { ConflictError } from "@/db/errors";
-import { afterWrite, refused, toFormState } from "@/app/_lib/write-verb";
+import { afterWrite, FIX_FIELDS, refused, toFormState } from "@/app/_lib/write-verb";
 import { actorOf, requireEditor } from "@/app/_lib/session";
 import type { FormState } from "@/lib/form-state";
 import { formValues, single } from "@/lib/validation/form-values";
@@ -21,7 +21,7 @@ export async function approveDraftAction(draftId: number, _prev: FormState, form
   } catch (err) {
     if (err instanceof SelfApprovalError) return refused(`Not approved: ${err.message}.`, values);
     if (err instanceof ConflictError) return refused(`Not approved: ${err.message}`, values);
-    return toFormState(err, values, { nothing: "Not approved" });
+    return toFormState(err, values, { nothing: "Not approved", fix: FIX_FIELDS });
   }
   afterWrite("action");
   redirect(`/admin/review?approved=${draftId}`);
@@ -33,7 +33,7 @@ export async function rejectDraftAction(draftId: number, _prev: FormState, formD
   try {
     rejectDraft(getDb(), draftId, actorOf(editor), single(values, "reason"));
   } catch (err) {
-    return toFormState(err, values, { nothing: "Not rejected" });
+    return toFormState(err, values, { nothing: "Not rejected", fix: FIX_FIELDS });
   }
   redirect(`/admin/review?rejected=${draftId}`);
 }

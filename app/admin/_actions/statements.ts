@@ -6,7 +6,7 @@
  */
 import { getDb } from "@/db/client";
 import { editStatementFromValues, recordStatement, retractStatementFromValues, type StatementDto } from "@/db/statements";
-import { actionWrite, refused } from "@/app/_lib/write-verb";
+import { actionWrite, FIX_FIELDS, refused } from "@/app/_lib/write-verb";
 import { actorOf, requireEditor } from "@/app/_lib/session";
 import type { FormState, VersionConflict } from "@/lib/form-state";
 import { formValues, single } from "@/lib/validation/form-values";
@@ -61,6 +61,7 @@ export async function retractStatementAction(statementId: number, _prev: FormSta
     done: () => `/statements/${statementId}`,
     saved: (r) => ({ statementId: r.current.id, version: r.current.version }),
     nothing: "Nothing was retracted",
+    fix: FIX_FIELDS,
     conflict: (err) => {
       const current = err.current as StatementDto;
       return refused(

@@ -2,9 +2,10 @@
  * Citations through citation-js (app/_lib/cite/render.ts): APA and Chicago carry the title, the
  * frozen permalink and the access date; BibTeX and CSL-JSON parse back with citation-js itself.
  */
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { Cite } from "@citation-js/core";
 import { formatBibliography, formatBibtex, formatCslJson } from "@/app/_lib/cite/render";
+import { CHICAGO_STYLE } from "@/app/_lib/cite/chicago-style";
 import { sourceCslItem } from "@/lib/cite/source-items";
 import { viewCslItem, type CitedView } from "@/lib/cite/view-citation";
 
@@ -49,5 +50,44 @@ describe("rendered citations", () => {
     expect(json.map((i) => i.title)).toEqual([title, "Pariser Konferenz"]);
     expect(Object.keys(json[0]!).some((k) => k.startsWith("_"))).toBe(false);
     expect((new Cite(json).data as { URL?: string }[])[0]?.URL).toBe(url);
+  });
+});
+
+/** citation-js on its own, no memo (Chicago is registered by the first formatBibliography call). */
+function uncached(items: object[], style: "apa" | "chicago"): string {
+  const template = style === "chicago" ? CHICAGO_STYLE : "apa";
+  return new Cite(items).format("bibliography", { format: "text", template, lang: "en-US" }).trim();
+}
+
+describe("the bibliography memo (one citeproc run per item apart from its URL)", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const later = viewCslItem(view, "http://localhost:3000", "2026-12-01T15:04:06.000Z", "2026-12-01");
+
+  it.each(["apa", "chicago"] as const)("%s: a second URL is served from the memo, byte for byte what citation-js renders", (style) => {
+    const first = formatBibliography([item], style);
+    const format = vi.spyOn(Cite.prototype, "format");
+    const second = formatBibliography([later], style);
+    expect(format).not.toHaveBeenCalled();
+    format.mockRestore();
+    expect(first).toBe(uncached([item], style));
+    expect(second).toBe(uncached([later], style));
+    expect(second).toContain(later.URL as string);
+    expect(second).not.toBe(first);
+  });
+
+  it.each(["apa", "chicago"] as const)("%s: URLs citeproc alters (quotes, a closing period or ';') are rendered as they are", (style) => {
+    formatBibliography([item], style);
+    for (const url of ["http://localhost:3000/it's", 'http://localhost:3000/"q"', "http://localhost:3000/a.", "http://localhost:3000/a...", "http://localhost:3000/&amp;", "http://localhost:3000/a_"]) {
+      const odd = { ...item, URL: url };
+      expect(formatBibliography([odd], style)).toBe(uncached([odd], style));
+    }
+  });
+
+  it("several items, with and without a URL, come out as citation-js puts them", () => {
+    const other = sourceCslItem({ id: 7, title: "Pariser Konferenz", publisher: "IT BOLTWISE", url: null, publishedOn: "2025-09-04", language: "de", retrievedOn: null, archivedUrl: null, note: null });
+    for (const style of ["apa", "chicago"] as const) {
+      expect(formatBibliography([item, other], style)).toBe(uncached([item, other], style));
+      expect(formatBibliography([later, other], style)).toBe(uncached([later, other], style));
+    }
   });
 });

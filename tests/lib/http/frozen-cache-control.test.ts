@@ -11,6 +11,7 @@ import {
   isFrozenKnown,
   knownOfTarget,
   publicViewCacheControl,
+  readerCacheControl,
 } from "@/lib/http/cache-control";
 
 const now = Date.parse("2026-12-01T12:00:00Z");
@@ -48,5 +49,29 @@ describe("the known of a request target", () => {
     for (const target of ["/events", "/events?", "/events?known=", "/events?known=yesterday", "/events?date=2026-01-07", "/events?xknown=2026-01-07T12:00:00Z"]) {
       expect(knownOfTarget(target), target).toBeNull();
     }
+  });
+});
+
+describe("a reader's Cache-Control of a view", () => {
+  const past = now - 86_400_000;
+  const pastIso = new Date(past).toISOString();
+
+  it("is frozen for a target or a view known in the past, public for a live one", () => {
+    expect(readerCacheControl(`/events?known=${pastIso}`, now)).toBe(FROZEN_VIEW_CACHE_CONTROL);
+    expect(readerCacheControl({ path: "/events", known: past }, now)).toBe(FROZEN_VIEW_CACHE_CONTROL);
+    expect(readerCacheControl({ known: past }, now)).toBe(FROZEN_VIEW_CACHE_CONTROL);
+    for (const view of ["/events", `/events?known=${new Date(now).toISOString()}`, { path: "/events", known: null }, { known: now - 1 }]) {
+      expect(readerCacheControl(view, now)).toBe(PUBLIC_VIEW_CACHE_CONTROL);
+    }
+  });
+
+  it("is never frozen for a view that follows the clock (a citation carries today's access date), while its known still parses", () => {
+    const target = `/api/v1/citation?page=/&known=${pastIso}&format=apa`;
+    expect(knownOfTarget(target)).toBe(past);
+    expect(readerCacheControl(target, now)).toBe(PUBLIC_VIEW_CACHE_CONTROL);
+    expect(readerCacheControl({ path: "/api/v1/citation", known: past }, now)).toBe(PUBLIC_VIEW_CACHE_CONTROL);
+    expect(publicViewCacheControl(reader, { path: "/api/v1/citation", known: past }, now)).toBe(PUBLIC_VIEW_CACHE_CONTROL);
+    expect(publicViewCacheControl(reader, { path: "/api/v1/statements", known: past }, now)).toBe(FROZEN_VIEW_CACHE_CONTROL);
+    expect(publicViewCacheControl(new Headers({ cookie: "a=b" }), { path: "/api/v1/statements", known: past }, now)).toBe(PERSONAL_CACHE_CONTROL);
   });
 });

@@ -38,7 +38,7 @@ export function cachedResponse(
   } = {},
 ): Response {
   const { body, etag } = cachedRead(getDb(), key, build);
-  const common = { etag, "cache-control": publicViewCacheControl(request.headers, known), vary: PUBLIC_VIEW_VARY.join(", "), ...headers };
+  const common = { etag, "cache-control": publicViewCacheControl(request.headers, { path: new URL(request.url).pathname, known }), vary: PUBLIC_VIEW_VARY.join(", "), ...headers };
   if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: common });
   return new Response(body, { headers: { "content-type": contentType, ...common } });
 }
