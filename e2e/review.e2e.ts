@@ -14,13 +14,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EDITOR, poll, readDb, signIn, statementIdOf, submitForm, submitSignIn } from "./support/admin";
-import { setupBrowser } from "./support/browser";
+import { EDITOR, poll, readDb, signIn, statementIdOf, submitForm } from "./support/admin";
+import { launchBrowser, setupBrowser } from "./support/browser";
 import { urlFor } from "./support/context";
 import { writesWithEditorAccount } from "./support/db-snapshot";
 import { apiSignIn, apiWrite } from "../scripts/support/api-session";
+import { runScript } from "../tests/support/run-script";
 import { compiledScript, freePort, prepareDatabase, startServer, stopServer, waitUntilReady, type ServerHandle } from "../scripts/support/app-server";
 
 const A = { email: "author@review.example.org", password: "review author password 1" };
@@ -59,16 +60,12 @@ describe("review on (REVIEW_REQUIRED=1, a server of its own)", { timeout: 240_00
     };
     prepareDatabase(process.cwd(), env);
     for (const account of [A, B]) {
-      const res = spawnSync(
-        path.join(process.cwd(), "node_modules", ".bin", "tsx"),
-        ["--conditions=react-server", "scripts/admin-create.ts", "--email", account.email, "--role", "editor"],
-        { env: { ...process.env, DATABASE_PATH: databasePath, ADMIN_PASSWORD: account.password }, encoding: "utf8", timeout: 120_000 },
-      );
+      const res = runScript("admin-create", ["--email", account.email, "--role", "editor"], databasePath, { env: { ADMIN_PASSWORD: account.password }, timeout: 120_000 });
       expect(res.status, res.stderr).toBe(0);
     }
     server = startServer(process.cwd(), env, await freePort(), path.join(dir, "server.log"));
     await waitUntilReady(server, 60_000);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"] });
+    browser = await launchBrowser();
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
@@ -76,17 +73,12 @@ describe("review on (REVIEW_REQUIRED=1, a server of its own)", { timeout: 240_00
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  let clients = 0;
   /** A page on the review server, signed in as `account`, from a client address of its own. */
   async function signedIn(account: { email: string; password: string }, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
     const context = await browser.newContext({ baseURL: server.baseURL, locale: "en-GB", ...options });
     context.setDefaultTimeout(15_000);
-    clients += 1;
-    await context.setExtraHTTPHeaders({ "x-forwarded-for": `10.77.${process.pid & 255}.${clients}` });
     const page = await context.newPage();
-    await page.goto("/admin/login?next=%2Fadmin");
-    await submitSignIn(page, account.email, account.password);
-    await page.waitForURL((url) => url.pathname === "/admin");
+    await signIn(page, account);
     return page;
   }
 

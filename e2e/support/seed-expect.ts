@@ -8,6 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { parseCsv } from "@/lib/csv";
 import { e2eContext } from "./context";
+import { decidingRows as decidingRowsOf, statedDay } from "../../tests/support/seed-file";
 
 export type SeedRow = Record<string, string>;
 
@@ -18,20 +19,9 @@ export function readCsvFile(text: string): SeedRow[] {
 
 export const seedRows: SeedRow[] = readCsvFile(fs.readFileSync(path.join(process.cwd(), "db", "seed", "reconciled.csv"), "utf8"));
 
-const from = (r: SeedRow) => (/^\d{4}-\d{2}$/.test(r.stated_on!) ? `${r.stated_on}-01` : r.stated_on!);
-
-/**
- * Each country's deciding row on `date`: latest stated by then (month precision from its first day); on a tie the later one in the file (recorded later).
- * `counts` leaves rows out of the rule (a claim filter): the country then falls back to an earlier row that counts.
- */
+/** Each country's deciding seed row on `date` (the rule: tests/support/seed-file.ts decidingRows). */
 export function decidingRows(date: string, counts: (r: SeedRow) => boolean = () => true): Map<string, SeedRow> {
-  const out = new Map<string, SeedRow>();
-  for (const r of seedRows) {
-    if (from(r) > date || !counts(r)) continue;
-    const prev = out.get(r.country!);
-    if (!prev || from(r) >= from(prev)) out.set(r.country!, r);
-  }
-  return out;
+  return decidingRowsOf(seedRows, date, counts);
 }
 
 /** Countries per stance on `date`. */
@@ -53,7 +43,7 @@ export function seedKnown(): string {
 
 /** The days on which some country's stance changes (its first statement included), as the slider steps through them. */
 export function seedChangeDates(): string[] {
-  const days = [...new Set(seedRows.map(from))].sort();
+  const days = [...new Set(seedRows.map(statedDay))].sort();
   const changed = new Set<string>();
   let before = new Map<string, string>();
   for (const day of days) {

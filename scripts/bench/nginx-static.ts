@@ -3,10 +3,9 @@
  * bytes, gzip and headers aside, that the app's front cache gives for `/`) from a file, one worker
  * like the deployment's (deploy/nginx.conf.template), on loopback. Used by `npm run bench`.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { findNginx } from "@/scripts/support/deployment";
+import { findNginx, startNginx } from "@/scripts/support/deployment";
 import { freePort } from "@/scripts/support/app-server";
 
 export type StaticNginx = { baseURL: string; stop(): Promise<void> };
@@ -45,30 +44,6 @@ http {
 }
 `;
   fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
-  const child: ChildProcess = spawn(nginxBin, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), "-g", "daemon off;"], {
-    stdio: "ignore",
-  });
-  const baseURL = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGQUIT");
-      await exited;
-    }
-  };
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      const res = await fetch(baseURL, { signal: AbortSignal.timeout(2_000) });
-      await res.arrayBuffer();
-      if (res.ok) return { baseURL, stop };
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`static nginx did not start: see ${path.join(dir, "error.log")}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const nginx = await startNginx(nginxBin, dir, path.join(dir, "nginx.conf"), `http://127.0.0.1:${port}`, { stdio: "ignore", name: "static nginx" });
+  return { baseURL: `http://127.0.0.1:${port}`, stop: nginx.stop };
 }

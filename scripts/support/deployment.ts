@@ -32,6 +32,47 @@ export function nginxConfig(root: string, dir: string, port: number, appPorts: n
     .replaceAll("{{DIR}}", dir).replaceAll("{{PORT}}", String(port)).replaceAll("{{UPSTREAMS}}", upstreams);
 }
 
+export type NginxProcess = { child: ChildProcess; stop(): Promise<void> };
+
+/**
+ * Runs nginx in the foreground with prefix `dir` and config `conf` (its error log in
+ * dir/error.log) and waits until `readyURL` answers 2xx. If nginx exits or 20 s pass first, it is
+ * stopped and this throws "`name` did not start". stop() ends it gracefully (SIGQUIT) and waits.
+ */
+export async function startNginx(
+  nginxBin: string,
+  dir: string,
+  conf: string,
+  readyURL: string,
+  { stdio, name }: { stdio: "inherit" | "ignore"; name: string },
+): Promise<NginxProcess> {
+  const errorLog = path.join(dir, "error.log");
+  const child = spawn(nginxBin, ["-p", dir, "-c", conf, "-e", errorLog, "-g", "daemon off;"], { stdio: ["ignore", stdio, stdio] });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGQUIT");
+      await exited;
+    }
+  };
+  // nginx is ready when it answers.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const res = await fetch(readyURL, { signal: AbortSignal.timeout(2_000) });
+      await res.arrayBuffer();
+      if (res.ok) return { child, stop };
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`${name} did not start: see ${errorLog}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /**
  * Starts the deployment: prepares `databasePath` (migrations, seed) once, then `apps` app processes
  * and nginx on `port` (a free one by default). FRONT_CACHE stays on in the apps: nginx holds each
@@ -71,30 +112,16 @@ export async function startDeployment(
   await Promise.all(handles.map((h) => waitUntilReady(h, 90_000)));
   const conf = path.join(dir, "nginx.conf");
   fs.writeFileSync(conf, nginxConfig(root, dir, frontPort, appPorts));
-  const nginx = spawn(nginxBin, ["-p", dir, "-c", conf, "-e", path.join(dir, "error.log"), "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
+  let nginx: NginxProcess;
+  try {
+    nginx = await startNginx(nginxBin, dir, conf, `${origin}/api/health`, { stdio: "inherit", name: "nginx" });
+  } catch (err) {
+    await Promise.all(handles.map((h) => stopServer(h)));
+    throw err;
+  }
   const stop = async () => {
-    if (nginx.exitCode === null && nginx.signalCode === null) {
-      const exited = new Promise((r) => nginx.once("exit", r));
-      nginx.kill("SIGQUIT");
-      await exited;
-    }
+    await nginx.stop();
     await Promise.all(handles.map((h) => stopServer(h)));
   };
-  // nginx is ready when it answers.
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      const res = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      await res.arrayBuffer();
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (nginx.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`nginx did not start: see ${path.join(dir, "error.log")}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { baseURL: origin, dir, databasePath: db, apps: handles, nginx, stop };
+  return { baseURL: origin, dir, databasePath: db, apps: handles, nginx: nginx.child, stop };
 }

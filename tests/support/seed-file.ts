@@ -21,3 +21,21 @@ export function citedTitles(row: SeedFileRow): string[] {
   const more = row.more_sources ? (JSON.parse(row.more_sources) as { title: string }[]) : [];
   return [row.source_title!, ...more.map((m) => m.title)];
 }
+
+/** A seed row's stated day: month precision (YYYY-MM) from its first day. */
+export const statedDay = (r: SeedFileRow): string => (/^\d{4}-\d{2}$/.test(r.stated_on!) ? `${r.stated_on}-01` : r.stated_on!);
+
+/**
+ * Each country's deciding row among `rows` (in file order) on `date`, the as-of rule on the file:
+ * latest stated by then; on a tie the later one in the file (recorded later). `counts` leaves rows
+ * out of the rule (a claim filter): the country then falls back to an earlier row that counts.
+ */
+export function decidingRows(rows: readonly SeedFileRow[], date: string, counts: (r: SeedFileRow) => boolean = () => true): Map<string, SeedFileRow> {
+  const out = new Map<string, SeedFileRow>();
+  for (const r of rows) {
+    if (statedDay(r) > date || !counts(r)) continue;
+    const prev = out.get(r.country!);
+    if (!prev || statedDay(r) >= statedDay(prev)) out.set(r.country!, r);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOMParser } from "@xmldom/xmldom";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
-import { seedFileRows } from "@/tests/support/seed-file";
+import { decidingRows, seedFileRows } from "@/tests/support/seed-file";
 import { readPictureView } from "@/db/pictures/picture-view";
 import { composePicture, sourceLine } from "@/lib/pictures/picture";
 import { dateLine, stanceLegend, viewAssumptions, viewNotes } from "@/lib/pictures/view-text";
@@ -23,17 +23,6 @@ afterAll(() => t.close());
 const rows = seedFileRows();
 const dayOf = (s: string) => (/^\d{4}-\d{2}$/.test(s) ? `${s}-01` : s);
 const lastDay = rows.map((r) => dayOf(r.stated_on!)).sort().at(-1)!;
-
-/** Each country's deciding seed row on `date` among the rows that count (the as-of rule, on the file). */
-function deciding(date: string, counts: (r: Record<string, string>) => boolean) {
-  const out = new Map<string, Record<string, string>>();
-  for (const r of rows) {
-    if (dayOf(r.stated_on!) > date || !counts(r)) continue;
-    const prev = out.get(r.country!);
-    if (!prev || dayOf(r.stated_on!) >= dayOf(prev.stated_on!)) out.set(r.country!, r);
-  }
-  return out;
-}
 
 /** Every <text> of the SVG, as the reader sees it. */
 function texts(svg: string): string[] {
@@ -75,21 +64,21 @@ describe("a picture of the dashboard's view", () => {
 
   it("has the legend counts of the view, equal to the seed's under official=1 (and none = the rest)", () => {
     const claims: ClaimView = { official: true, commitment: null, assume: null };
-    const expected = deciding(lastDay, (r) => r.speaker_role !== "" && r.speaker_role !== "anonymous_official");
+    const expected = decidingRows(rows, lastDay, (r) => r.speaker_role !== "" && r.speaker_role !== "anonymous_official");
     const { view, lines } = pictureOf(claims);
     const counts = new Map<string, number>();
     for (const r of expected.values()) counts.set(r.stance!, (counts.get(r.stance!) ?? 0) + 1);
     for (const c of view.categories) expect(lines).toContain(`${c.label}: ${counts.get(c.key) ?? 0}`);
     expect(lines).toContain(`No stated position: ${view.countries.length - expected.size}`);
     // The filter matters for this seed: the unfiltered view counts differently.
-    const all = deciding(lastDay, () => true);
+    const all = decidingRows(rows, lastDay);
     expect([...all].some(([iso3, r]) => expected.get(iso3)?.stance !== r.stance)).toBe(true);
     expect(lines.join(" ")).toContain("official positions only");
   });
 
   it("counts the faded positions as the stale rule does on the seed, and names the threshold", () => {
     const { view, lines } = pictureOf(ALL_CLAIMS);
-    const faded = [...deciding(lastDay, () => true).values()].filter((r) => isStale(dayOf(r.stated_on!), lastDay, 180)).length;
+    const faded = [...decidingRows(rows, lastDay).values()].filter((r) => isStale(dayOf(r.stated_on!), lastDay, 180)).length;
     expect(view.faded.size).toBe(faded);
     expect(lines).toContain(`${faded} faded (stated more than 180 days before the date)`);
     expect(lines.join(" ")).toContain("positions stated more than 180 days before the date drawn paler");
@@ -110,7 +99,7 @@ describe("a picture of the dashboard's view", () => {
 
   it("the group line says how many of the group's members have a position", () => {
     const view = readPictureView(t.db, { date: lastDay, known: null, claims: ALL_CLAIMS, group: "nato", stale: false })!;
-    const stated = [...deciding(lastDay, () => true).keys()].filter((iso3) => view.group && view.asOf.some((r) => r.countryIso3 === iso3)).length;
+    const stated = [...decidingRows(rows, lastDay).keys()].filter((iso3) => view.group && view.asOf.some((r) => r.countryIso3 === iso3)).length;
     expect(viewNotes("map", { claims: ALL_CLAIMS, group: view.group, stale: false, stances: null }, view.asOf.length, 0)).toEqual([
       `${stated} of ${view.group!.size} NATO members have a stated position`,
     ]);

@@ -5,7 +5,7 @@
  * group, one country and one statement.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { citedTitles, seedFileRows, type SeedFileRow } from "../../support/seed-file";
+import { citedTitles, decidingRows, seedFileRows, type SeedFileRow } from "../../support/seed-file";
 import type { Db } from "@/db/client";
 import { readGroup } from "@/db/events";
 import { listSourcesInView } from "@/db/sources";
@@ -28,23 +28,18 @@ const day = (statedOn: string) => (statedOn.length === 7 ? `${statedOn}-01` : st
 const dates = [...new Set(rows.map((r) => day(r.stated_on!)))].sort();
 const DATE = dates[Math.floor(dates.length * 0.6)]!;
 
-/** Each country's deciding seed row on `date` under the view: latest stated, later in the file on a tie. */
-function decidingRows(date: string, view: ClaimView): SeedFileRow[] {
-  const best = new Map<string, { row: SeedFileRow; i: number }>();
-  rows.forEach((row, i) => {
-    const facts = { stance: row.stance as StanceKey, speakerRole: (row.speaker_role || null) as SpeakerRole | null, commitment: (row.commitment || null) as Commitment | null, conditionKeys: [] };
-    if (day(row.stated_on!) > date || !countsInView(facts, view)) return;
-    const seen = best.get(row.country!);
-    if (!seen || day(row.stated_on!) > day(seen.row.stated_on!) || (day(row.stated_on!) === day(seen.row.stated_on!) && i > seen.i)) best.set(row.country!, { row, i });
-  });
-  return [...best.values()].map((b) => b.row);
+/** Each country's deciding seed row on `date` under the view. */
+function decidingUnder(date: string, view: ClaimView): SeedFileRow[] {
+  const counts = (row: SeedFileRow) =>
+    countsInView({ stance: row.stance as StanceKey, speakerRole: (row.speaker_role || null) as SpeakerRole | null, commitment: (row.commitment || null) as Commitment | null, conditionKeys: [] }, view);
+  return [...decidingRows(rows, date, counts).values()];
 }
 const titlesOf = (deciding: SeedFileRow[]) => new Set(deciding.flatMap(citedTitles));
 
 describe("the sources behind a view", () => {
   it("are exactly the deciding statements' sources on a seed date, each once", () => {
     const sources = listSourcesInView(db, { date: DATE, known: null, view: ALL_CLAIMS, group: null });
-    const expected = decidingRows(DATE, ALL_CLAIMS);
+    const expected = decidingUnder(DATE, ALL_CLAIMS);
     expect(new Set(sources.map((s) => s.title))).toEqual(titlesOf(expected));
     expect(new Set(sources.map((s) => s.id)).size).toBe(sources.length);
     // Every deciding country cites something; corroborating sources are in.
@@ -59,9 +54,9 @@ describe("the sources behind a view", () => {
     ]) {
       const last = dates[dates.length - 1]!;
       // The filter changes what decides (else this would not test it).
-      expect(titlesOf(decidingRows(last, view))).not.toEqual(titlesOf(decidingRows(last, ALL_CLAIMS)));
+      expect(titlesOf(decidingUnder(last, view))).not.toEqual(titlesOf(decidingUnder(last, ALL_CLAIMS)));
       const sources = listSourcesInView(db, { date: last, known: null, view, group: null });
-      expect(new Set(sources.map((s) => s.title))).toEqual(titlesOf(decidingRows(last, view)));
+      expect(new Set(sources.map((s) => s.title))).toEqual(titlesOf(decidingUnder(last, view)));
     }
   });
 
@@ -70,11 +65,11 @@ describe("the sources behind a view", () => {
     const nato = readGroup(db, "nato")!;
     const members = groupOn(nato, last);
     const inNato = listSourcesInView(db, { date: last, known: null, view: ALL_CLAIMS, group: nato });
-    expect(new Set(inNato.map((s) => s.title))).toEqual(titlesOf(decidingRows(last, ALL_CLAIMS).filter((r) => members.has(r.country!))));
+    expect(new Set(inNato.map((s) => s.title))).toEqual(titlesOf(decidingUnder(last, ALL_CLAIMS).filter((r) => members.has(r.country!))));
     expect(inNato.every((s) => s.citedBy.every((c) => members.has(c.countryIso3)))).toBe(true);
 
     const fra = listSourcesInView(db, { date: last, known: null, view: ALL_CLAIMS, group: null, country: "FRA" });
-    expect(new Set(fra.map((s) => s.title))).toEqual(titlesOf(decidingRows(last, ALL_CLAIMS).filter((r) => r.country === "FRA")));
+    expect(new Set(fra.map((s) => s.title))).toEqual(titlesOf(decidingUnder(last, ALL_CLAIMS).filter((r) => r.country === "FRA")));
 
     const statementId = fra[0]!.citedBy[0]!.statementId;
     const one = listSourcesInView(db, { date: last, known: null, view: ALL_CLAIMS, group: null, statement: statementId });

@@ -2,23 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createStatement, editStatement, getDatasetSpan, getStatement, retractStatement, type StatementInput } from "@/db/statements";
 import { explainQueryPlan } from "@/db/query-plans";
+import { statementInput } from "../../support/statement-input";
 
 const source = { title: "Span article", publisher: "Test Press", url: "https://example.org/span", publishedOn: "2025-09-04" };
-const input = (over: Partial<StatementInput> = {}): StatementInput => ({
-  countryIso3: "FRA",
-  statedOn: "2025-09-04",
-  statedOnPrecision: "day",
-  stance: "troops",
-  contributions: [],
-  conditions: null,
-  quote: "quote",
-  quoteLanguage: "en",
-  speaker: null,
-  confidence: "high",
-  note: null,
-  source,
-  ...over,
-});
+const input = (over: Parameters<typeof statementInput>[0] = {}): StatementInput => statementInput({ quote: "quote", quoteLanguage: "en", source, ...over });
 
 /** The rule, computed apart: min and max stated_on of the current published versions. */
 function spanByScan(t: TestDb): { first: string; last: string } | null {
