@@ -172,7 +172,7 @@ export default function MethodologyPage() {
           <li>
             A statement reported by more than one source is recorded once, citing every source that reports it (the first as its primary source,
             the others as corroborating ones), and counted once. Reports of one country on one day with the same category are one statement: France
-            on 4 September 2025 cites the dataset&apos;s report and two seed articles, the United Kingdom on that day two seed articles, and
+            on 4 September 2025 cites the dataset&apos;s report and two seed articles, the United Kingdom on that day two seed articles (and the report below), and
             Germany on 17 February 2025 the dataset&apos;s two reports (the chancellor and a defence ministry spokesperson; the second quote is
             in the note). A seed article reporting a country on the same day as a dataset statement reports that statement, whatever category
             it reads.
@@ -181,6 +181,12 @@ export default function MethodologyPage() {
             Where the reports read it differently, the dataset&apos;s coding rules above decide the category, and the other reading is kept in the
             statement&apos;s note. For example, on 6 January 2026 a seed article reads Germany&apos;s offer as support without deployment, while
             the coding rules put forces on neighbouring NATO territory under ground troops.
+          </li>
+          <li>
+            Where a seed article was the only source of a statement, an editor looked for a report a reader can open and cites it as a corroborating
+            source (it never makes a statement of its own): Denmark, Estonia, Lithuania and the United Kingdom on 4 September 2025 also cite
+            RBC-Ukraine&apos;s report of that day, which names them among the countries ready to deploy troops. It rests on anonymous sources
+            (Radio Svoboda&apos;s), so it adds an address to check, not certainty.
           </li>
           <li>Reports that conflict about what was said are kept as reported, each with its own source (see the caveats).</li>
         </ul>

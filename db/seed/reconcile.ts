@@ -1,7 +1,8 @@
 /**
- * Reconciles the seed's two inputs into the one file the seed loads (db/seed/reconciled.csv):
- * the statements read from the five seed articles (statements.csv) and the cited dataset
- * (dataset-2025-2026.csv, see DATASET.md). Pure code over CSV records, so the script that writes
+ * Reconciles the seed's inputs into the one file the seed loads (db/seed/reconciled.csv): the
+ * statements read from the five seed articles (statements.csv), the cited dataset
+ * (dataset-2025-2026.csv, see DATASET.md) and the sources an editor found for article claims that
+ * carried no address (corroborations.csv). Pure code over CSV records, so the script that writes
  * the file (scripts/reconcile-seed.ts) and the test that re-derives it run the same steps.
  *
  * The rules (the dataset's README, "How stances were coded", decides stances):
@@ -10,6 +11,9 @@
  * - A seed article's row on the same country and day as a dataset row reports that claim even
  *   when its stance differs: the dataset row is primary and its coding stands; the article's
  *   reading is kept in the note.
+ * - A found source (corroborations.csv) reports a claim the seed already holds (same country, day
+ *   and stance): it joins that statement as a corroborating source and never makes one of its own,
+ *   so the claim keeps its coding and gains an address a reader can check.
  * - Every other row is a statement of its own. The primary row's cells are kept as they are;
  *   only empty `contributions` and `conditions` are filled from an agreeing corroborating row.
  */
@@ -19,7 +23,8 @@ import { formatContributions, parseContributions } from "../statements/fields";
 import { STANCE_CATEGORIES } from "./categories";
 
 export type SeedRecord = Record<string, string>;
-export type SeedOrigin = "dataset" | "article";
+/** Where a row comes from: the dataset, a seed article, or a source an editor found for a claim. */
+export type SeedOrigin = "dataset" | "article" | "found";
 
 const STANCE_LABEL = new Map<string, string>(STANCE_CATEGORIES.map((c) => [c.key, c.label]));
 const NOTE_MAX = 2000;
@@ -42,6 +47,7 @@ function corroborationNote(primary: SeedRecord, c: { origin: SeedOrigin; row: Se
     return `${who} reads this as ${label.toLowerCase()} (${r.stance}): "${r.quote}"${translation}. Coded ${primary.stance} as the dataset's coding rules say (DATASET.md, How stances were coded).`;
   }
   const quote = r.quote && r.quote !== primary.quote ? `: "${r.quote}"` : "";
+  if (c.origin === "found") return `${who}, ${r.note || "a source found by an editor"}${quote}.`;
   return c.origin === "article" ? `${who} reports the same${quote}.` : `${who}${quote}.`;
 }
 
@@ -71,7 +77,7 @@ function emit(g: Group): SeedRecord {
  * The reconciled records, ordered by country, stated_on and then input order (dataset first).
  * Each input row lands in exactly one output record, as its primary or as a corroborating source.
  */
-export function reconcileSeed(dataset: readonly SeedRecord[], articles: readonly SeedRecord[]): SeedRecord[] {
+export function reconcileSeed(dataset: readonly SeedRecord[], articles: readonly SeedRecord[], found: readonly SeedRecord[] = []): SeedRecord[] {
   const groups: Group[] = [];
   const byClaim = new Map<string, Group>();
   const add = (origin: SeedOrigin, row: SeedRecord) => {
@@ -95,6 +101,11 @@ export function reconcileSeed(dataset: readonly SeedRecord[], articles: readonly
     if (g) join(g, "article", row);
     else add("article", row);
   }
+  for (const row of found) {
+    const g = byClaim.get(claimKey(row));
+    if (!g) throw new Error(`${SEED_FILES.corroborations}: ${claimKey(row)} corroborates no claim of the seed (a found source joins a statement, it never makes one)`);
+    join(g, "found", row);
+  }
   const order = new Map(groups.map((g, i) => [g, i]));
   return [...groups]
     .sort((a, b) => dayKey(a.primary).localeCompare(dayKey(b.primary)) || order.get(a)! - order.get(b)!)
@@ -107,6 +118,8 @@ export const SEED_FILES = {
   /** The claim columns coded for dataset rows where the quote supports them (see applyClaimCoding). */
   datasetClaims: "dataset-claims.csv",
   articles: "statements.csv",
+  /** Sources an editor found that report a claim of the seed whose sources had no address. */
+  corroborations: "corroborations.csv",
   reconciled: "reconciled.csv",
 } as const;
 
@@ -140,8 +153,8 @@ export function applyClaimCoding(dataset: readonly SeedRecord[], coding: readonl
   return out;
 }
 
-/** The reconciled file's text from the two inputs' texts (statements CSV format, export column order). */
-export function reconcileSeedFiles(datasetCsv: string, articlesCsv: string, claimsCsv: string): string {
+/** The reconciled file's text from the inputs' texts (statements CSV format, export column order). */
+export function reconcileSeedFiles(datasetCsv: string, articlesCsv: string, claimsCsv: string, corroborationsCsv: string): string {
   const records = (name: string, text: string) => {
     const parsed = parseStatementsCsv(text);
     if (parsed.error) throw new Error(`${name}: ${parsed.error}`);
@@ -151,5 +164,5 @@ export function reconcileSeedFiles(datasetCsv: string, articlesCsv: string, clai
   const coding = parseCsv(claimsCsv, { columns: header, required: header });
   if (coding.error) throw new Error(`${SEED_FILES.datasetClaims}: ${coding.error}`);
   const dataset = applyClaimCoding(records(SEED_FILES.dataset, datasetCsv), coding.rows.map((r) => r.record));
-  return formatStatementsCsv(reconcileSeed(dataset, records(SEED_FILES.articles, articlesCsv)));
+  return formatStatementsCsv(reconcileSeed(dataset, records(SEED_FILES.articles, articlesCsv), records(SEED_FILES.corroborations, corroborationsCsv)));
 }

@@ -21,13 +21,14 @@ const records = (text: string) => {
 const dataset = records(read(SEED_FILES.dataset));
 const articles = records(read(SEED_FILES.articles));
 const reconciled = records(read(SEED_FILES.reconciled));
+const found = records(read(SEED_FILES.corroborations));
 const claim = (r: Record<string, string>) => `${r.country}|${r.stated_on}|${r.stance}`;
 const more = (r: Record<string, string>): { title: string; url: string | null }[] => (r.more_sources ? JSON.parse(r.more_sources) : []);
 const citedTitles = (r: Record<string, string>) => [r.source_title, ...more(r).map((m) => m.title)];
 
 describe("the reconciled seed", () => {
   it("is the committed file: re-deriving it from the two inputs gives the same bytes", () => {
-    expect(reconcileSeedFiles(read(SEED_FILES.dataset), read(SEED_FILES.articles), read(SEED_FILES.datasetClaims))).toBe(read(SEED_FILES.reconciled));
+    expect(reconcileSeedFiles(read(SEED_FILES.dataset), read(SEED_FILES.articles), read(SEED_FILES.datasetClaims), read(SEED_FILES.corroborations))).toBe(read(SEED_FILES.reconciled));
   });
 
   it("imports cleanly through the real import check", () => {
@@ -45,7 +46,7 @@ describe("the reconciled seed", () => {
   });
 
   it("cites every input row's source: each dataset and article row is a primary or a corroborating source of the statement for its country and day", () => {
-    for (const row of [...dataset, ...articles]) {
+    for (const row of [...dataset, ...articles, ...found]) {
       const holders = reconciled.filter((r) => r.country === row.country && r.stated_on === row.stated_on && citedTitles(r).includes(row.source_title!));
       expect(holders.length, `${claim(row)} ${row.source_title}`).toBe(1);
     }
@@ -61,10 +62,11 @@ describe("the reconciled seed", () => {
     expect(more(fra[0]!).map((m) => m.title)).toEqual(articleTitles);
   });
 
-  it("merges two seed articles reporting the same claim (the UK, 4 Sep 2025) into one statement with two sources", () => {
+  it("merges two seed articles reporting the same claim (the UK, 4 Sep 2025) into one statement citing both (and the report an editor found for it)", () => {
     const gbr = reconciled.filter((r) => r.country === "GBR" && r.stated_on === "2025-09-04");
     expect(gbr).toHaveLength(1);
-    expect(citedTitles(gbr[0]!)).toEqual(articles.filter((r) => r.country === "GBR" && r.stated_on === "2025-09-04").map((r) => r.source_title));
+    const sameClaim = (r: Record<string, string>) => r.country === "GBR" && r.stated_on === "2025-09-04";
+    expect(citedTitles(gbr[0]!)).toEqual([...articles.filter(sameClaim), ...found.filter(sameClaim)].map((r) => r.source_title));
   });
 
   it("codes Germany on 6 Jan 2026 as the dataset does (troops) and keeps the seed article's reading in the note", () => {
@@ -77,6 +79,33 @@ describe("the reconciled seed", () => {
     expect(deu[0]!.note).toContain(`The seed article '${article.source_title}'`);
     expect(deu[0]!.note).toMatch(/reads this as support without deployment \(support_only\)/);
     expect(more(deu[0]!).map((m) => m.title)).toEqual([article.source_title]);
+  });
+
+  it("adds each found source to the seed claim it reports, as a corroborating source with its address, and to no other", () => {
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      expect(f.source_url, claim(f)).toMatch(/^https:\/\//);
+      const holders = reconciled.filter((r) => claim(r) === claim(f));
+      expect(holders, claim(f)).toHaveLength(1);
+      expect(holders[0]!.source_title).not.toBe(f.source_title);
+      expect(more(holders[0]!).map((m) => m.url), claim(f)).toContain(f.source_url);
+      expect(holders[0]!.note).toContain(`Also reported by '${f.source_title}'`);
+    }
+    // Denmark and Estonia on 4 Sep 2025: the seed article had no address; the claim now has one.
+    for (const iso3 of ["DNK", "EST"]) {
+      const r = reconciled.find((x) => x.country === iso3 && x.stated_on === "2025-09-04")!;
+      expect(r.source_url).toBe("");
+      expect(more(r).some((m) => m.url?.startsWith("https://")), iso3).toBe(true);
+    }
+  });
+
+  it("refuses a found source that reports no claim of the seed (it never makes a statement of its own)", () => {
+    const a = { country: "EST", stated_on: "2025-09-04", stance: "troops", quote: "q", source_title: "A", source_publisher: "", source_url: "", source_published_on: "", note: "" };
+    const f = { ...a, source_title: "F", source_url: "https://example.org/f" };
+    expect(reconcileSeed([], [a], [f]).map((r) => more(r).map((m) => m.url))).toEqual([["https://example.org/f"]]);
+    for (const other of [{ ...f, stance: "undecided" }, { ...f, stated_on: "2025-09-05" }, { ...f, country: "LVA" }]) {
+      expect(() => reconcileSeed([], [a], [other])).toThrow(/corroborates no claim of the seed/);
+    }
   });
 
   it("keeps rows on other days or of other countries apart, and cites a repeated source once", () => {
