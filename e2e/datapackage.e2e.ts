@@ -13,6 +13,7 @@ type Package = {
   profile: string;
   name: string;
   citation: string;
+  licenses: { name: string; path: string; title: string }[];
   resources: { name: string; path: string; format: string; encoding: string; dialect: Record<string, unknown>; schema: { fields: (SchemaField & { description: string; title: string })[]; missingValues: string[] } }[];
 };
 
@@ -30,6 +31,8 @@ describe("GET /api/v1/datapackage.json", () => {
     const pkg = (await res.json()) as Package;
     expect(pkg).toMatchObject({ profile: "tabular-data-package", name: expect.stringMatching(/^[a-z0-9._-]+$/) });
     expect(pkg.citation).toMatch(/export\.csv/);
+    // A licence a loader can read (an SPDX name and the licence's address), the one the methodology names.
+    expect(pkg.licenses).toEqual([{ name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0 International", path: "https://creativecommons.org/licenses/by/4.0/" }]);
     const [resource] = pkg.resources;
     expect(pkg.resources).toHaveLength(1);
     expect(new URL(resource!.path).pathname).toBe("/api/v1/export.csv");

@@ -12,7 +12,7 @@ import { e2eContext, urlFor } from "./support/context";
 
 const { newPage } = setupBrowser();
 
-const SECTION_IDS = ["categories", "dates", "confidence", "sources", "caveats", "corrections"];
+const SECTION_IDS = ["categories", "dates", "confidence", "sources", "caveats", "corrections", "reuse"];
 const NO_ADDRESS = /No web address: the article came without a URL or a publication date, so it cannot be linked, and its statements are dated from the events it reports\./;
 const DATED_URL = "https://example.org/koalition-der-freiwilligen-methodology";
 const UNDATED_URL = "http://example.org/nato-sicherheitsgarantien-methodology";
@@ -110,6 +110,10 @@ describe("methodology page", () => {
     expect(await text("caveats")).toMatch(/Cyprus, Malta, Albania, Moldova or Montenegro/);
     expect(await text("corrections")).toMatch(/new version/);
     expect(await text("corrections")).not.toMatch(/mailto:|@/);
+    // How to report an error: the public form, named as the pages name it.
+    expect(await text("corrections")).toMatch(/Suggest a correction/);
+    expect(await text("reuse")).toMatch(/CC-BY-4\.0/);
+    expect(await page.locator('#reuse a[rel~="license"]').getAttribute("href")).toBe("https://creativecommons.org/licenses/by/4.0/");
   });
 
   it("is reached from the footer, the legend and the table view", async () => {

@@ -5,6 +5,7 @@ import { listCategories } from "@/db/reference";
 import { NO_POSITION_FILL } from "@/components/map/map-style";
 import { NO_ADDRESS_SENTENCE } from "@/components/ui/no-address";
 import { CODING_RULES } from "./coding-rules";
+import { DATA_LICENCE } from "@/lib/data-licence";
 import "./methodology.css";
 
 // It reads the categories from the database, which does not exist at build time (stack-notes).
@@ -224,8 +225,23 @@ export default function MethodologyPage() {
           falls back to its previous statement.
         </p>
         <p>
-          There is no public way to report an error yet: the site has no correction form and lists no contact address. Public correction reports
-          (a &ldquo;Suggest a correction&rdquo; form on each statement) are planned.
+          To report an error or a missing statement, use <strong>Suggest a correction</strong> at the foot of any statement page or country page:
+          say what is wrong and give a source that shows it (an e-mail address is optional and only editors see it). No account is needed.
+          Nothing on the public pages changes until an editor has checked the suggestion against its source; an accepted one becomes an ordinary,
+          dated new version of the statement, with its reason, in the version history.
+        </p>
+      </section>
+
+      <section id="reuse" aria-labelledby="reuse-h">
+        <h2 id="reuse-h">Reusing the data</h2>
+        <p>
+          The data is offered under the <a href={DATA_LICENCE.path} rel="license noopener noreferrer">{DATA_LICENCE.title}</a> licence (
+          {`${DATA_LICENCE.name}). ${DATA_LICENCE.scope}`}
+        </p>
+        <p>
+          Credit &ldquo;Coalition Tracker&rdquo; with the address of the view you used: the <strong>Cite</strong> control on the dashboard, country,
+          statement and compare pages gives a frozen address and a ready citation. The whole table is at{" "}
+          <a href="/api/v1/export.csv">/api/v1/export.csv</a>, described for typed loading by <a href="/api/v1/datapackage.json">its data package</a>.
         </p>
       </section>
     </article>

@@ -8,6 +8,7 @@
  */
 import { CONTENT_FIELDS, CSV_COLUMNS, FIELD_LIMITS, MAX_MORE_SOURCES, MAX_TROOPS } from "./fields";
 import { STANCE_KEYS } from "@/lib/types";
+import { DATA_LICENCE } from "@/lib/data-licence";
 
 export type TableField = {
   name: string;
@@ -72,9 +73,9 @@ export function exportDataPackage(origin: string) {
     name: "coalition-tracker-statements",
     title: "Coalition Tracker: statements on contributions to a multinational force for Ukraine",
     description:
-      "Every current published statement by a government on what it would contribute to a multinational force for Ukraine after a ceasefire: dated, coded (stance, commitment, contributions, conditions) and cited. Retracted statements and earlier versions are not in the export (see /api/v1/statements/{id}).",
+      `Every current published statement by a government on what it would contribute to a multinational force for Ukraine after a ceasefire: dated, coded (stance, commitment, contributions, conditions) and cited. Retracted statements and earlier versions are not in the export (see /api/v1/statements/{id}). Licence: ${DATA_LICENCE.name}. ${DATA_LICENCE.scope}`,
     homepage: `${origin}/`,
-    // No licence is stated for the dataset yet (README, db/seed/DATASET.md): none is claimed here.
+    licenses: [{ name: DATA_LICENCE.name, title: DATA_LICENCE.title, path: DATA_LICENCE.path }],
     citation: `Coalition Tracker, statements on contributions to a multinational force for Ukraine, ${origin}/api/v1/export.csv (retrieved on the date of download).`,
     resources: [
       {
