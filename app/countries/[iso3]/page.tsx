@@ -17,7 +17,7 @@ import { countryChangePoints } from "@/lib/timeline/timeline";
 import { pagePeriod } from "@/lib/timeline/stance-band";
 import { StanceBand } from "@/components/country/stance-band";
 import { StatementDetails } from "@/components/country/statement-details";
-import { VersionHistory } from "@/components/country/version-history";
+import { SingleVersion, VersionHistory } from "@/components/country/version-history";
 import { headers } from "next/headers";
 import { pageCiteData } from "@/app/_lib/cite/cited-view";
 import { CiteControl } from "@/components/cite/cite-control";
@@ -174,12 +174,15 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
                 {h.current.status === "retracted" ? (
                   <p className="retraction-reason">Retracted: {h.current.changeReason ?? "no reason recorded"}. It does not count.</p>
                 ) : null}
-                <details>
-                  <summary>
-                    Version history ({h.versions.length} {h.versions.length === 1 ? "version" : "versions"})
-                  </summary>
-                  <VersionHistory versions={withChanges(h.versions)} stanceLabels={labels} />
-                </details>
+                {/* A history of one version is one line; a longer one folds into a disclosure. */}
+                {h.versions.length === 1 ? (
+                  <SingleVersion version={withChanges(h.versions)[0]!} />
+                ) : (
+                  <details>
+                    <summary>Version history ({h.versions.length} versions)</summary>
+                    <VersionHistory versions={withChanges(h.versions)} stanceLabels={labels} />
+                  </details>
+                )}
               </li>
             ))}
           </ol>
