@@ -120,3 +120,54 @@ describe("a country page shows a long history a page at a time", () => {
     expect(await page.locator(".notice").innerText()).toContain("2 times");
   });
 });
+
+describe("a country page's band follows the page shown, not the length of the history", () => {
+  // Uruguay: no statement in the seed and none in another spec. Its stance alternates with every
+  // statement, so each one begins a new stretch of the band: 61 statements on 4 pages.
+  const N = 3 * COUNTRY_STATEMENTS_PER_PAGE + 1;
+  const day = (i: number): IsoDate => addDays("2023-01-02", 7 * i);
+  const stance = (i: number) => (i % 2 === 0 ? "undecided" : "training_only");
+  let ids: number[] = [];
+
+  it("imports the alternating statements", async () => {
+    const lines = Array.from({ length: N }, (_, i) => `URY,${day(i)},${stance(i)},Uruguay band probe ${String(i).padStart(3, "0")},E2E band probe`);
+    importCsvWithCli(`country,stated_on,stance,quote,source_title\n${lines.join("\n")}\n`);
+    const res = await fetch(urlFor("/api/v1/statements?country=URY"), { signal: AbortSignal.timeout(20_000) });
+    const { statements } = (await res.json()) as { statements: { id: number; statedOn: string }[] };
+    expect(statements).toHaveLength(N);
+    // Oldest first: ids[i] is the statement of day(i).
+    ids = statements.sort((a, b) => (a.statedOn < b.statedOn ? -1 : 1)).map((s) => s.id);
+  });
+
+  /** The statement ids the band's text list links, in its order. */
+  const bandLinks = async (page: import("playwright-core").Page) =>
+    (await page.locator('[data-testid="stance-band"] .stance-band-list a[href^="/statements/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")))).map((h) => Number(h!.split("/").pop()));
+
+  it("draws the band as one element and lists only the stretches of the page's period, each page its own", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    const seen = new Set<number>();
+    for (let p = 1; p <= 4; p++) {
+      const res = await page.goto(p === 1 ? "/countries/URY" : `/countries/URY?page=${p}`);
+      expect(res?.status()).toBe(200);
+      const band = page.getByTestId("stance-band");
+      // Every stretch is in the one bar (a gradient), not an element each.
+      expect(await band.locator(".stance-band > *").count(), `page ${p}`).toBeLessThanOrEqual(1);
+      const onPage = (await page.locator(".statement-list > li").evaluateAll((lis) => lis.map((li) => Number(li.getAttribute("data-statement-id")))));
+      const linked = await bandLinks(page);
+      // The stretches begun by the page's statements, and by the one just newer (the periods of
+      // consecutive pages meet on its day): about a page's worth, however long the history.
+      const indexes = onPage.map((id) => ids.indexOf(id));
+      expect(linked, `page ${p}`).toEqual(ids.slice(Math.min(...indexes), Math.max(...indexes) + 2));
+      // It says how many there are in all (one more when the band starts before the first of them).
+      expect(Number(await band.getAttribute("data-stretches"))).toBeGreaterThanOrEqual(N);
+      linked.forEach((id) => seen.add(id));
+      // Not even in the flight data: the page's answer names no statement of another page's period.
+      const html = await (await fetch(urlFor(p === 1 ? "/countries/URY" : `/countries/URY?page=${p}`), { signal: AbortSignal.timeout(20_000) })).text();
+      // (The position today, on every page, cites the newest statement.)
+      const elsewhere = ids.slice(0, -1).filter((id) => !onPage.includes(id) && !linked.includes(id));
+      expect(elsewhere.filter((id) => html.includes(`/statements/${id}"`) || html.includes(`/statements/${id}\\"`))).toEqual([]);
+    }
+    // Together the pages list every stretch that began with a statement.
+    expect([...seen].sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+  });
+});

@@ -50,3 +50,17 @@ export function VersionHistory({ versions, stanceLabels = {} }: { versions: Vers
     </ol>
   );
 }
+
+/**
+ * A statement never edited, as a list of statements shows it: one line with what its one-version
+ * history would say (recorded when, by whom, approved by whom), instead of a disclosure holding a
+ * list of one. A long list (a country page) renders a page of these, so each is kept small.
+ */
+export function SingleVersion({ version: v }: { version: VersionWithChanges }) {
+  return (
+    <p className="quote-meta version-line" data-testid="version-line" data-version={v.version}>
+      Recorded on <time dateTime={v.recordedAt}>{formatInstant(Date.parse(v.recordedAt))}</time> by {v.recordedBy}
+      {v.approvedBy !== null && v.approvedAt !== null ? `, ${approvalLabel(v.approvedBy, v.approvedAt)}` : ""}; not edited since.
+    </p>
+  );
+}

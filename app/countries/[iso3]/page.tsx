@@ -14,10 +14,10 @@ import { formatDate, formatLongDate } from "@/lib/format/format";
 import { stancesAsOf } from "@/lib/timeline/stance-as-of";
 import { DEFAULT_STALE_DAYS, ageDays, describeAge, isStale } from "@/lib/staleness/age";
 import { countryChangePoints } from "@/lib/timeline/timeline";
+import { pagePeriod } from "@/lib/timeline/stance-band";
 import { StanceBand } from "@/components/country/stance-band";
 import { StatementDetails } from "@/components/country/statement-details";
-import { VersionHistory } from "@/components/country/version-history";
-import { stanceLabels } from "@/db/reference";
+import { SingleVersion, VersionHistory } from "@/components/country/version-history";
 import { headers } from "next/headers";
 import { pageCiteData } from "@/app/_lib/cite/cited-view";
 import { CiteControl } from "@/components/cite/cite-control";
@@ -113,6 +113,11 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
     : undefined;
   const points = countryChangePoints(facts).get(country.iso3) ?? [];
   const span = getDatasetSpan(db, known);
+  const band = span ? { from: span.first < today ? span.first : today, until: today } : null;
+  // A long history is paged: the band's text list shows the stretches of this page's period only.
+  const period = band && pageCount > 1 ? pagePeriod(allFacts.map((f) => f.statedOn), offset, pageIds.length, band) : undefined;
+  // Once per render, not once per statement (it is a query).
+  const labels = Object.fromEntries(categories.map((c) => [c.key, c.label]));
   const summits = listEvents(db, known).filter((e) => e.participants.includes(country.iso3));
   const keep = pageViewQuery({ date: null, known });
   const cite = pageCiteData(`/countries/${country.iso3}`, { known: (await searchParams).known }, await headers()); // a frozen page cites its own instant
@@ -150,10 +155,10 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
           </p>
         )}
       </section>
-      {span && total > 0 ? (
+      {band && total > 0 ? (
         <section aria-labelledby="over-time">
           <h2 id="over-time">Over time</h2>
-          <StanceBand points={points} categories={categories} start={span.first < today ? span.first : today} end={today} />
+          <StanceBand points={points} categories={categories} start={band.from} end={band.until} period={period} />
         </section>
       ) : null}
       {total > 0 ? (
@@ -169,12 +174,15 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
                 {h.current.status === "retracted" ? (
                   <p className="retraction-reason">Retracted: {h.current.changeReason ?? "no reason recorded"}. It does not count.</p>
                 ) : null}
-                <details>
-                  <summary>
-                    Version history ({h.versions.length} {h.versions.length === 1 ? "version" : "versions"})
-                  </summary>
-                  <VersionHistory versions={withChanges(h.versions)} stanceLabels={stanceLabels(getDb())} />
-                </details>
+                {/* A history of one version is one line; a longer one folds into a disclosure. */}
+                {h.versions.length === 1 ? (
+                  <SingleVersion version={withChanges(h.versions)[0]!} />
+                ) : (
+                  <details>
+                    <summary>Version history ({h.versions.length} versions)</summary>
+                    <VersionHistory versions={withChanges(h.versions)} stanceLabels={labels} />
+                  </details>
+                )}
               </li>
             ))}
           </ol>
