@@ -15,7 +15,7 @@ import { claimViewOf, readViewParams, serializeViewParams } from "@/lib/url/sear
 import { toStanceRow } from "@/lib/timeline/stance-rows";
 import { countContributions } from "@/lib/timeline/contribution-counts";
 import { countryStatementsUrl, stancesUrl, timelinePayloadUrl } from "@/components/dashboard/api-urls";
-import { StanceGroups } from "@/components/coalition/stance-groups";
+import { packBriefRow } from "@/lib/timeline/brief-rows";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
 import { compareRedirectHref, isCompareView } from "@/lib/compare/compare-params";
@@ -108,14 +108,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         chartsDate={date}
         siteOrigin={(await siteUrl())?.origin ?? ""}
         noscript={
-          params.view === "map" ? (
-            <>
-              {/* Without JavaScript the map never loads: hide its placeholder, show the table. */}
-              <style>{".map-placeholder { display: none; }"}</style>
-              <p>The map needs JavaScript; here is the same view as a table.</p>
-              <StanceGroups categories={categories} statements={asOf} tableHref={`/${serializeViewParams({ ...params, group: groupKey, official: params.official || null, country, view: "table" })}`} />
-            </>
-          ) : undefined
+          params.view === "map"
+            ? { rows: asOf.map(packBriefRow), tableHref: `/${serializeViewParams({ ...params, group: groupKey, official: params.official || null, country, view: "table" })}` }
+            : undefined
         }
       />
       {cite ? <CiteControl initial={cite} page="/" follow /> : null}

@@ -45,6 +45,37 @@ describe("the dashboard's HTML carries the view, not the statements", () => {
     });
   }
 
+  // The no-JS table and the contributions chart's table are in the HTML, drawn from compact data:
+  // their element trees (a row per country, a link per offering country) are not in the flight data.
+  for (const view of views) {
+    it(`carries the tables of ${view} in its HTML and not their element trees in its flight data`, async () => {
+      const res = await fetch(urlFor(view), { signal: AbortSignal.timeout(20_000) });
+      const html = await res.text();
+      const flight = flightOf(html);
+      const noscript = [...html.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => m[1]!).join("");
+      const tableRows = [...noscript.matchAll(/<tr data-iso3="([A-Z]{3})"/g)].map((m) => m[1]!);
+      expect(tableRows.length).toBeGreaterThan(5);
+      expect(html).toMatch(/<tr data-contribution="[a-z_]+"/);
+      // No element of either table, however the flight data spells it (an element, a prop, a key).
+      for (const attr of ["data-iso3", "data-stance", "data-contribution", "stance-group", "/statements/", "chart-table"]) {
+        expect(flight.includes(attr), `${attr} in the flight data of ${view}`).toBe(false);
+      }
+      // Each row's country link is in the HTML, its statement's number too, and neither in the flight data as a link.
+      for (const iso3 of tableRows) expect(carries(flight, `/countries/${iso3}`), iso3).toBe(false);
+    });
+  }
+
+  it("without JavaScript, the map view's brief table has every country with a position, by category", async () => {
+    const res = await fetch(urlFor(`/?date=${DATE}`), { signal: AbortSignal.timeout(20_000) });
+    const noscript = [...(await res.text()).matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => m[1]!).join("");
+    const shown = new Map<string, string>();
+    for (const section of noscript.matchAll(/<section[^>]*data-stance="([a-z_]+)"[\s\S]*?<\/section>/g)) {
+      for (const row of section[0].matchAll(/<tr data-iso3="([A-Z]{3})">[\s\S]*?href="\/statements\/(\d+)"/g)) shown.set(row[1]!, section[1]!);
+    }
+    const deciding = decidingRows(DATE);
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries([...deciding].map(([iso3, r]) => [iso3, r.stance!])));
+  });
+
   it("without JavaScript, the map view's brief table links each statement and the full table of the same view", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`/?date=${DATE}&official=1`);

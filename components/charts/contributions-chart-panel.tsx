@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ContributionCount } from "@/lib/timeline/contribution-counts";
 import { formatDate } from "@/lib/format/format";
 import { knownLabel } from "@/lib/format/known-label";
@@ -6,11 +5,12 @@ import type { IsoDate } from "@/lib/types";
 import { ContributionsChartWhenNear } from "./chart-loaders";
 import { CsvDownload } from "./csv-download";
 import { PictureLinks } from "@/components/dashboard/picture-links";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ContributionsTable } from "./contributions-table";
 
 /**
  * Contributions on the chosen date with its caption, CSV download and table equivalent.
- * A server component: only the bar chart (recharts) is loaded in the browser.
+ * A server component: only the bar chart (recharts) is loaded in the browser; the table is drawn from
+ * the same rows (contributions-table.tsx).
  */
 export function ContributionsChartPanel({ rows, date, known }: { rows: ContributionCount[]; date: IsoDate; known: number | null }) {
   const offering = new Set(rows.flatMap((r) => r.countries.map((c) => c.iso3))).size;
@@ -31,37 +31,7 @@ export function ContributionsChartPanel({ rows, date, known }: { rows: Contribut
         <CsvDownload kind="contributions" filename={`contributions-${date}.csv`} rows={rows} />
         <PictureLinks kind="contributions" />
       </div>
-      <details className="chart-table">
-        <summary>The chart&apos;s data as a table</summary>
-        <TableScroll label={`Contributions as of ${formatDate(date)}`}>
-          <table className="data" data-testid="contributions-chart-table">
-            <caption>Contributions as of {formatDate(date)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Contribution</th>
-                <th scope="col">Countries</th>
-                <th scope="col">Which</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} data-contribution={r.key}>
-                  <th scope="row">{r.label}</th>
-                  <td className="num">{r.count}</td>
-                  <td>
-                    {r.countries.map((c, i) => (
-                      <span key={c.iso3}>
-                        {i > 0 ? ", " : ""}
-                        <Link href={`/countries/${c.iso3}`}>{c.name}</Link>
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </details>
+      <ContributionsTable rows={rows} date={date} />
     </figure>
   );
 }

@@ -1,30 +1,21 @@
 import Link from "next/link";
-import type { StatementDto } from "@/db/statements";
+import { unpackBriefRow, type PackedBriefRow } from "@/lib/timeline/brief-rows";
 import type { StanceCategory } from "@/lib/types";
 import { StanceSection, type StanceSectionRow } from "@/components/dashboard/stance-section";
-
-/** Only what the brief table shows: the rest of a statement stays on the server (see StanceSection). */
-const briefRow = (s: StatementDto): StanceSectionRow => ({
-  iso3: s.countryIso3,
-  name: s.countryName,
-  stance: s.stance,
-  statementId: s.id,
-  statedOn: s.statedOn,
-  statedOnPrecision: s.statedOnPrecision,
-  commitment: s.commitment,
-  contributions: s.contributions,
-  sizeText: s.sizeText,
-  troopsMin: s.troopsMin,
-  troopsMax: s.troopsMax,
-});
 
 /**
  * The as-of state as one table per category, strongest commitment first; empty categories say so.
  * The map view's fallback without JavaScript: brief rows, and a link to the same view as the full
  * table (quotes, speakers, sources), which the server renders without JavaScript too.
+ * Drawn from packed rows (lib/timeline/brief-rows.ts) and the dashboard's country names, so the
+ * page's flight data carries the rows once, compactly, rather than this table's element tree;
+ * placed inside <noscript>, it is rendered by the server only.
  */
-export function StanceGroups({ categories, statements, tableHref }: { categories: StanceCategory[]; statements: StatementDto[]; tableHref: string }) {
-  const rows = statements.map(briefRow);
+export function StanceGroups({ categories, rows: packed, names, tableHref }: { categories: StanceCategory[]; rows: PackedBriefRow[]; names: ReadonlyMap<string, string>; tableHref: string }) {
+  const rows: StanceSectionRow[] = packed.map((p) => {
+    const row = unpackBriefRow(p);
+    return { ...row, name: names.get(row.iso3) ?? row.iso3 };
+  });
   return (
     <>
       <p>

@@ -19,6 +19,8 @@ import { groupOn, resolveGroup, type GroupEvent } from "@/lib/groups/group-view"
 import { groupPayload } from "@/lib/groups/group-payload";
 import { ageDays, ageText, isStale, staleThreshold } from "@/lib/staleness/age";
 import type { StatementDto } from "@/db/statements";
+import type { PackedBriefRow } from "@/lib/timeline/brief-rows";
+import { StanceGroups } from "@/components/coalition/stance-groups";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
 import { PictureLinks } from "./picture-links";
@@ -62,8 +64,12 @@ export type DashboardProps = {
   notices: string[];
   initialRows: { url: string; data: StanceRow[] } | null;
   initialPanel: { url: string; data: StatementDto[] } | null;
-  /** The server-rendered as-of table, shown under the map to readers without JavaScript. */
-  noscript?: React.ReactNode;
+  /**
+   * The as-of table shown under the map to readers without JavaScript: its rows, packed
+   * (lib/timeline/brief-rows.ts), and the address of the same view as the full table. Rendered
+   * inside <noscript> from these, so the flight data carries no element tree of it.
+   */
+  noscript?: { rows: PackedBriefRow[]; tableHref: string };
   /** Server-rendered charts for `chartsDate` (the URL's date when the page was rendered). */
   charts?: React.ReactNode;
   chartsDate?: IsoDate;
@@ -217,7 +223,14 @@ export function Dashboard(props: DashboardProps) {
               />
               )}
               <PictureLinks kind="map" />
-              {noscript ? <noscript>{noscript}</noscript> : null}
+              {noscript ? (
+                <noscript>
+                  {/* Without JavaScript the map never loads: hide its placeholder, show the table. */}
+                  <style>{".map-placeholder { display: none; }"}</style>
+                  <p>The map needs JavaScript; here is the same view as a table.</p>
+                  <StanceGroups categories={categories} rows={noscript.rows} names={names} tableHref={noscript.tableHref} />
+                </noscript>
+              ) : null}
             </>
           ) : (
             <StanceTable

@@ -69,7 +69,7 @@ export function StanceSection({ category: cat, rows }: Props) {
                   </td>
                   <td>
                     <Link href={`/statements/${s.statementId}`} prefetch={false} aria-label={`Statement #${s.statementId}: quote and sources`}>
-                      #{s.statementId}
+                      {`#${s.statementId}`}
                     </Link>
                   </td>
                 </tr>

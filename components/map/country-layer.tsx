@@ -33,6 +33,8 @@ export type CountryLayerProps = {
 
 type CountryPath = { layer: L.Path; element: SVGElement; small: boolean };
 
+const SHAPES_ATTRIBUTION = "Shapes: Natural Earth";
+
 // Square degrees of bounding box under which a country is "small" (see map-style.ts).
 const SMALL_BBOX = 1.5;
 
@@ -71,8 +73,11 @@ export function CountryLayer(props: CountryLayerProps) {
         // Each path gets its final look as it is added (no flash of Leaflet's default blue);
         // the repaint effect below then sets its attributes.
         const small = new Map(features.map((f) => [f, bboxArea(f) < SMALL_BBOX]));
+        // The attribution goes on the control once, not in these options: a GeoJSON layer hands its
+        // options to every path it makes, and each path added with an attribution rewrites the
+        // control's innerHTML (240 rewrites, the largest single cost of drawing the map at 4x CPU).
+        map.attributionControl?.addAttribution(SHAPES_ATTRIBUTION);
         group = L.geoJSON(undefined, {
-          attribution: "Shapes: Natural Earth",
           style: (f) => {
             const iso3 = (f as CountryFeature | undefined)?.id;
             if (!iso3) return UNASSIGNED_STYLE;
@@ -123,7 +128,10 @@ export function CountryLayer(props: CountryLayerProps) {
       });
     return () => {
       cancelled = true;
-      group?.remove();
+      if (group) {
+        group.remove();
+        map.attributionControl?.removeAttribution(SHAPES_ATTRIBUTION);
+      }
       lookups.clear();
     };
   }, [map]);

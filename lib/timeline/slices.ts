@@ -14,8 +14,23 @@ export type SliceOptions = {
   shouldStop?: () => boolean;
 };
 
-/** A zero-delay timeout: lets the browser handle input and paint between slices. */
-export const yieldToBrowser = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the browser handle input and paint between slices: `scheduler.yield()` where the browser
+ * has it (Chromium), which resumes ahead of other queued work and without the 4 ms clamp nested
+ * timeouts get, else a zero-delay timeout.
+ */
+export const yieldToBrowser = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  return new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
+
+/**
+ * A slice's length. Lighthouse's mobile audit multiplies every task by its 4x CPU slowdown and
+ * counts what a task spends over 50 ms as blocking: a 20 ms slice was 30 ms of Total Blocking Time
+ * each, a 10 ms one (40 ms there) none.
+ */
+export const DEFAULT_SLICE_MS = 10;
 
 /**
  * Runs `steps` to its end in slices, pausing with `pause()` between them; resolves to the
@@ -24,7 +39,7 @@ export const yieldToBrowser = (): Promise<void> => new Promise<void>((resolve) =
 export async function runInSlices<T>(
   steps: Iterator<unknown, T>,
   pause: () => Promise<void>,
-  { sliceMs = 20, now = () => performance.now(), shouldStop = () => false }: SliceOptions = {},
+  { sliceMs = DEFAULT_SLICE_MS, now = () => performance.now(), shouldStop = () => false }: SliceOptions = {},
 ): Promise<T | null> {
   let sliceStart = now();
   for (;;) {
