@@ -73,7 +73,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     notices.push(`Ignored group="${groupKey}": no event has that slug; showing every country.`);
     groupKey = null;
   }
-  const { categories, asOf, counts, moved, group } = readAsOf(date, params.known, claims, groupKey);
+  const { categories, asOf, counts, moved, none } = readAsOf(date, params.known, claims, groupKey);
   const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known, claims, groupKey), data: asOf.map(toStanceRow) } : null;
   const initialPanel =
     country !== null
@@ -87,7 +87,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         countries={countryList}
         span={getDatasetSpan(db, params.known)}
         events={events.map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }))}
-        initialCounts={{ date, counts, none: Math.max(0, (group?.size ?? countryList.length) - asOf.length) }}
+        initialCounts={{ date, counts, none }}
         groupEvents={events.map(({ slug, name, participants }) => ({ slug, name, participants }))}
         initialMoved={{ date, moved }}
         categories={categories}

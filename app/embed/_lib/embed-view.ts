@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { listCountries } from "@/db/reference";
 import { listEvents } from "@/db/events";
 import { readAsOf } from "@/app/_lib/read-as-of";
 import { todayIso } from "@/lib/dates";
@@ -29,7 +28,7 @@ export async function readEmbedView(searchParams: EmbedSearchParams) {
     groupKey = null;
   }
   const claims = claimViewOf(params);
-  const read = readAsOf(date, params.known, claims, groupKey);
+  const read = readAsOf(date, params.known, claims, groupKey, params.stale);
   // official=0 means off: links leave it out (as the dashboard's share link does).
   const linkParams = { ...params, official: params.official || null, group: groupKey, date };
   return {
@@ -39,8 +38,8 @@ export async function readEmbedView(searchParams: EmbedSearchParams) {
     date,
     claims,
     events,
-    countries: listCountries(db).map((c): [string, string] => [c.iso3, c.name]),
     ...read,
+    countries: read.countries.map((c): [string, string] => [c.iso3, c.name]),
     dashboardHref: serializeViewParams("/", linkParams),
   };
 }
