@@ -26,5 +26,7 @@ export async function readEmbedView(searchParams: EmbedSearchParams) {
     ...read,
     countries: read.countries.map((c): [string, string] => [c.iso3, c.name]),
     dashboardHref: serializeViewParams("/", linkParams),
+    /** The same embed with the live data (`known` left out), for the frozen note's link. */
+    liveHref: (path: string) => serializeViewParams(path, { ...linkParams, known: null }),
   };
 }

@@ -25,7 +25,7 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Emb
     }),
   );
   return (
-    <EmbedFrame kind="map" title="Stated positions" date={date} known={params.known} notices={view.notices} dashboardHref={view.dashboardHref}>
+    <EmbedFrame kind="map" title="Stated positions" date={date} known={params.known} notices={view.notices} dashboardHref={view.dashboardHref} liveHref={view.liveHref}>
       <EmbedMap
         categories={categories}
         countries={countries}
