@@ -8,7 +8,8 @@ import { EmbedLinks } from "./embed-links";
 /**
  * The minimal chrome of an embedded view (app/embed): one title line with the date (and, for a
  * frozen view, the pages' frozen note with its link to the same embed live), the view, and a link
- * back to the same view on the dashboard, opened outside the frame. No site header, navigation or footer (app/embed/layout.tsx hides them).
+ * back to the same view on the dashboard, opened outside the frame. No site header, navigation or
+ * footer (app/embed/layout.tsx hides them).
  */
 export function EmbedFrame({
   kind,
