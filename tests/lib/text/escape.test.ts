@@ -35,7 +35,7 @@ const FORMS = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#3
 /** Parses well-formed markup (throws on a fatal error) and lists every element's name. */
 function parse(xml: string, type: "text/xml" | "image/svg+xml" = "text/xml") {
   const doc = new DOMParser({ onError: (level, message) => { if (level !== "warning") throw new Error(message); } }).parseFromString(xml, type);
-  const names = Array.from(doc.getElementsByTagName("*")).map((e) => e.localName);
+  const names = Array.from(doc.getElementsByTagName("*")).map((e) => e.localName ?? "");
   return { doc, names };
 }
 
