@@ -12,7 +12,10 @@ export type EmbedSearchParams = Promise<Record<string, string | string[] | undef
  * same query shows on the dashboard. `dashboardHref` is that view on the dashboard.
  */
 export async function readEmbedView(searchParams: EmbedSearchParams) {
-  const { params, notices, today, date, events, claims } = readDashboardParams(getDb(), await searchParams);
+  // The request's parameters first: awaiting them is what makes the page dynamic, so the database
+  // is never opened while the build prerenders.
+  const raw = await searchParams;
+  const { params, notices, today, date, events, claims } = readDashboardParams(getDb(), raw);
   const read = readAsOf(date, params.known, claims, params.group, params.stale);
   // official=0 means off: links leave it out (as the dashboard's share link does).
   const linkParams = { ...params, official: params.official || null, date };
