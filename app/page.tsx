@@ -4,12 +4,11 @@ import { permanentRedirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listCountryStatements } from "@/db/statements";
 import { listCountries } from "@/db/reference";
-import { listEvents } from "@/db/events";
 import { getDatasetSpan } from "@/db/statements";
 import { readAsOf } from "./_lib/read-as-of";
+import { readDashboardParams } from "./_lib/dashboard-params";
 import { coalitionDescription } from "@/lib/timeline/coalition-summary";
 import { todayIso } from "@/lib/dates";
-import { futureDateNotice } from "@/lib/format/date-notices";
 import { countries, formatLongDate } from "@/lib/format/format";
 import { claimViewOf, readViewParams, serializeViewParams } from "@/lib/url/search-params";
 import { toStanceRow } from "@/lib/timeline/stance-rows";
@@ -52,28 +51,13 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   // The compare screen was `/?view=compare&…` before it became its own route: old links are
   // permanently moved (308), every other parameter kept.
   if (isCompareView(sp)) permanentRedirect(compareRedirectHref(sp));
-  const { params, notices } = readViewParams(sp);
   const db = getDb();
-  const today = todayIso();
-  const date = params.date ?? today;
-  // The events (slider marks, summit groups, charts) as known at `known`, like the statements.
-  const events = listEvents(db, params.known);
   const countryList = listCountries(db).map((c): [string, string] => [c.iso3, c.name]);
-  let country = params.country;
-  if (country !== null && !countryList.some(([iso3]) => iso3 === country)) {
-    notices.push(`Ignored country="${country}": no country has that code; no country panel is open.`);
-    country = null;
-  }
-  // Nothing stated after today can be recorded yet: a future date shows today's positions, and says so.
-  if (params.date !== null && params.date > today) notices.push(futureDateNotice(params.date, today));
+  // The checks the embeds make too (app/_lib/dashboard-params.ts), and the open country's.
+  const { params, notices, today, date, events, claims } = readDashboardParams(db, sp, countryList.map(([iso3]) => iso3));
+  const { country, group: groupKey } = params;
   // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
-  const claims = claimViewOf(params);
-  let groupKey = params.group;
-  if (groupKey !== null && groupKey.startsWith("summit:") && !events.some((e) => `summit:${e.slug}` === groupKey)) {
-    notices.push(`Ignored group="${groupKey}": no event has that slug; showing every country.`);
-    groupKey = null;
-  }
-  const { categories, asOf, counts, moved, group } = readAsOf(date, params.known, claims, groupKey);
+  const { categories, asOf, counts, moved, none } = readAsOf(date, params.known, claims, groupKey);
   const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known, claims, groupKey), data: asOf.map(toStanceRow) } : null;
   const initialPanel =
     country !== null
@@ -87,7 +71,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         countries={countryList}
         span={getDatasetSpan(db, params.known)}
         events={events.map((e) => ({ date: e.heldOn, name: e.name, slug: e.slug }))}
-        initialCounts={{ date, counts, none: Math.max(0, (group?.size ?? countryList.length) - asOf.length) }}
+        initialCounts={{ date, counts, none }}
         groupEvents={events.map(({ slug, name, participants }) => ({ slug, name, participants }))}
         initialMoved={{ date, moved }}
         categories={categories}

@@ -11,6 +11,7 @@ import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERSONAL_CACHE_CONTROL, PUBLIC_VIEW_CACHE_CONTROL } from "@/lib/http/cache-control";
 import { EMBED_PATHS, isFrameablePath } from "@/lib/http/security-headers";
+import { formatFrozenInstant } from "@/lib/format/known-label";
 import { setupBrowser } from "./support/browser";
 import { e2eContext, urlFor } from "./support/context";
 import { plainRequest } from "./support/raw-http";
@@ -195,6 +196,14 @@ describe("framed from another site", () => {
     const href = new URL((await back.getAttribute("href"))!, urlFor("/"));
     expect(href.pathname).toBe("/");
     expect(href.searchParams.get("date")).toBe(date);
+    // Frozen: the pages' frozen note, its instant written for people, its link the same embed live.
+    const note = frame.getByTestId("frozen-note");
+    expect(await note.innerText()).toContain(`as it was known at ${formatFrozenInstant(Date.parse(seedKnown()))};`);
+    expect(await note.innerText()).not.toContain(new Date(seedKnown()).toISOString());
+    const live = new URL((await note.getByRole("link", { name: "Show live data" }).getAttribute("href"))!, urlFor("/"));
+    expect(live.pathname).toBe("/embed/map");
+    expect(live.searchParams.get("date")).toBe(date);
+    expect(live.searchParams.has("known")).toBe(false);
   });
 
   it("opens a link to any other page in a new tab, never inside the other site's frame", async () => {

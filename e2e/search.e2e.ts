@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { createStatement } from "@/db/statements";
 import { foldText } from "@/lib/search/query";
+import { formatFrozenInstant } from "@/lib/format/known-label";
 import { setupBrowser } from "./support/browser";
 import { e2eContext, urlFor } from "./support/context";
 import { restoresSharedDatabase } from "./support/db-snapshot";
@@ -108,6 +109,12 @@ describe("search", () => {
     await page.goto(`/search?q=Suchtest&known=${encodeURIComponent(beforeHostile)}`);
     await page.locator(".search-none").waitFor();
     expect(await page.locator('input[name="known"]').getAttribute("value")).toBe(beforeHostile);
+    // The pages' frozen note (components/ui/frozen-note.tsx): the instant written for people, not as ISO.
+    const note = page.getByTestId("frozen-note");
+    expect(await note.innerText()).toContain(`as it was known at ${formatFrozenInstant(Date.parse(beforeHostile))};`);
+    expect(await note.innerText()).not.toContain(beforeHostile);
+    expect(await note.locator("time").getAttribute("datetime")).toBe(beforeHostile);
+    expect(await note.getByRole("link", { name: "Show live data" }).getAttribute("href")).toBe("/search?q=Suchtest");
   });
 
   it("GET /api/v1/search returns the same statements as JSON, highlights escaped", async () => {

@@ -7,6 +7,7 @@ import { parseInstant } from "@/lib/dates";
 import { parseSearchQuery } from "@/lib/search/query";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchResults } from "@/components/search/search-results";
+import { FrozenNote } from "@/components/ui/frozen-note";
 
 export const dynamic = "force-dynamic";
 
@@ -39,12 +40,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         any case and with or without accents; a word of three or more letters also matches inside longer words
         (&quot;truppen&quot; finds &quot;Bodentruppen&quot;), a shorter one (&quot;EU&quot;) only as a whole word.
       </p>
-      {known !== null ? (
-        <p className="frozen-note">
-          Searching the data as it was known at <time dateTime={new Date(known).toISOString()}>{new Date(known).toISOString()}</time>.{" "}
-          <Link href={`/search?${new URLSearchParams({ q })}`}>Search the current data</Link>
-        </p>
-      ) : null}
+      <FrozenNote known={known} currentHref={`/search?${new URLSearchParams({ q })}`} />
       {notices.map((n) => (
         <p key={n} className="notice" role="status">
           {n}

@@ -5,7 +5,7 @@
  * is refused as stale, as an edit would be.
  */
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { statements } from "../schema";
 import { ConflictError, InvalidInputError, NotFoundError, ValidationError } from "../errors";
@@ -68,15 +68,17 @@ function publish(db: Db, d: ReviewDraft): ReviewDraft["published"] {
 /**
  * Records on each version the approval published who approved it and when (the version's history
  * then says so, as the audit log does), in the approval's transaction. Only these fresh versions:
- * `published` names exactly the rows publish() inserted.
+ * `published` names exactly the rows publish() inserted. One UPDATE for the whole batch: the
+ * (statement, version) keys go in as one JSON parameter, so a batch of any size stays one
+ * statement within SQLite's limits on bound variables and expression depth.
  */
 function stampApproval(db: Db, published: ReviewDraft["published"], reviewer: string, at: number): void {
-  for (const p of published) {
-    db.update(statements)
-      .set({ approvedBy: reviewer, approvedAt: at })
-      .where(and(eq(statements.statementId, p.statementId), eq(statements.version, p.version)))
-      .run();
-  }
+  if (published.length === 0) return;
+  const keys = JSON.stringify(published.map((p) => [p.statementId, p.version]));
+  db.update(statements)
+    .set({ approvedBy: reviewer, approvedAt: at })
+    .where(sql`(${statements.statementId}, ${statements.version}) in (select json_extract(value, '$[0]'), json_extract(value, '$[1]') from json_each(${keys}))`)
+    .run();
 }
 
 /**

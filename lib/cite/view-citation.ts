@@ -5,6 +5,7 @@
  * caller resolves names (a country, a statement) from the database.
  */
 import { COMMITMENT_LEVELS, type Commitment, type ConditionKey, type IsoDate } from "../types";
+import { CONDITION_LABELS } from "../format/claim-labels";
 import { formatLongDate } from "../format/format";
 
 export const PUBLISHER = "Coalition Tracker";
@@ -45,7 +46,8 @@ export function filterPhrases(f: CitedFilters): string[] {
   if (f.stanceLabels) out.push(`${f.stanceLabels.join(", ")} filter`);
   if (f.official) out.push("official positions only");
   if (f.commitment) out.push(commitmentPhrase(f.commitment));
-  if (f.assume) out.push(`assuming no ${f.assume.replaceAll("_", " ")}`);
+  // The label the page's scenario notice and controls show ("US backstop"), not the key's spelling.
+  if (f.assume) out.push(`assuming no ${CONDITION_LABELS[f.assume]}`);
   if (f.countryName) out.push(`${f.countryName} open`);
   return out;
 }

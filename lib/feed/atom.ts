@@ -5,6 +5,7 @@
  */
 import { Feed } from "feed";
 import { formatDate } from "../format/format";
+import { escapeMarkup } from "../text/escape";
 import type { StanceKey } from "../types";
 import type { FeedEntry } from "./position-changes";
 
@@ -21,10 +22,6 @@ export type AtomOptions = {
   /** The feed's `updated`: when the data it shows was last written (RFC 4287 requires one). */
   updated: Date;
 };
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
 
 /** The entry's title: "France: Undecided → Ground troops", "Spain: statement retracted (Naval support)". */
 export function entryTitle(e: FeedEntry, labels: AtomOptions["labels"]): string {
@@ -44,20 +41,20 @@ function entryHtml(e: FeedEntry, o: AtomOptions): string {
   const dashboard = `${o.origin}/?date=${s.statedOn}&country=${s.countryIso3}`;
   const parts = [
     e.kind === "change"
-      ? `<p>${escapeHtml(s.countryName)} (${s.countryIso3}): from <strong>${escapeHtml(e.from === null ? "no stated position" : o.labels[e.from])}</strong> to <strong>${escapeHtml(o.labels[s.stance])}</strong>, stated ${escapeHtml(stated)}.</p>`
-      : `<p>${escapeHtml(s.countryName)} (${s.countryIso3}): the statement of ${escapeHtml(stated)} (${escapeHtml(o.labels[s.stance])}) was retracted${s.changeReason ? `: ${escapeHtml(s.changeReason)}` : ""}.</p>`,
+      ? `<p>${escapeMarkup(s.countryName)} (${s.countryIso3}): from <strong>${escapeMarkup(e.from === null ? "no stated position" : o.labels[e.from])}</strong> to <strong>${escapeMarkup(o.labels[s.stance])}</strong>, stated ${escapeMarkup(stated)}.</p>`
+      : `<p>${escapeMarkup(s.countryName)} (${s.countryIso3}): the statement of ${escapeMarkup(stated)} (${escapeMarkup(o.labels[s.stance])}) was retracted${s.changeReason ? `: ${escapeMarkup(s.changeReason)}` : ""}.</p>`,
   ];
   if (s.quote) {
-    const lang = s.quoteLanguage ? ` lang="${escapeHtml(s.quoteLanguage)}"` : "";
-    parts.push(`<blockquote${lang}>${escapeHtml(s.quote)}</blockquote>${s.speaker ? `<p>— ${escapeHtml(s.speaker)}</p>` : ""}`);
-    if (s.quoteTranslation) parts.push(`<p>English translation: ${escapeHtml(s.quoteTranslation)}</p>`);
+    const lang = s.quoteLanguage ? ` lang="${escapeMarkup(s.quoteLanguage)}"` : "";
+    parts.push(`<blockquote${lang}>${escapeMarkup(s.quote)}</blockquote>${s.speaker ? `<p>— ${escapeMarkup(s.speaker)}</p>` : ""}`);
+    if (s.quoteTranslation) parts.push(`<p>English translation: ${escapeMarkup(s.quoteTranslation)}</p>`);
   }
   const src = s.source;
-  const title = escapeHtml([src.title, src.publisher, src.publishedOn].filter(Boolean).join(", "));
+  const title = escapeMarkup([src.title, src.publisher, src.publishedOn].filter(Boolean).join(", "));
   // Only http(s) URLs are ever stored (db/sources validation), so the link cannot carry a script.
-  parts.push(`<p>Source: ${src.url ? `<a href="${escapeHtml(src.url)}">${title}</a>` : title}</p>`);
-  if (s.commitment) parts.push(`<p>Commitment: ${escapeHtml(s.commitment)}</p>`);
-  parts.push(`<p><a href="${escapeHtml(dashboard)}">The dashboard on ${escapeHtml(stated)}</a> · <a href="${o.origin}/statements/${s.id}">The statement and its history</a></p>`);
+  parts.push(`<p>Source: ${src.url ? `<a href="${escapeMarkup(src.url)}">${title}</a>` : title}</p>`);
+  if (s.commitment) parts.push(`<p>Commitment: ${escapeMarkup(s.commitment)}</p>`);
+  parts.push(`<p><a href="${escapeMarkup(dashboard)}">The dashboard on ${escapeMarkup(stated)}</a> · <a href="${o.origin}/statements/${s.id}">The statement and its history</a></p>`);
   return parts.join("\n");
 }
 

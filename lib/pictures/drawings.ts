@@ -6,7 +6,8 @@ import { geoMercator, geoPath } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { dayNumber } from "../dates";
 import type { TimelinePoint, StanceKey } from "../types";
-import { escapeXml, PICTURE_FONT, type PictureBody } from "./picture";
+import { escapeMarkup } from "../text/escape";
+import { PICTURE_FONT, type PictureBody } from "./picture";
 import { NO_PERSONNEL_TEXT } from "./view-text";
 
 export type ShapeFeature = Feature<Polygon | MultiPolygon> & { id?: string | number };
@@ -36,7 +37,7 @@ export function mapBody(features: readonly ShapeFeature[], frame: MapFrame, styl
     const d = path(f);
     if (!d) continue;
     out.push(
-      `<path d="${d}" fill="${escapeXml(style.fill)}" fill-opacity="${style.fillOpacity}" stroke="${escapeXml(style.stroke)}" stroke-width="${style.strokeWidth}" stroke-linejoin="round"${iso3 ? ` data-iso3="${iso3}"` : ""}/>`,
+      `<path d="${d}" fill="${escapeMarkup(style.fill)}" fill-opacity="${style.fillOpacity}" stroke="${escapeMarkup(style.stroke)}" stroke-width="${style.strokeWidth}" stroke-linejoin="round"${iso3 ? ` data-iso3="${iso3}"` : ""}/>`,
     );
   }
   return { width: MAP_WIDTH, height: MAP_HEIGHT, svg: out.join("") };
@@ -56,8 +57,8 @@ export function barsBody(bars: readonly Bar[]): PictureBody {
     const y = 10 + i * rowHeight;
     const w = Math.max(2, (b.count / max) * span);
     out.push(
-      `<text x="${labelWidth - 12}" y="${y + 27}" font-size="18" text-anchor="end" fill="#1b1f24" font-family="${PICTURE_FONT}">${escapeXml(b.label)}</text>`,
-      `<rect x="${labelWidth}" y="${y + 6}" width="${w.toFixed(1)}" height="${rowHeight - 14}" rx="3" fill="${escapeXml(b.colour)}"/>`,
+      `<text x="${labelWidth - 12}" y="${y + 27}" font-size="18" text-anchor="end" fill="#1b1f24" font-family="${PICTURE_FONT}">${escapeMarkup(b.label)}</text>`,
+      `<rect x="${labelWidth}" y="${y + 6}" width="${w.toFixed(1)}" height="${rowHeight - 14}" rx="3" fill="${escapeMarkup(b.colour)}"/>`,
       `<text x="${(labelWidth + w + 10).toFixed(1)}" y="${y + 27}" font-size="18" font-weight="bold" fill="#1b1f24" font-family="${PICTURE_FONT}">${b.count}</text>`,
     );
   });
@@ -96,7 +97,7 @@ export function stepsBody(series: readonly TimelinePoint[], order: readonly { ke
       upper.push(`${x0.toFixed(1)},${y(top[i]!).toFixed(1)}`, `${x1.toFixed(1)},${y(top[i]!).toFixed(1)}`);
       lower.unshift(`${x1.toFixed(1)},${y(base[i]!).toFixed(1)}`, `${x0.toFixed(1)},${y(base[i]!).toFixed(1)}`);
     });
-    out.push(`<polygon points="${[...upper, ...lower].join(" ")}" fill="${escapeXml(c.colour)}" data-category="${c.key}"/>`);
+    out.push(`<polygon points="${[...upper, ...lower].join(" ")}" fill="${escapeMarkup(c.colour)}" data-category="${c.key}"/>`);
     top.forEach((t, i) => (base[i] = t));
   }
   const axis = `font-size="14" fill="#57606a" font-family="${PICTURE_FONT}"`;
@@ -104,8 +105,8 @@ export function stepsBody(series: readonly TimelinePoint[], order: readonly { ke
     `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#8c959f"/>`,
     `<text x="${pad.left - 8}" y="${y(max) + 5}" text-anchor="end" ${axis}>${max}</text>`,
     `<text x="${pad.left - 8}" y="${y(0)}" text-anchor="end" ${axis}>0</text>`,
-    `<text x="${pad.left}" y="${height - 12}" ${axis}>${escapeXml(series[0]!.date)}</text>`,
-    `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" ${axis}>${escapeXml(end)}</text>`,
+    `<text x="${pad.left}" y="${height - 12}" ${axis}>${escapeMarkup(series[0]!.date)}</text>`,
+    `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" ${axis}>${escapeMarkup(end)}</text>`,
   );
   const m = dayNumber(marked);
   if (m >= first && m <= last) {
@@ -113,8 +114,8 @@ export function stepsBody(series: readonly TimelinePoint[], order: readonly { ke
       `<line x1="${x(m).toFixed(1)}" y1="${pad.top}" x2="${x(m).toFixed(1)}" y2="${height - pad.bottom}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="6 4"/>`,
       // The date's label on the line's inner side, so it never runs off the right edge.
       x(m) > width / 2
-        ? `<text x="${(x(m) - 6).toFixed(1)}" y="${pad.top + 14}" text-anchor="end" ${axis}>${escapeXml(marked)}</text>`
-        : `<text x="${(x(m) + 6).toFixed(1)}" y="${pad.top + 14}" ${axis}>${escapeXml(marked)}</text>`,
+        ? `<text x="${(x(m) - 6).toFixed(1)}" y="${pad.top + 14}" text-anchor="end" ${axis}>${escapeMarkup(marked)}</text>`
+        : `<text x="${(x(m) + 6).toFixed(1)}" y="${pad.top + 14}" ${axis}>${escapeMarkup(marked)}</text>`,
     );
   }
   return { width, height, svg: out.join("") };
@@ -133,7 +134,7 @@ export function personnelBody(steps: readonly { from: string; until: string; tro
   const out: string[] = [`<rect width="${width}" height="${height}" fill="#ffffff"/>`];
   const axis = `font-size="14" fill="#57606a" font-family="${PICTURE_FONT}"`;
   if (steps.length === 0) {
-    out.push(`<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="20" fill="#57606a" font-family="${PICTURE_FONT}" data-empty="">${escapeXml(NO_PERSONNEL_TEXT)}</text>`);
+    out.push(`<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="20" fill="#57606a" font-family="${PICTURE_FONT}" data-empty="">${escapeMarkup(NO_PERSONNEL_TEXT)}</text>`);
     return { width, height, svg: out.join("") };
   }
   const first = dayNumber(steps[0]!.from);
@@ -153,8 +154,8 @@ export function personnelBody(steps: readonly { from: string; until: string; tro
     `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#8c959f"/>`,
     `<text x="${pad.left - 8}" y="${y(max) + 5}" text-anchor="end" ${axis}>${n(max)}</text>`,
     `<text x="${pad.left - 8}" y="${y(0)}" text-anchor="end" ${axis}>0</text>`,
-    `<text x="${pad.left}" y="${height - 12}" ${axis}>${escapeXml(steps[0]!.from)}</text>`,
-    `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" ${axis}>${escapeXml(end)}</text>`,
+    `<text x="${pad.left}" y="${height - 12}" ${axis}>${escapeMarkup(steps[0]!.from)}</text>`,
+    `<text x="${width - pad.right}" y="${height - 12}" text-anchor="end" ${axis}>${escapeMarkup(end)}</text>`,
   );
   const m = dayNumber(marked);
   if (m >= first && m <= last) {

@@ -6,6 +6,7 @@
  * numbers, all read through the same view rule the page uses, so the picture cannot disagree with
  * the page. The PNG is this SVG rasterised (app/pictures/_lib/respond.ts).
  */
+import { escapeMarkup } from "../text/escape";
 
 export const PICTURE_WIDTH = 1200;
 /** resvg loads system fonts; DejaVu and Liberation ship with Debian (and with Chromium's packages). */
@@ -33,11 +34,6 @@ export type PictureSpec = {
   permalink: string;
 };
 
-/** Escapes text for an SVG text node or attribute value. */
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
-}
-
 /**
  * Breaks text into lines of at most about `maxWidth` pixels at `fontSize`, by words, from an average
  * glyph width (no font metrics on the server; generous, so a line never overflows the picture).
@@ -58,7 +54,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 }
 
 function text(x: number, y: number, content: string, size: number, { fill = INK, weight = "normal" }: { fill?: string; weight?: string } = {}): string {
-  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeMarkup(content)}</text>`;
 }
 
 /** The legend's line for an entry: what the page's legend says ("Ground troops: 12"). */
@@ -93,7 +89,7 @@ export function composePicture(spec: PictureSpec): string {
     const x = MARGIN + (i % columns) * columnWidth;
     const rowY = y + Math.floor(i / columns) * 26;
     parts.push(
-      `<rect x="${x}" y="${rowY - 14}" width="18" height="18" rx="3" fill="${escapeXml(e.colour)}" stroke="#8c959f" stroke-width="0.5"/>`,
+      `<rect x="${x}" y="${rowY - 14}" width="18" height="18" rx="3" fill="${escapeMarkup(e.colour)}" stroke="#8c959f" stroke-width="0.5"/>`,
       text(x + 26, rowY, legendText(e), 17),
     );
   });
@@ -118,8 +114,8 @@ export function composePicture(spec: PictureSpec): string {
   const height = Math.ceil(y + MARGIN / 2);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${PICTURE_WIDTH}" height="${height}" viewBox="0 0 ${PICTURE_WIDTH} ${height}" font-family="${escapeXml(PICTURE_FONT)}">`,
-    `<title>${escapeXml(`${spec.title}, ${spec.dateLine}`)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${PICTURE_WIDTH}" height="${height}" viewBox="0 0 ${PICTURE_WIDTH} ${height}" font-family="${escapeMarkup(PICTURE_FONT)}">`,
+    `<title>${escapeMarkup(`${spec.title}, ${spec.dateLine}`)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     ...parts,
     `</svg>`,

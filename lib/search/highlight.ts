@@ -4,6 +4,7 @@
  * mirrors the indexes: a term of 3+ characters matches anywhere (trigram: "truppen" in
  * "Bodentruppen"), a shorter one only as a whole word (unicode61).
  */
+import { escapeMarkup } from "../text/escape";
 import { foldText, isSubstringTerm } from "./query";
 
 export type Segment = { text: string; mark: boolean };
@@ -71,13 +72,9 @@ export function highlightSegments(text: string, terms: readonly string[]): Segme
   return segments;
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
-
 /** Escaped HTML with `<mark>` around the matches: safe to insert as HTML, whatever the text holds. */
 export function highlightHtml(text: string, terms: readonly string[]): string {
   return highlightSegments(text, terms)
-    .map((s) => (s.mark ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text)))
+    .map((s) => (s.mark ? `<mark>${escapeMarkup(s.text)}</mark>` : escapeMarkup(s.text)))
     .join("");
 }

@@ -4,6 +4,7 @@
  * or chart shows what the reader sees. Pure, so the control and its tests build the same string.
  */
 import { EMBED_PATHS } from "../http/security-headers";
+import { escapeMarkup } from "../text/escape";
 import { serializeViewParams, type ViewParams } from "./search-params";
 
 export const EMBED_KINDS = ["map", "coalition", "contributions"] as const;
@@ -33,13 +34,8 @@ export function embedUrl(origin: string, kind: EmbedKind, params: ViewParams & {
   return serializeViewParams(`${origin.replace(/\/+$/, "")}${EMBED_TARGETS[kind].path}`, embedParams(kind, params));
 }
 
-/** Escapes a value for a double-quoted HTML attribute. */
-function attribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
 /** The HTML to paste into another site's page. */
 export function iframeCode(origin: string, kind: EmbedKind, params: ViewParams & { date: string }): string {
   const target = EMBED_TARGETS[kind];
-  return `<iframe src="${attribute(embedUrl(origin, kind, params))}" title="${attribute(target.title)}" width="100%" height="${target.height}" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeMarkup(embedUrl(origin, kind, params))}" title="${escapeMarkup(target.title)}" width="100%" height="${target.height}" style="border:0" loading="lazy"></iframe>`;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { formatLongDate } from "@/lib/format/format";
-import { DEFAULT_STALE_DAYS, isStale } from "@/lib/staleness/age";
 import { DEFAULT_MAP_VIEW } from "@/lib/url/search-params";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { EmbedMap, type EmbedPoint } from "@/components/embed/embed-map";
@@ -14,8 +13,7 @@ export async function generateMetadata({ searchParams }: { searchParams: EmbedSe
 /** /embed/map: the dashboard's map and legend for the URL's view, to be framed by any site. */
 export default async function EmbedMapPage({ searchParams }: { searchParams: EmbedSearchParams }) {
   const view = await readEmbedView(searchParams);
-  const { params, date, asOf, counts, categories, countries, group } = view;
-  const staleDays = params.stale ?? DEFAULT_STALE_DAYS;
+  const { params, date, asOf, counts, none, faded, stale, categories, countries, group } = view;
   const points = asOf.map(
     (r): EmbedPoint => ({
       iso3: r.countryIso3,
@@ -27,16 +25,16 @@ export default async function EmbedMapPage({ searchParams }: { searchParams: Emb
     }),
   );
   return (
-    <EmbedFrame kind="map" title="Stated positions" date={date} known={params.known} notices={view.notices} dashboardHref={view.dashboardHref}>
+    <EmbedFrame kind="map" title="Stated positions" date={date} known={params.known} notices={view.notices} dashboardHref={view.dashboardHref} liveHref={view.liveHref}>
       <EmbedMap
         categories={categories}
         countries={countries}
         points={points}
         counts={counts}
-        none={Math.max(0, (group?.size ?? countries.length) - asOf.length)}
-        // The deciding statement is the latest one counted, so a reaffirmation resets its age (lib/staleness).
-        faded={staleDays === false ? [] : points.filter((p) => isStale(p.statedOn, date, staleDays)).map((p) => p.iso3)}
-        staleDays={staleDays}
+        // "No stated position" and the faded positions as the one view reader counts them (db/views/view-as-of.ts).
+        none={none}
+        faded={[...faded]}
+        staleDays={stale}
         group={group ? { label: group.label, size: group.size } : null}
         view={{ zoom: params.zoom ?? DEFAULT_MAP_VIEW.zoom, lat: params.lat ?? DEFAULT_MAP_VIEW.lat, lng: params.lng ?? DEFAULT_MAP_VIEW.lng }}
         linkParams={{ ...params, official: params.official || null, date, country: null }}

@@ -10,21 +10,13 @@ import { getStancesAsOf, getStatementsAt, getTimelinePayload, listCountryStateme
 import { searchStatements } from "@/db/search";
 import { todayIso } from "@/lib/dates";
 import { createTestDb, type TestDb } from "../../support/test-db";
+import { freeze } from "../../support/freeze";
 
 let t: TestDb;
 beforeEach(() => {
   t = createTestDb("full");
 });
 afterEach(() => t.close());
-
-/** An instant after everything written so far, and a clock that has moved past it (no sleep: a condition). */
-function freeze(): number {
-  const known = Date.now();
-  while (Date.now() <= known) {
-    // wait for the next millisecond, so that a write now is recorded strictly after `known`
-  }
-  return known;
-}
 
 const SUMMIT = {
   slug: "test-summit-after-known",

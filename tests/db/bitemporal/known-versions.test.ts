@@ -8,21 +8,13 @@ import { editSource, getSourceForEdit } from "@/db/sources";
 import { createStatement, editStatement, listStatementHistories } from "@/db/statements";
 import { statementInput } from "@/tests/support/statement-input";
 import { createTestDb, type TestDb } from "../../support/test-db";
+import { freeze } from "../../support/freeze";
 
 let t: TestDb;
 beforeEach(() => {
   t = createTestDb("full");
 });
 afterEach(() => t.close());
-
-/** An instant after everything written so far, and a clock that has moved past it (no sleep: a condition). */
-function freeze(): number {
-  const known = Date.now();
-  while (Date.now() <= known) {
-    // wait for the next millisecond, so that a write now is recorded strictly after `known`
-  }
-  return known;
-}
 
 const ACTOR = "editor@example.org";
 

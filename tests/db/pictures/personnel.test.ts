@@ -9,6 +9,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { seedFileRows } from "@/tests/support/seed-file";
 import { statementInput } from "@/tests/support/statement-input";
+import { freeze } from "@/tests/support/freeze";
 import { createStatement } from "@/db/statements";
 import { picturePersonnel, type PictureViewQuery } from "@/db/pictures/picture-view";
 import { composePicture } from "@/lib/pictures/picture";
@@ -55,10 +56,7 @@ describe("the personnel picture", () => {
   });
 
   it("sums the stated minimums on the date, counts the countries, and leaves out what was recorded after known", () => {
-    const known = Date.now();
-    while (Date.now() <= known) {
-      // the next millisecond, so the writes below are recorded strictly after `known`
-    }
+    const known = freeze();
     createStatement(t.db, statementInput({ countryIso3: "FRA", statedOn: "2026-03-01", troopsMin: 2000 }), "editor@example.org");
     createStatement(t.db, statementInput({ countryIso3: "GBR", statedOn: "2026-04-01", troopsMin: 1500 }), "editor@example.org");
     const steps = picturePersonnel(t.db, query(), DATE);

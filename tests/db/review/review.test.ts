@@ -5,7 +5,7 @@
  * log, self-approval and stale drafts are refused, rejection needs a reason and keeps the draft,
  * and an import under review is one batch, approved whole or not at all.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { readDataRevision } from "@/db/data-revision";
 import { listAuditEntries } from "@/db/audit/history";
@@ -152,6 +152,22 @@ describe("review on", () => {
     expect(countPendingDrafts(t.db)).toBe(0);
     // The statement's own reviews name the approver (the admin statement page shows them).
     expect(listReviewedDrafts(t.db, { statementId }).map((d) => [d.id, d.reviewedBy])).toEqual([[id, B]]);
+  });
+
+  it("approval stamps a whole import batch in one UPDATE of statements, those versions only", () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `${i % 2 ? "LVA" : "EST"},2025-09-22,naval,${QUOTE} ${i},Batch source,https://example.org/batch`);
+    const result = importStatementFile(t.db, ["country,stated_on,stance,quote,source_title,source_url", ...rows].join("\n"), A);
+    if ("fileError" in result) throw new Error(result.fileError);
+    // Every statement the approval prepares, as SQL text (drizzle prepares each query it runs).
+    const prepare = vi.spyOn(t.db.$client, "prepare");
+    const approved = approveDraft(t.db, result.draftId!, B);
+    const updates = prepare.mock.calls.map(([q]) => String(q)).filter((q) => /^update\s+"statements"/i.test(q));
+    prepare.mockRestore();
+    expect(approved.published).toHaveLength(200);
+    expect(updates).toHaveLength(1);
+    const stampedRows = t.db.$client.prepare("select statement_id as statementId, version from statements where approved_by = ? and approved_at = ? order by statement_id, version").all(B, Date.parse(approved.reviewedAt!));
+    expect(stampedRows).toEqual([...approved.published].sort((a, b) => a.statementId - b.statementId || a.version - b.version).map(({ statementId, version }) => ({ statementId, version })));
+    expect(t.db.$client.prepare("select count(*) from statements where approved_by is not null").pluck().get()).toBe(200);
   });
 
   it("approval stamps the approver and time on each version it publishes (create, edit, retract, import); public reads name the approver, never an e-mail", () => {

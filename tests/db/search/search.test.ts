@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { statementInput } from "../../support/statement-input";
 import { seedFileRows } from "../../support/seed-file";
+import { freeze } from "../../support/freeze";
 import { createStatement, editStatement, importStatementFile, insertNewStatement, retractStatement } from "@/db/statements";
 import { editSource } from "@/db/sources";
 import { searchStatements } from "@/db/search";
@@ -34,13 +35,6 @@ function record(over: Parameters<typeof statementInput>[0] = {}): number {
 
 const indexRows = () => (t!.db.$client.prepare("select count(*) as n from search_text").get() as { n: number }).n;
 
-/** An instant strictly before the next write: waits (a condition, not a fixed sleep) until the clock has moved on. */
-async function instantBeforeNextWrite(): Promise<number> {
-  const at = Date.now();
-  while (Date.now() <= at) await new Promise((r) => setImmediate(r));
-  return at;
-}
-
 describe("search follows every write", () => {
   it("finds a recorded statement by its quote, translation, speaker, note and source title and publisher", () => {
     t = createTestDb("reference");
@@ -61,7 +55,7 @@ describe("search follows every write", () => {
   it("an edit replaces the current text, and known= before the edit still finds the old text", async () => {
     t = createTestDb("reference");
     const id = record({ quote: "Wir prüfen eine Beteiligung." });
-    const beforeEdit = await instantBeforeNextWrite();
+    const beforeEdit = freeze();
     editStatement(t.db, id, 1, statementInput({ quote: "Wir entsenden Soldaten." }), ACTOR, "fix");
     expect(find("Beteiligung")).toEqual([]);
     expect(find("Soldaten")).toEqual([id]);
@@ -72,7 +66,7 @@ describe("search follows every write", () => {
   it("a retracted statement is not found; as known before the retraction it is", async () => {
     t = createTestDb("reference");
     const id = record({ quote: "Tausende Soldaten stehen bereit." });
-    const beforeRetraction = await instantBeforeNextWrite();
+    const beforeRetraction = freeze();
     retractStatement(t.db, id, 1, "misquoted", ACTOR);
     expect(find("Tausende")).toEqual([]);
     expect(find("Tausende", beforeRetraction)).toEqual([id]);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { CONDITION_LABELS } from "@/lib/format/claim-labels";
+import { readViewParams } from "@/lib/url/search-params";
+import { CONDITION_KEYS } from "@/lib/types";
 import { frozenQuery, permalink, viewCslItem, viewTitle, type CitedFilters, type CitedView } from "@/lib/cite/view-citation";
 
 const none: CitedFilters = { date: "2026-01-06", official: false, commitment: null, assume: null, groupLabel: null, stanceLabels: null, countryName: null };
@@ -13,8 +16,15 @@ describe("the view citation", () => {
   it("titles the dashboard by its date and names every filter", () => {
     expect(viewTitle(dashboard())).toBe("Coalition Tracker: positions on 6 January 2026");
     const title = viewTitle(dashboard({ official: true, commitment: "pledged", assume: "us_backstop", groupLabel: "NATO members", stanceLabels: ["Ground troops"], countryName: "France" }));
-    for (const part of ["6 January 2026", "NATO members", "Ground troops filter", "official positions only", "pledged or firmer", "assuming no us backstop", "France open"]) expect(title).toContain(part);
+    for (const part of ["6 January 2026", "NATO members", "Ground troops filter", "official positions only", "pledged or firmer", "assuming no US backstop", "France open"]) expect(title).toContain(part);
     expect(viewTitle(dashboard({ commitment: "deployed" }))).toContain("deployed only");
+  });
+
+  it("names a scenario by the label the page shows (assume=no_us_backstop: \"US backstop\"), for every condition", () => {
+    const { params } = readViewParams({ date: "2026-01-06", assume: "no_us_backstop" });
+    expect(params.assume).toBe("us_backstop");
+    expect(viewTitle(dashboard({ assume: params.assume }))).toBe("Coalition Tracker: positions on 6 January 2026 (assuming no US backstop)");
+    for (const k of CONDITION_KEYS) expect(viewTitle(dashboard({ assume: k })), k).toContain(`(assuming no ${CONDITION_LABELS[k]})`);
   });
 
   it("titles the other pages", () => {

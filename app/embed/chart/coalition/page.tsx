@@ -16,7 +16,7 @@ export default async function EmbedCoalitionPage({ searchParams }: { searchParam
   const linkParams = Object.fromEntries(new URLSearchParams(serializeViewParams({ ...params, official: params.official || null, date: null, known: null, country: null })));
   const known = params.known;
   return (
-    <EmbedFrame kind="coalition" title="The coalition over time" date={date} known={known} notices={view.notices} dashboardHref={view.dashboardHref}>
+    <EmbedFrame kind="coalition" title="The coalition over time" date={date} known={known} notices={view.notices} dashboardHref={view.dashboardHref} liveHref={view.liveHref}>
       <EmbedCoalitionChart
         payloadUrl={timelinePayloadUrl(known)}
         claims={claims}

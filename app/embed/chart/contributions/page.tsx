@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Contributions" };
 export default async function EmbedContributionsPage({ searchParams }: { searchParams: EmbedSearchParams }) {
   const view = await readEmbedView(searchParams);
   return (
-    <EmbedFrame kind="contributions" title="Contributions offered" date={view.date} known={view.params.known} notices={view.notices} dashboardHref={view.dashboardHref}>
+    <EmbedFrame kind="contributions" title="Contributions offered" date={view.date} known={view.params.known} notices={view.notices} dashboardHref={view.dashboardHref} liveHref={view.liveHref}>
       <ContributionsChartPanel rows={countContributions(view.asOf)} date={view.date} known={view.params.known} />
     </EmbedFrame>
   );
