@@ -8,6 +8,7 @@
  * (use-view-state.ts). Until the timeline arrives, the server's counts for the page's date, the
  * table view and the country panel already work; the map and the coalition chart wait for it.
  */
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatDate } from "@/lib/format/format";
 import { sliderSpan } from "@/lib/timeline/date-steps";
@@ -41,7 +42,10 @@ import { useFetchedJson } from "./use-fetched-json";
 import { useUnpackedTimeline } from "./use-unpacked-timeline";
 import { ShareLink } from "./share-link";
 import { EmbedCode } from "./embed-code";
-import { StanceTable } from "./stance-table";
+// The table view's code (its sorting, filtering and the CSV writer behind its download link, which
+// brings a Buffer polyfill) loads only when the table is shown: the map view, the default, never
+// needs it. It is still rendered on the server, so a table view's first HTML is whole.
+const StanceTable = dynamic(() => import("./stance-table").then((m) => m.StanceTable));
 import { TimeSlider } from "./time-slider";
 import { useViewState } from "./use-view-state";
 import { ViewSwitch } from "./view-switch";
