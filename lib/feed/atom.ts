@@ -58,6 +58,13 @@ function entryHtml(e: FeedEntry, o: AtomOptions): string {
   return parts.join("\n");
 }
 
+/**
+ * A category's label as the feed package can write it: it escapes `&` and `"` in attributes but not
+ * `<`, which would make the whole document ill-formed, and pre-escaping would be escaped again. The
+ * label is optional in Atom (the term carries the key), so a name with `<` goes without one.
+ */
+const categoryLabel = (name: string): string | undefined => (name.includes("<") ? undefined : name);
+
 /** The Atom document for `entries` (already filtered and ordered). */
 export function atomFeed(entries: readonly FeedEntry[], o: AtomOptions): string {
   const feed = new Feed({
@@ -72,14 +79,20 @@ export function atomFeed(entries: readonly FeedEntry[], o: AtomOptions): string 
   });
   for (const e of entries) {
     const s = e.statement;
+    // The package writes an entry's title and summary as type="html" (in CDATA): their text is
+    // escaped here, so a reader shows it as written and never as markup.
+    const title = entryTitle(e, o.labels);
     feed.addItem({
-      title: entryTitle(e, o.labels),
+      title: escapeMarkup(title),
       id: entryId(e, o.origin),
       link: `${o.origin}/statements/${s.id}`,
       date: new Date(s.recordedAt),
-      description: entryTitle(e, o.labels) + `, stated ${formatDate(s.statedOn, s.statedOnPrecision)}.`,
+      description: escapeMarkup(`${title}, stated ${formatDate(s.statedOn, s.statedOnPrecision)}.`),
       content: entryHtml(e, o),
-      category: [{ term: e.kind === "retraction" ? "retraction" : s.stance, name: e.kind === "retraction" ? "Retraction" : o.labels[s.stance] }, { term: s.countryIso3, name: s.countryName }],
+      category: [
+        { term: e.kind === "retraction" ? "retraction" : s.stance, name: categoryLabel(e.kind === "retraction" ? "Retraction" : o.labels[s.stance]) },
+        { term: s.countryIso3, name: categoryLabel(s.countryName) },
+      ],
     });
   }
   return feed.atom1();

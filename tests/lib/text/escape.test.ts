@@ -11,7 +11,7 @@ import { highlightHtml } from "@/lib/search/highlight";
 import { composePicture } from "@/lib/pictures/picture";
 import { barsBody } from "@/lib/pictures/drawings";
 import { EMBED_KINDS, embedUrl, iframeCode } from "@/lib/url/embed-code";
-import { atomFeed } from "@/lib/feed/atom";
+import { atomFeed, entryTitle } from "@/lib/feed/atom";
 import type { FeedStatement } from "@/lib/feed/position-changes";
 import type { StanceKey } from "@/lib/types";
 
@@ -114,14 +114,12 @@ describe("every caller's output", () => {
   });
 
   it("Atom feed: the entry's HTML content shows each field's text as written and makes only its own elements", () => {
-    const labels = Object.fromEntries(["troops", "air_sea", "logistics", "backing", "undecided", "refusal", "no_deploy"].map((k) => [k, `Label ${k}`])) as Record<StanceKey, string>;
     for (const text of HOSTILE) {
+      const labels = Object.fromEntries(["troops", "air_sea", "logistics", "backing", "undecided", "refusal", "no_deploy"].map((k) => [k, `Label ${k} ${text}`])) as Record<StanceKey, string>;
       const statement: FeedStatement = {
         id: 7,
         countryIso3: "FRA",
-        // The country's name is also a category attribute that the feed package writes (and does not
-        // escape `<` in): names come from the reference list, so the hostile text goes in the others.
-        countryName: "Côte d'Ivoire",
+        countryName: `Côte d'Ivoire ${text}`,
         statedOn: "2025-09-04",
         statedOnPrecision: "day",
         stance: "troops",
@@ -136,12 +134,26 @@ describe("every caller's output", () => {
       };
       for (const entry of [{ kind: "change" as const, from: null, statement }, { kind: "retraction" as const, statement }]) {
         const xml = atomFeed([entry], { origin: "https://tracker.example", self: "/feed.atom", title: "Feed", labels, updated: new Date("2025-09-06T00:00:00Z") });
-        const content = texts(parse(xml).doc, "content");
+        // The whole document is well-formed (parse throws otherwise), whatever the names and labels hold.
+        const feedDoc = parse(xml).doc;
+        const content = texts(feedDoc, "content");
+        // Title and summary are type="html": read as HTML, each is its text as written, no element in it.
+        const entryEl = feedDoc.getElementsByTagName("entry")[0]!;
+        for (const tag of ["title", "summary"]) {
+          expect(entryEl.getElementsByTagName(tag)[0]!.getAttribute("type"), tag).toBe("html");
+          const inner = parse(`<div>${texts(entryEl, tag)[0]}</div>`);
+          expect(inner.names, `${tag}: ${text}`).toEqual(["div"]);
+          expect(inner.doc.documentElement!.textContent, `${tag}: ${text}`).toContain(entryTitle(entry, labels));
+        }
+        // A category label, where there is one, reads back as the name it was given.
+        for (const c of Array.from(entryEl.getElementsByTagName("category"))) {
+          if (c.hasAttribute("label")) expect([statement.countryName, labels.troops, "Retraction"], text).toContain(c.getAttribute("label"));
+        }
         expect(content.length, text).toBe(1);
         const html = parse(`<div>${content[0]}</div>`);
         expect(html.names.filter((n) => !["div", "p", "strong", "blockquote", "a"].includes(n)), content[0]).toEqual([]);
         const shown = html.doc.documentElement!.textContent ?? "";
-        for (const part of ["Côte d'Ivoire (FRA)", `Quote ${text}`, `Speaker ${text}`, `Translation ${text}`, `Source ${text}`]) expect(shown, text).toContain(part);
+        for (const part of [`Côte d'Ivoire ${text} (FRA)`, `Quote ${text}`, `Speaker ${text}`, `Translation ${text}`, `Source ${text}`]) expect(shown, text).toContain(part);
         if (entry.kind === "retraction") expect(shown, text).toContain(`Reason ${text}`);
         expect(Array.from(html.doc.getElementsByTagName("blockquote")).map((b) => b.getAttribute("lang")), text).toEqual([`fr${text}`]);
         expect(Array.from(html.doc.getElementsByTagName("a"))[0]!.getAttribute("href"), text).toBe(statement.source.url);
