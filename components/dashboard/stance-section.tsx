@@ -10,7 +10,7 @@
  * Its links are plain anchors, not next/link: the table is drawn only inside <noscript>, where the
  * browser never runs React or a Link's client navigation, and the server rendering a Link per
  * country and per statement (about 500 at 100,000 statements) was a measurable part of each render
- * of `/` (issue #16). The HTML is the same.
+ * of `/` (issue #16). The HTML is the same, attribute order included (Link writes href last).
  */
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceCategory } from "@/lib/types";
@@ -70,7 +70,7 @@ export function StanceSection({ category: cat, rows }: Props) {
                     <Size of={s} as="div" />
                   </td>
                   <td>
-                    <a href={`/statements/${s.statementId}`} aria-label={`Statement #${s.statementId}: quote and sources`}>
+                    <a aria-label={`Statement #${s.statementId}: quote and sources`} href={`/statements/${s.statementId}`}>
                       {`#${s.statementId}`}
                     </a>
                   </td>
