@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { listCountryStatements } from "@/db/statements";
 import { listCountries } from "@/db/reference";
 import { getDatasetSpan } from "@/db/statements";
-import { readAsOf } from "./_lib/read-as-of";
+import { readAsOf, readBriefAsOf } from "./_lib/read-as-of";
 import { readDashboardParams } from "./_lib/dashboard-params";
 import { coalitionDescription } from "@/lib/timeline/coalition-summary";
 import { todayIso } from "@/lib/dates";
@@ -30,7 +30,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const { params } = readViewParams(sp);
   const date = params.date ?? todayIso();
   const claims = claimViewOf(params);
-  const { categories, counts } = readAsOf(date, params.known, claims, params.group);
+  // The same read as the page's below (one per request: React's cache), for its counts.
+  const { categories, counts } = (params.view === "table" ? readAsOf : readBriefAsOf)(date, params.known, claims, params.group);
   const stated = Object.values(counts).reduce((a, b) => a + b, 0);
   const title = `The coalition as of ${formatLongDate(date)}: ${countries(stated)} with a stated position`;
   const description = coalitionDescription(date, counts, categories, params.known);
@@ -57,8 +58,12 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const { params, notices, today, date, events, claims } = readDashboardParams(db, sp, countryList.map(([iso3]) => iso3));
   const { country, group: groupKey } = params;
   // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
-  const { categories, asOf, counts, moved, none } = readAsOf(date, params.known, claims, groupKey);
-  const initialRows = params.view === "table" ? { url: stancesUrl(date, params.known, claims, groupKey), data: asOf.map(toStanceRow) } : null;
+  // The table view shows each deciding statement's quote and sources, so it reads them; the map
+  // view, its legend, no-JS table and charts show none of them: brief rows, whose cost does not
+  // grow with the quotes and citations of 249 statements (issue #16).
+  const full = params.view === "table" ? readAsOf(date, params.known, claims, groupKey) : null;
+  const { categories, asOf, counts, moved, none } = full ?? readBriefAsOf(date, params.known, claims, groupKey);
+  const initialRows = full ? { url: stancesUrl(date, params.known, claims, groupKey), data: full.asOf.map(toStanceRow) } : null;
   const initialPanel =
     country !== null
       ? { url: countryStatementsUrl(country, params.known), data: listCountryStatements(db, country, params.known, { withRetracted: true }) }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { readViewAsOf } from "@/db/views/view-as-of";
+import { readBriefViewAsOf, readViewAsOf } from "@/db/views/view-as-of";
 import type { GroupKey } from "@/lib/groups/group-view";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { Commitment, ConditionKey, IsoDate } from "@/lib/types";
@@ -20,4 +20,17 @@ const readOnce = cache(
 
 export function readAsOf(date: IsoDate, known: number | null, view: ClaimView, group: GroupKey | null = null, stale: number | false | null = null) {
   return readOnce(date, known, view.official, view.commitment, view.assume, group, stale);
+}
+
+const readBriefOnce = cache(
+  (date: IsoDate, known: number | null, official: boolean, commitment: Commitment | null, assume: ConditionKey | null, group: GroupKey | null, stale: number | false | null) =>
+    readBriefViewAsOf(getDb(), { date, known, claims: { official, commitment, assume }, group, stale }),
+);
+
+/**
+ * The same view with brief rows (no quotes, citations or actors), once per request: for what shows
+ * none of those (the map view of `/`, its legend and no-JavaScript table, its charts, its metadata).
+ */
+export function readBriefAsOf(date: IsoDate, known: number | null, view: ClaimView, group: GroupKey | null = null, stale: number | false | null = null) {
+  return readBriefOnce(date, known, view.official, view.commitment, view.assume, group, stale);
 }

@@ -6,8 +6,12 @@
  * flight data, so quotes and sources here would be sent twice to every reader, with or without
  * JavaScript, and grow with the data (issue #16); the table view (`view=table`, which works without
  * JavaScript too) has them in full. No hooks and no handlers, so the server can render it.
+ *
+ * Its links are plain anchors, not next/link: the table is drawn only inside <noscript>, where the
+ * browser never runs React or a Link's client navigation, and the server rendering a Link per
+ * country and per statement (about 500 at 100,000 statements) was a measurable part of each render
+ * of `/` (issue #16). The HTML is the same, attribute order included (Link writes href last).
  */
-import Link from "next/link";
 import type { StanceRow } from "@/lib/timeline/stance-rows";
 import type { StanceCategory } from "@/lib/types";
 import { countries, formatDate } from "@/lib/format/format";
@@ -53,9 +57,7 @@ export function StanceSection({ category: cat, rows }: Props) {
               {rows.map((s) => (
                 <tr key={s.iso3} data-iso3={s.iso3}>
                   <td className="country">
-                    <Link href={`/countries/${s.iso3}`} prefetch={false}>
-                      {s.name}
-                    </Link>
+                    <a href={`/countries/${s.iso3}`}>{s.name}</a>
                   </td>
                   <td className="date">{formatDate(s.statedOn, s.statedOnPrecision)}</td>
                   <td>
@@ -68,9 +70,9 @@ export function StanceSection({ category: cat, rows }: Props) {
                     <Size of={s} as="div" />
                   </td>
                   <td>
-                    <Link href={`/statements/${s.statementId}`} prefetch={false} aria-label={`Statement #${s.statementId}: quote and sources`}>
+                    <a aria-label={`Statement #${s.statementId}: quote and sources`} href={`/statements/${s.statementId}`}>
                       {`#${s.statementId}`}
-                    </Link>
+                    </a>
                   </td>
                 </tr>
               ))}

@@ -23,7 +23,8 @@ import "server-only";
 import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { todayIso } from "@/lib/dates";
-import type { IsoDate } from "@/lib/types";
+import type { BriefSource } from "@/lib/timeline/brief-rows";
+import type { ContributionKey, IsoDate } from "@/lib/types";
 import { sourceJoin, statementColumns, STATEMENT_ROW_KEYS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
 
 export type SqlQuery = { sql: string; params: Record<string, string | number> };
@@ -67,8 +68,26 @@ export function stancesAsOfQuery(date: IsoDate, known: number | null): SqlQuery 
   };
 }
 
+/**
+ * The same seek for the fields the map view's first paint shows of each deciding statement
+ * (lib/timeline/brief-rows.ts: stance, date, commitment, contributions, size) and its country's
+ * name. The full read's other columns (quote, speaker, note, the citation, the corroborating
+ * sources' JSON, the author's and approver's names) cost most of its time at 249 deciding rows
+ * (issue #16). The primary source is still joined, as in the full read, so both find the same rows.
+ */
+export function briefStancesAsOfQuery(date: IsoDate, known: number | null): SqlQuery {
+  const { subquery, params } = deciding(date, known);
+  return {
+    sql: `select s.statement_id, s.country_iso3, c.name, s.stance, s.stated_on, s.stated_on_precision, s.commitment, s.contributions, s.size_text, s.troops_min, s.troops_max
+       from countries c
+       join statements s on s.id = (${subquery})
+       ${sourceJoin(known)}`,
+    params,
+  };
+}
+
 // Compiling a statement with 29 columns and correlated subqueries costs about 0.1 ms: keep each
-// one per connection (the as-of query has three shapes, so the map stays tiny).
+// one per connection (the as-of query has three shapes, full or brief, so the map stays tiny).
 const cache = new WeakMap<Database.Database, Map<string, { stmt: Database.Statement; columns: string[] }>>();
 
 function prepared(db: Db, sql: string): { stmt: Database.Statement; columns: string[] } {
@@ -119,4 +138,34 @@ export function getStancesAsOf(db: Db, date: IsoDate, known: number | null = nul
   const { sql, params } = stancesAsOfQuery(date, known);
   const dtos = readRows(db, sql, params).map(toStatementDto);
   return dtos.sort((a, b) => (a.countryName < b.countryName ? -1 : a.countryName > b.countryName ? 1 : 0));
+}
+
+/** A deciding statement as the brief read returns it: what the map view shows, and the country's name. */
+export type BriefStance = BriefSource & { countryName: string };
+
+type BriefValues = [number, string, string, BriefStance["stance"], IsoDate, BriefStance["statedOnPrecision"], BriefStance["commitment"], string, string | null, number | null, number | null];
+
+/**
+ * Each country's deciding statement as of `date`, as known at `known` (ms) or now, by country name,
+ * with only the fields of BriefStance: the rows getStancesAsOf finds, read without their quotes,
+ * citations and actors (for the dashboard's map view, which shows none of them).
+ */
+export function getBriefStancesAsOf(db: Db, date: IsoDate, known: number | null = null): BriefStance[] {
+  const { sql, params } = briefStancesAsOfQuery(date, known);
+  const rows = prepared(db, sql).stmt.all(params) as BriefValues[];
+  return rows
+    .map(([id, countryIso3, countryName, stance, statedOn, statedOnPrecision, commitment, contributions, sizeText, troopsMin, troopsMax]): BriefStance => ({
+      id,
+      countryIso3,
+      countryName,
+      stance,
+      statedOn,
+      statedOnPrecision,
+      commitment,
+      contributions: JSON.parse(contributions) as ContributionKey[],
+      sizeText,
+      troopsMin,
+      troopsMax,
+    }))
+    .sort((a, b) => (a.countryName < b.countryName ? -1 : a.countryName > b.countryName ? 1 : 0));
 }

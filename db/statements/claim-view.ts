@@ -3,7 +3,7 @@ import type { Db } from "../client";
 import { applyClaimView, countriesMoved, countsInView, isAllClaims, viewStance, type ClaimFacts, type ClaimView } from "@/lib/claims/claim-view";
 import { stancesAsOf } from "@/lib/timeline/stance-as-of";
 import type { ConditionKey, IsoDate, StatementFact } from "@/lib/types";
-import { getStancesAsOf } from "./as-of";
+import { getBriefStancesAsOf, getStancesAsOf, type BriefStance } from "./as-of";
 import { getStatementsAt } from "./read";
 import { visibleAt } from "./rows";
 
@@ -50,4 +50,14 @@ export function getStancesInView(db: Db, date: IsoDate, known: number | null, vi
     })
     .sort((a, b) => (a.countryName < b.countryName ? -1 : a.countryName > b.countryName ? 1 : 0));
   return { rows, moved: countriesMoved(deciding, view) };
+}
+
+/**
+ * getStancesInView with the brief rows (db/statements/as-of.ts: no quotes, citations or actors)
+ * when every filter is off, the dashboard's default and the read whose cost grew with the data;
+ * with a filter on, its full rows, which have every brief field.
+ */
+export function getBriefStancesInView(db: Db, date: IsoDate, known: number | null, view: ClaimView): { rows: BriefStance[]; moved: string[] } {
+  if (isAllClaims(view)) return { rows: getBriefStancesAsOf(db, date, known), moved: [] };
+  return getStancesInView(db, date, known, view);
 }

@@ -5,7 +5,7 @@
 export * from "./fields";
 export * from "./rows";
 export * from "./read";
-export { getStancesAsOf, stancesAsOfQuery } from "./as-of";
+export { getBriefStancesAsOf, getStancesAsOf, stancesAsOfQuery, type BriefStance } from "./as-of";
 export * from "./csv";
 export * from "./diff";
 export * from "./import-check";
@@ -16,6 +16,6 @@ export { editStatementFromValues, validStatementId } from "./edit";
 export { retractStatementFromValues } from "./retract";
 export { createStatement, editStatement, retractStatement, insertNewStatement, type StatementInput } from "./versions";
 export { getTimelinePayload } from "./timeline-payload";
-export { getStancesInView, listClaimFacts, listViewFacts, type ClaimFact } from "./claim-view";
+export { getBriefStancesInView, getStancesInView, listClaimFacts, listViewFacts, type ClaimFact } from "./claim-view";
 export { deleteImportDraft, getImportDraft, saveImportDraft, type ImportDraft } from "./import-drafts";
 export { importStatementFile, type ImportFileResult } from "./import-file";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../client";
 import { listCategories, listCountries } from "../reference";
-import { getStancesInView } from "../statements";
+import { getBriefStancesInView, getStancesInView, type BriefStance } from "../statements";
 import { readGroup } from "../events";
 import { groupOn, rowsInGroup, type GroupKey } from "@/lib/groups/group-view";
 import { countStances } from "@/lib/timeline/timeline";
@@ -22,8 +22,21 @@ export type ViewAsOfQuery = { date: IsoDate; known: number | null; claims: Claim
  * the deciding statement's date, as the map does; `stale` null is the default threshold).
  */
 export function readViewAsOf(db: Db, q: ViewAsOfQuery) {
+  return viewAsOf(db, q, getStancesInView);
+}
+
+/**
+ * The same view with brief rows (db/statements/as-of.ts: the fields the map, its legend and its
+ * no-JavaScript table show, without quotes, citations or actors): for the dashboard's map view,
+ * whose render must follow the view, not the size of the data (issue #16).
+ */
+export function readBriefViewAsOf(db: Db, q: ViewAsOfQuery) {
+  return viewAsOf(db, q, getBriefStancesInView);
+}
+
+function viewAsOf<R extends BriefStance>(db: Db, q: ViewAsOfQuery, read: (db: Db, date: IsoDate, known: number | null, claims: ClaimView) => { rows: R[]; moved: string[] }) {
   const group = q.group === null ? null : readGroup(db, q.group, q.known);
-  const { rows, moved } = getStancesInView(db, q.date, q.known, q.claims);
+  const { rows, moved } = read(db, q.date, q.known, q.claims);
   const asOf = rowsInGroup(rows, group, q.date);
   const members = group === null ? null : groupOn(group, q.date);
   const countries = listCountries(db);

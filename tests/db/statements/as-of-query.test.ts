@@ -9,10 +9,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
-import { stancesAsOfQuery } from "@/db/statements/as-of";
+import { briefStancesAsOfQuery, stancesAsOfQuery } from "@/db/statements/as-of";
 import { importStatements } from "@/db/statements";
 import { explainQueryPlan } from "@/db/query-plans";
-import { getStancesAsOf } from "@/db/statements";
+import { getBriefStancesAsOf, getStancesAsOf } from "@/db/statements";
 import { getStatement } from "@/db/statements";
 import { editStatement } from "@/db/statements";
 import type { StatementDto } from "@/db/statements";
@@ -66,7 +66,10 @@ beforeAll(() => {
       },
     });
     now.mockReturnValue(Date.parse("2023-03-01T10:00:00Z"));
-    const [a] = importStatements(db, [row("FRA", "2023-06-15"), row("POL", "2024-01-01")], "test");
+    // POL's carries a commitment and a size, which the synthetic data has none of (the brief read's columns).
+    const pol = row("POL", "2024-01-01");
+    const sized = { ...pol, input: { ...pol.input, contributions: ["ground" as const, "air" as const], commitment: "pledged" as const, sizeText: "a brigade", troopsMin: 3000, troopsMax: 5000 } };
+    const [a] = importStatements(db, [row("FRA", "2023-06-15"), sized], "test");
     now.mockReturnValue(Date.parse("2023-04-01T10:00:00Z"));
     const current = getStatement(db, a!.statementId!).current;
     editStatement(db, current.id, current.version, { ...current, statedOn: "2023-07-01", source: { id: current.source.id } }, "test");
@@ -112,6 +115,50 @@ describe("as-of query (indexed) agrees with the as-of rule", () => {
     }
     expect(compared).toBeGreaterThan(200);
   }, 60_000);
+});
+
+/** The fields of a full row that the brief read (the map view's) returns. */
+function brief(s: StatementDto) {
+  const { id, countryIso3, countryName, stance, statedOn, statedOnPrecision, commitment, contributions, sizeText, troopsMin, troopsMax } = s;
+  return { id, countryIso3, countryName, stance, statedOn, statedOnPrecision, commitment, contributions, sizeText, troopsMin, troopsMax };
+}
+
+describe("brief as-of read (the map view's)", () => {
+  it("finds the full read's rows, in its order, with the same values, for every date and known instant in a grid", () => {
+    const dates: string[] = [];
+    for (let d = SPAN_START; d <= addDays(SPAN_END, 30); d = addDays(d, 61)) dates.push(d);
+    const instants = versions.filter((_, i) => i % 97 === 0).map((v) => Date.parse(v.recordedAt));
+    const knowns: (number | null)[] = [null, Date.parse("2023-03-01T10:00:00Z"), Date.parse("2023-05-01T00:00:00Z"), ...instants];
+    let rows = 0;
+    let sized = 0;
+    for (const known of knowns) {
+      for (const date of [...dates, "2024-01-01"]) {
+        const full = getStancesAsOf(db, date, known);
+        sized += full.filter((s) => s.commitment !== null && s.sizeText !== null && s.troopsMin !== null && s.troopsMax !== null).length;
+        expect(getBriefStancesAsOf(db, date, known), `date ${date}, known ${known === null ? "now" : new Date(known).toISOString()}`).toEqual(full.map(brief));
+        rows += full.length;
+      }
+    }
+    // Rows with contributions, a size and a commitment among them, so every column is compared.
+    expect(getStancesAsOf(db, SPAN_END, null).some((s) => s.contributions.length > 0)).toBe(true);
+    expect(sized).toBeGreaterThan(0);
+    expect(rows).toBeGreaterThan(1000);
+  }, 60_000);
+
+  it("seeks the same indexes as the full read, and reads no quote, citation list or actor", () => {
+    const cases: [string, number | null][] = [["2025-01-01", null], ["2023-01-01", Date.parse("2023-05-01T00:00:00Z")], ["2026-01-01", Date.parse("2023-05-01T00:00:00Z")]];
+    for (const [date, known] of cases) {
+      const { sql, params } = briefStancesAsOfQuery(date, known);
+      const lines = explainQueryPlan(db, sql, params).map((s) => s.detail);
+      const full = stancesAsOfQuery(date, known);
+      const seeks = (l: string[]) => l.filter((x) => /^SEARCH (x|y) /.test(x));
+      expect(seeks(lines)).toEqual(seeks(explainQueryPlan(db, full.sql, full.params).map((s) => s.detail)));
+      expect(lines.filter((l) => /^SCAN (x|y|s)\b/.test(l))).toEqual([]);
+      // The full read's per-row subqueries (corroborating sources, author's and approver's names).
+      expect(lines.filter((l) => /\b(ss|ms|ru|au)\b/.test(l))).toEqual([]);
+      expect(sql).not.toMatch(/\bquote\b|\bspeaker\b|\bnote\b/);
+    }
+  });
 });
 
 describe("as-of query about a future-dated statement's own date", () => {
