@@ -25,7 +25,7 @@ import type { Db } from "../client";
 import { todayIso } from "@/lib/dates";
 import type { BriefSource } from "@/lib/timeline/brief-rows";
 import type { ContributionKey, IsoDate } from "@/lib/types";
-import { sourceJoin, statementColumns, STATEMENT_ROW_KEYS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
+import { byCountryName, sourceJoin, statementColumns, STATEMENT_ROW_KEYS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
 
 export type SqlQuery = { sql: string; params: Record<string, string | number> };
 
@@ -137,7 +137,7 @@ export function readRows(db: Db, sql: string, params: Record<string, string | nu
 export function getStancesAsOf(db: Db, date: IsoDate, known: number | null = null): StatementDto[] {
   const { sql, params } = stancesAsOfQuery(date, known);
   const dtos = readRows(db, sql, params).map(toStatementDto);
-  return dtos.sort((a, b) => (a.countryName < b.countryName ? -1 : a.countryName > b.countryName ? 1 : 0));
+  return dtos.sort(byCountryName);
 }
 
 /** A deciding statement as the brief read returns it: what the map view shows, and the country's name. */
@@ -167,5 +167,5 @@ export function getBriefStancesAsOf(db: Db, date: IsoDate, known: number | null 
       troopsMin,
       troopsMax,
     }))
-    .sort((a, b) => (a.countryName < b.countryName ? -1 : a.countryName > b.countryName ? 1 : 0));
+    .sort(byCountryName);
 }

@@ -5,7 +5,7 @@ import { stancesAsOf } from "@/lib/timeline/stance-as-of";
 import type { ConditionKey, IsoDate, StatementFact } from "@/lib/types";
 import { getBriefStancesAsOf, getStancesAsOf, type BriefStance } from "./as-of";
 import { getStatementsAt } from "./read";
-import { visibleAt } from "./rows";
+import { byCountryName, visibleAt } from "./rows";
 
 /** A statement as the as-of rule and the view's claim rule read it. */
 export type ClaimFact = StatementFact & ClaimFacts & { troopsMin: number | null };
@@ -48,7 +48,7 @@ export function getStancesInView(db: Db, date: IsoDate, known: number | null, vi
       const dto = dtos.get(f.statementId)!;
       return { ...dto, stance: viewStance(dto, view)! };
     })
-    .sort((a, b) => (a.countryName < b.countryName ? -1 : a.countryName > b.countryName ? 1 : 0));
+    .sort(byCountryName);
   return { rows, moved: countriesMoved(deciding, view) };
 }
 

@@ -207,3 +207,7 @@ export function visibleAt(known: number | null, alias = "s"): string {
     ? `${alias}.superseded_at is null`
     : `${alias}.recorded_at <= @known and (${alias}.superseded_at is null or ${alias}.superseded_at > @known)`;
 }
+
+/** The order every as-of read returns its rows in: by country name, as the tables list them (code-point order, as before). */
+export const byCountryName = (a: { countryName: string }, b: { countryName: string }): number =>
+  a.countryName < b.countryName ? -1 : a.countryName > b.countryName ? 1 : 0;

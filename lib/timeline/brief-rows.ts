@@ -8,11 +8,11 @@
  */
 import type { Commitment, ContributionKey, DatePrecision, IsoDate, StanceKey } from "../types";
 
-/** What a row of the brief table shows of its deciding statement, besides the country's name. */
-export type BriefRow = {
-  iso3: string;
+/** What packBriefRows reads of a deciding statement (db/statements' StatementDto has all of it). */
+export type BriefSource = {
+  countryIso3: string;
   stance: StanceKey;
-  statementId: number;
+  id: number;
   statedOn: IsoDate;
   statedOnPrecision: DatePrecision;
   commitment: Commitment | null;
@@ -28,19 +28,8 @@ export type BriefRow = {
  */
 export type PackedBriefRow = [string, StanceKey, number, IsoDate, 0 | 1, ...(Commitment | null | ContributionKey[] | string | number)[]];
 
-/** What packBriefRows reads of a deciding statement (db/statements' StatementDto has all of it). */
-export type BriefSource = {
-  countryIso3: string;
-  stance: StanceKey;
-  id: number;
-  statedOn: IsoDate;
-  statedOnPrecision: DatePrecision;
-  commitment: Commitment | null;
-  contributions: ContributionKey[];
-  sizeText: string | null;
-  troopsMin: number | null;
-  troopsMax: number | null;
-};
+/** What a row of the brief table shows of its deciding statement, besides the country's name (BriefSource, renamed for the table). */
+export type BriefRow = Omit<BriefSource, "countryIso3" | "id"> & { iso3: string; statementId: number };
 
 export function packBriefRow(s: BriefSource): PackedBriefRow {
   const tail: (Commitment | null | ContributionKey[] | string | number)[] = [s.commitment, s.contributions, s.sizeText, s.troopsMin, s.troopsMax];
