@@ -20,6 +20,22 @@ const SOURCE = {
   note: sources.note,
 };
 
+/**
+ * The same columns read from `source_versions` (the frozen reads), under the Source names: built from
+ * SOURCE's own column names so that a new source field cannot be added to one read and not the other.
+ */
+const SOURCE_VERSION_COLUMNS = (alias: string) =>
+  Object.entries(SOURCE)
+    .map(([key, column]) => (column.name === key ? `${alias}.${column.name}` : `${alias}.${column.name} as ${key}`))
+    .join(", ");
+
+/**
+ * Whether statement version `s` cites source `source` (a column reference), as its primary source or as a
+ * corroborating one (statement_sources): the one rule every count of "statements citing a source" uses.
+ */
+const citesSource = (s: string, source: string) =>
+  `(${s}.source_id = ${source} or exists (select 1 from statement_sources ss where ss.version_id = ${s}.id and ss.source_id = ${source}))`;
+
 /** A source with the number of current published statements that cite it. */
 export type SourceWithCount = Source & { statements: number };
 
@@ -33,10 +49,8 @@ export function listSourcesWithCounts(db: Db, known: number | null = null): Sour
     return db
       .select({
         ...SOURCE,
-        // Cited as the primary source or as a corroborating one (statement_sources).
         statements: sql<number>`(select count(*) from ${statements} s
-          where (s.source_id = sources.id or exists (select 1 from statement_sources ss where ss.version_id = s.id and ss.source_id = sources.id))
-            and s.superseded_at is null and s.status = 'published')`,
+          where ${sql.raw(citesSource("s", "sources.id"))} and s.superseded_at is null and s.status = 'published')`,
       })
       .from(sources)
       .orderBy(sql`${sources.publishedOn} is null`, desc(sources.publishedOn), asc(sources.title), asc(sources.id))
@@ -44,11 +58,9 @@ export function listSourcesWithCounts(db: Db, known: number | null = null): Sour
   }
   return db.$client
     .prepare(
-      `select v.id, v.title, v.publisher, v.url, v.published_on as publishedOn, v.language, v.retrieved_on as retrievedOn,
-         v.archived_url as archivedUrl, v.note,
+      `select ${SOURCE_VERSION_COLUMNS("v")},
          (select count(*) from statements s
-           where (s.source_id = v.id or exists (select 1 from statement_sources ss where ss.version_id = s.id and ss.source_id = v.id))
-             and ${visibleAt(known)} and s.status = 'published') as statements
+           where ${citesSource("s", "v.id")} and ${visibleAt(known)} and s.status = 'published') as statements
        from source_versions v where ${visibleAt(known, "v")}
        order by v.published_on is null, v.published_on desc, v.title, v.id`,
     )
@@ -63,8 +75,7 @@ export function getSource(db: Db, id: number, known: number | null = null): Sour
   if (known === null) return db.select(SOURCE).from(sources).where(eq(sources.id, id)).get() ?? null;
   const row = db.$client
     .prepare(
-      `select s.id, s.title, s.publisher, s.url, s.published_on as publishedOn, s.language, s.retrieved_on as retrievedOn,
-         s.archived_url as archivedUrl, s.note
+      `select ${SOURCE_VERSION_COLUMNS("s")}
        from source_versions s where s.id = @id and ${visibleAt(known)}`,
     )
     .get({ id, known }) as Source | undefined;
@@ -113,8 +124,7 @@ const EDITABLE = {
   createdAt: sources.createdAt,
   createdBy: sources.createdBy,
   citedBy: sql<number>`(select count(distinct st.statement_id) from ${statements} st
-    where (st.source_id = sources.id or exists (select 1 from statement_sources ss where ss.version_id = st.id and ss.source_id = sources.id))
-      and st.superseded_at is null)`,
+    where ${sql.raw(citesSource("st", "sources.id"))} and st.superseded_at is null)`,
 };
 
 function toEditable(r: Omit<EditableSource, "createdAt"> & { createdAt: number }): EditableSource {
