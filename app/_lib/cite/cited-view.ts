@@ -7,10 +7,9 @@
  */
 import "server-only";
 import { getDb } from "@/db/client";
-import { NotFoundError } from "@/db/errors";
 import { readGroup } from "@/db/events";
 import { getCountry, listCategories } from "@/db/reference";
-import { getStatement } from "@/db/statements";
+import { getStatementsAt } from "@/db/statements";
 import { type CitedFilters, type CitedView, type CslItem, PUBLISHER, permalink, viewCslItem, viewTitle } from "@/lib/cite/view-citation";
 import { parseInstant, todayIso } from "@/lib/dates";
 import { formatDate } from "@/lib/format/format";
@@ -77,14 +76,13 @@ export function citedViewOf(path: string, raw: RawParams): CitedViewResult {
   const statement = /^\/statements\/([1-9]\d{0,15})$/.exec(path);
   if (statement) {
     const id = Number(statement[1]);
-    try {
-      const { current: s } = getStatement(getDb(), id);
-      const label = `${s.countryName}, ${formatDate(s.statedOn, s.statedOnPrecision)}`;
-      return { ok: true, view: { page: { kind: "statement", id, label }, filters: { ...NO_FILTERS(s.statedOn), countryName: null }, path: `/statements/${id}`, query: new URLSearchParams() } };
-    } catch (err) {
-      if (err instanceof NotFoundError) return { ok: false, status: 404, error: `page: no statement has the id ${id}` };
-      throw err;
-    }
+    // As the frozen page shows it: the version current at the citation's `known` (its country, its
+    // date), and a 404 for a statement not recorded yet then, as the page answers.
+    const known = givenKnown(raw);
+    const s = getStatementsAt(getDb(), [id], known).get(id);
+    if (!s) return { ok: false, status: 404, error: `page: no statement has the id ${id}${known === null ? "" : ` as known at ${new Date(known).toISOString()}`}` };
+    const label = `${s.countryName}, ${formatDate(s.statedOn, s.statedOnPrecision)}`;
+    return { ok: true, view: { page: { kind: "statement", id, label }, filters: { ...NO_FILTERS(s.statedOn), countryName: null }, path: `/statements/${id}`, query: new URLSearchParams() } };
   }
   return { ok: false, status: 400, error: `page: expected /, /compare, /countries/ISO3 or /statements/ID, got '${path.length > 60 ? `${path.slice(0, 60)}…` : path}'` };
 }
@@ -141,11 +139,15 @@ export function citedItem(view: CitedView, origin: string, knownIso: string): Cs
   return viewCslItem(view, origin, knownIso, todayIso());
 }
 
+/** The view's own `known` instant (ms), or null when it has none (or an unreadable one). */
+function givenKnown(raw: RawParams): number | null {
+  const v = raw.known;
+  return typeof v === "string" ? parseInstant(v) : Array.isArray(v) && v[0] ? parseInstant(v[0]) : null;
+}
+
 /** The instant a page's citation freezes: the view's own `known` when it has one, else now. */
 export function freezeInstant(raw: RawParams): string {
-  const v = raw.known;
-  const given = typeof v === "string" ? parseInstant(v) : Array.isArray(v) && v[0] ? parseInstant(v[0]) : null;
-  return new Date(given ?? Date.now()).toISOString();
+  return new Date(givenKnown(raw) ?? Date.now()).toISOString();
 }
 
 /** The public origin for absolute links (SITE_URL, else the Host as scripts/serve.ts has made it trustworthy). */
