@@ -113,7 +113,11 @@ export const serializeViewParams = createSerializer(viewParsers);
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-const EXPECTED: Record<keyof ViewParams, string> = {
+/**
+ * What each view parameter expects, in words: the dashboard's notices and the read API's 400s
+ * (lib/validation/query-params.ts) both say it this way.
+ */
+export const EXPECTED: Readonly<Record<keyof ViewParams, string>> = {
   date: "a date written YYYY-MM-DD",
   country: "a three-letter ISO country code such as FRA",
   stances: `a comma-separated list of ${STANCE_FILTER_KEYS.join(", ")}`,
@@ -163,7 +167,8 @@ export function invalidParameterNotice(k: keyof ViewParams, value: string): stri
   return `Ignored ${k}="${shown(value)}": expected ${EXPECTED[k]}; ${FALLBACK[k]}.`;
 }
 
-function shown(value: string): string {
+/** A reader's value as quoted back in a notice or an error (long values cut at 40 characters). */
+export function shown(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 

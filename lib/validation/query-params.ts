@@ -4,10 +4,11 @@
  */
 import { z } from "zod";
 import { parseInstant, parseIsoDate } from "../dates";
-import { COMMITMENT_LEVELS, type Commitment, type ConditionKey, type IsoDate } from "../types";
-import { ASSUMPTIONS, assumptionKey, type ClaimView } from "../claims/claim-view";
-import { GROUP_KEYS_HELP, parseGroupKey, type GroupKey } from "../groups/group-view";
-import { MAX_STALE_DAYS, parseStale } from "../staleness/age";
+import type { Commitment, ConditionKey, IsoDate } from "../types";
+import { assumptionKey, type ClaimView } from "../claims/claim-view";
+import { parseGroupKey, type GroupKey } from "../groups/group-view";
+import { parseStale } from "../staleness/age";
+import { EXPECTED, shown, viewParsers } from "../url/search-params";
 
 /** A strict, existing `YYYY-MM-DD` date. */
 export const isoDateParam = z.string().transform((s, ctx): IsoDate => {
@@ -65,62 +66,36 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
 }
 
 /**
+ * A view parameter as the read API takes it: read by the dashboard's own parser, refused in the
+ * dashboard's own words for what it expects (lib/url/search-params.ts), so the two cannot drift.
+ */
+function viewParam<T>(parse: (s: string) => T | null, expected: string) {
+  return z
+    .string()
+    .transform((s, ctx): T => {
+      const value = parse(s);
+      if (value !== null) return value;
+      ctx.addIssue({ code: "custom", message: `expected ${expected}, got '${shown(s)}'` });
+      return z.NEVER;
+    })
+    .optional();
+}
+
+/**
  * `?official=1&commitment=pledged&assume=no_us_backstop`: the view's claim filters and scenario
  * (lib/claims/claim-view.ts), the same parameters as the dashboard's URL.
  */
 export const claimQuery = z.object({
-  official: z
-    .string()
-    .transform((s, ctx): boolean => {
-      if (s === "1" || s === "0") return s === "1";
-      ctx.addIssue({ code: "custom", message: `expected 1 (official positions only) or 0, got '${s}'` });
-      return z.NEVER;
-    })
-    .optional(),
-  commitment: z
-    .string()
-    .transform((s, ctx): Commitment => {
-      if ((COMMITMENT_LEVELS as readonly string[]).includes(s)) return s as Commitment;
-      ctx.addIssue({ code: "custom", message: `expected one of ${COMMITMENT_LEVELS.join(", ")}, got '${s}'` });
-      return z.NEVER;
-    })
-    .optional(),
-  assume: z
-    .string()
-    .transform((s, ctx): ConditionKey => {
-      const key = assumptionKey(s);
-      if (key !== null) return key;
-      ctx.addIssue({ code: "custom", message: `expected one of ${ASSUMPTIONS.join(", ")}, got '${s}'` });
-      return z.NEVER;
-    })
-    .optional(),
+  official: viewParam((s) => viewParsers.official.parse(s), EXPECTED.official),
+  commitment: viewParam<Commitment>((s) => viewParsers.commitment.parse(s), EXPECTED.commitment),
+  assume: viewParam<ConditionKey>(assumptionKey, EXPECTED.assume),
 });
 
 /** `?group=eu|nato|summit:SLUG`: the view's group (lib/groups/group-view.ts); a summit's slug is checked by the route. */
-export const groupQuery = z.object({
-  group: z
-    .string()
-    .transform((s, ctx): GroupKey => {
-      const key = parseGroupKey(s);
-      if (key !== null) return key;
-      ctx.addIssue({ code: "custom", message: `expected ${GROUP_KEYS_HELP}, got '${s.length > 40 ? `${s.slice(0, 40)}…` : s}'` });
-      return z.NEVER;
-    })
-    .optional(),
-});
+export const groupQuery = z.object({ group: viewParam<GroupKey>(parseGroupKey, EXPECTED.group) });
 
 /** `?stale=DAYS|off`: the staleness threshold (lib/staleness/age.ts; absent: the default, 180 days). */
-export const staleQuery = z.object({
-  stale: z
-    .string()
-    .transform((s, ctx): number | false => {
-      const v = parseStale(s);
-      if (v !== null) return v;
-      ctx.addIssue({ code: "custom", message: `expected a whole number of days from 1 to ${MAX_STALE_DAYS}, or off, got '${s.length > 40 ? `${s.slice(0, 40)}…` : s}'` });
-      return z.NEVER;
-    })
-    .optional(),
-});
+export const staleQuery = z.object({ stale: viewParam<number | false>(parseStale, EXPECTED.stale) });
 
 /** The ClaimView of a parsed claimQuery (absent = off). */
 export function claimViewOfQuery(q: z.output<typeof claimQuery>): ClaimView {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { asOfQuery, claimQuery, claimViewOfQuery, parseQuery, rangeQuery } from "@/lib/validation/query-params";
+import { asOfQuery, claimQuery, claimViewOfQuery, groupQuery, parseQuery, rangeQuery, staleQuery } from "@/lib/validation/query-params";
+import { EXPECTED, readViewParams } from "@/lib/url/search-params";
 
 const q = (s: string) => new URLSearchParams(s);
 
@@ -74,5 +75,22 @@ describe("parseQuery with claimQuery", () => {
     const result = parseQuery(claimQuery, q(`${key}=${encodeURIComponent(value)}`));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(new RegExp(`^${key}: expected .*got '${value}'$`));
+  });
+});
+
+describe("the read API and the dashboard refuse a view parameter in the same words", () => {
+  it.each([
+    [claimQuery, "official", "yes"],
+    [claimQuery, "commitment", "promised"],
+    [claimQuery, "assume", "no_everything"],
+    [groupQuery, "group", "summit:no-such-summit-and-a-name-longer-than-forty-characters!"],
+    [staleQuery, "stale", "0"],
+  ] as const)("%#: %s=%s", (schema, key, value) => {
+    const api = parseQuery(schema, q(`${key}=${encodeURIComponent(value)}`));
+    const { notices } = readViewParams({ [key]: value });
+    expect(api.ok).toBe(false);
+    expect(!api.ok && api.error).toContain(`${key}: expected ${EXPECTED[key]}, got '`);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(`expected ${EXPECTED[key]};`);
   });
 });
