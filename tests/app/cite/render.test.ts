@@ -7,7 +7,7 @@ import { Cite } from "@citation-js/core";
 import { formatBibliography, formatBibtex, formatCslJson } from "@/app/_lib/cite/render";
 import { CHICAGO_STYLE } from "@/app/_lib/cite/chicago-style";
 import { sourceCslItem } from "@/lib/cite/source-items";
-import { viewCslItem, type CitedView } from "@/lib/cite/view-citation";
+import { viewCslItem, type CitedView, type CslItem } from "@/lib/cite/view-citation";
 
 const view: CitedView = {
   page: { kind: "dashboard" },
@@ -88,6 +88,41 @@ describe("the bibliography memo (one citeproc run per item apart from its URL)",
     for (const style of ["apa", "chicago"] as const) {
       expect(formatBibliography([item, other], style)).toBe(uncached([item, other], style));
       expect(formatBibliography([later, other], style)).toBe(uncached([later, other], style));
+    }
+  });
+});
+
+describe("the bibliography memo across dates (one citeproc run per view apart from its title's dates)", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const onDate = (date: string, extra: Partial<CitedView["filters"]> = {}): CslItem =>
+    viewCslItem({ ...view, filters: { ...view.filters, date, ...extra }, query: new URLSearchParams(`date=${date}`) }, "http://localhost:3000", known, "2026-12-01");
+
+  it.each(["apa", "chicago"] as const)("%s: a dashboard on another date is served from the memo, byte for byte what citation-js renders", (style) => {
+    formatBibliography([onDate("2026-01-06")], style);
+    const format = vi.spyOn(Cite.prototype, "format");
+    // Every month name (Chicago title-cases the rest of the title), one- and two-digit days.
+    const dates = ["2025-01-09", "2022-02-24", "2025-03-01", "2025-04-30", "2025-05-10", "2025-06-06", "2025-07-31", "2025-08-15", "2025-09-04", "2025-10-01", "2026-11-30", "2024-12-31"];
+    const memoised = dates.map((d) => formatBibliography([onDate(d)], style));
+    expect(format).not.toHaveBeenCalled();
+    format.mockRestore();
+    dates.forEach((d, i) => {
+      expect(memoised[i]).toBe(uncached([onDate(d)], style));
+      expect(memoised[i]).toMatch(new RegExp(`positions on ${Number(d.slice(8))} `, "i"));
+    });
+  });
+
+  it.each(["apa", "chicago"] as const)("%s: two dates in one title (the compare screen) and titles without a date come out as citation-js puts them", (style) => {
+    const compare = (a: string, b: string) => viewCslItem({ page: { kind: "compare", dateA: a, dateB: b }, filters: view.filters, path: "/compare", query: new URLSearchParams(`date=${a}&compare=${b}`) }, "http://localhost:3000", known, "2026-12-01");
+    const statement = viewCslItem({ page: { kind: "statement", id: 12, label: "France, 4 Sep 2025" }, filters: view.filters, path: "/statements/12", query: new URLSearchParams() }, "http://localhost:3000", known, "2026-12-01");
+    for (const items of [[compare("2025-03-01", "2026-01-06")], [compare("2026-01-06", "2025-03-01")], [statement], [onDate("2025-09-04"), compare("2025-01-01", "2025-12-31")]]) {
+      expect(formatBibliography(items, style)).toBe(uncached(items, style));
+    }
+  });
+
+  it.each(["apa", "chicago"] as const)("%s: an item whose text already reads like a marker is rendered as it is", (style) => {
+    for (const title of ["DATEMEMO0Q on 6 January 2026", "see http://cite-memo.invalid/url0x", "4 January 2026 and DATEMEMO1Q"]) {
+      const odd = { ...onDate("2026-01-04"), title };
+      expect(formatBibliography([odd], style)).toBe(uncached([odd], style));
     }
   });
 });
