@@ -20,7 +20,8 @@
  * header counting from then (RFC 9111 5.1), so a shared cache downstream does not add its own
  * s-maxage on top: no reader gets data older than s-maxage. An answer whose render overlapped a
  * write is kept too, tagged with the version it started from: stale from birth, it is never
- * replayed as fresh, only as such a stand-in. Entries and bytes are bounded (LRU).
+ * replayed as fresh, only as such a stand-in (also to the readers who waited for that render, so
+ * that they do not all render the URL at once). Entries and bytes are bounded (LRU).
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
@@ -155,12 +156,8 @@ export class ResponseCache {
     const render = this.inFlight.get(key);
     const version = this.currentVersion();
     if (!render || render.version !== version) return undefined;
-    const entry = this.entries.peek(key);
-    if (!entry || entry.version === version) return undefined;
-    const limit = staleLimitMs(entry.stored.headers);
-    const age = this.now() - entry.bornAt;
-    if (limit === null || age < 0 || age > limit) return undefined;
-    return { stored: entry.stored, ageSeconds: Math.floor(age / 1000) };
+    if (this.entries.peek(key)?.version === version) return undefined;
+    return this.copyWithinLimit(key);
   }
 
   /** Writes a stored response (or a 304 when the reader already holds it); `ageSeconds` for a stale copy. */
@@ -191,9 +188,24 @@ export class ResponseCache {
     const waited = await this.waitForInFlight(key);
     const late = this.lookup(key);
     if (late) return ResponseCache.replay(req, res, late);
+    // The render waited for overlapped a write (its copy is stale from birth): that copy, newer
+    // than the previous one and begun after it, within the same limit, rather than every waiter
+    // rendering the URL at once.
+    const overlapped = waited ? this.copyWithinLimit(key) : undefined;
+    if (overlapped) return ResponseCache.replay(req, res, overlapped.stored, { ageSeconds: overlapped.ageSeconds });
     // One capture per key at a time; a reader who waited in vain is answered by Next directly.
     if (!waited) this.capture(key, req, res, { encoding });
     pass();
+  }
+
+  /** The stored copy of `key` of whatever version, with its age, if within its own stale limit. */
+  private copyWithinLimit(key: string): { stored: StoredResponse; ageSeconds: number } | undefined {
+    const entry = this.entries.peek(key);
+    if (!entry) return undefined;
+    const limit = staleLimitMs(entry.stored.headers);
+    const age = this.now() - entry.bornAt;
+    if (limit === null || age < 0 || age > limit) return undefined;
+    return { stored: entry.stored, ageSeconds: Math.floor(age / 1000) };
   }
 
   /**

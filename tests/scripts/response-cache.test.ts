@@ -256,6 +256,27 @@ describe("ResponseCache across writes (stale-while-revalidate, bounded by s-maxa
     expect(await get("/a")).toMatchObject({ front: "hit", body: "render 2 of /a at v-during" });
   });
 
+  it("answers the readers who waited for a render that a write overlapped from that render's copy, with Age, not with renders of their own", async () => {
+    answerHeaders = { "cache-control": PUBLIC };
+    await get("/a");
+    clock += S_MAXAGE_MS + 1; // the v1 copy is too old to stand in
+    version = "v2";
+    const release = holdRenders();
+    const first = get("/a");
+    await rendersBegun(2);
+    clock += 1_500;
+    const seen = arrivals;
+    const waiting = Array.from({ length: 3 }, () => get("/a"));
+    await arrived(seen + 3);
+    version = "v3"; // a write while render 2 is in flight: its copy is stale from birth
+    release();
+    const first200 = await first;
+    for (const w of await Promise.all(waiting)) expect(w).toMatchObject({ status: 200, body: first200.body, front: "stale", age: "1" });
+    expect(renders).toBe(2);
+    // The next request renders the current data.
+    expect(await get("/a")).toMatchObject({ front: "miss", body: "render 3 of /a at v3" });
+  });
+
   it("answers HEAD and conditional requests from the stale copy with Age, during a render only", async () => {
     answerHeaders = { "cache-control": PUBLIC };
     const old = await get("/a");
