@@ -6,8 +6,9 @@
  *
  * Anonymous readers of the public views get a stored copy of the last answer for the same URL,
  * day and encoding, as long as no write has happened since (checked on every request through
- * SQLite's data_version on a read-only connection of our own); everything else, and every miss,
- * is Next (`next start` serves the same app without the front cache). Environment as for
+ * SQLite's data_version on a read-only connection of our own), or, while the first request after
+ * a write renders it anew, the previous copy if it is at most s-maxage old (with an Age header);
+ * everything else, and every miss, is Next (`next start` serves the same app without the front cache). Environment as for
  * `next start`: DATABASE_PATH, PORT, HOSTNAME; FRONT_CACHE=off disables the cache;
  * AUTH_TRUSTED_PROXIES lists the peers whose forwarding headers are believed (lib/http/public-origin.ts).
  * Every request gets an answer: targets that are not paths, methods the app has no use for and
@@ -139,18 +140,7 @@ async function main(): Promise<void> {
     const key = frontCacheKey(req, today());
     if (key === null || encoding === null) return pass();
     varyOnAcceptEncoding(res);
-    const hit = cache.lookup(key);
-    if (hit) return ResponseCache.replay(req, res, hit);
-    cache
-      .waitForInFlight(key)
-      .then((waited) => {
-        const late = cache.lookup(key);
-        if (late) return ResponseCache.replay(req, res, late);
-        // One capture per key at a time; a reader who waited in vain is answered by Next directly.
-        if (!waited) cache.capture(key, req, res, { encoding });
-        pass();
-      })
-      .catch((err: unknown) => failed(res, err));
+    cache.respond(key, req, res, pass, { encoding }).catch((err: unknown) => failed(res, err));
   };
 
   const server = http.createServer((req, res) => {

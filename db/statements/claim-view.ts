@@ -18,8 +18,12 @@ export function listClaimFacts(db: Db, known: number | null = null): ClaimFact[]
          s.speaker_role as speakerRole, s.commitment, s.condition_keys as conditionKeys, s.troops_min as troopsMin
        from statements s where s.status = 'published' and ${visibleAt(known)}`,
     )
-    .all(known === null ? {} : { known }) as (Omit<ClaimFact, "conditionKeys"> & { conditionKeys: string })[];
-  return rows.map((r) => ({ ...r, conditionKeys: JSON.parse(r.conditionKeys) as ConditionKey[] }));
+    .all(known === null ? {} : { known }) as (Omit<ClaimFact, "conditionKeys"> & { conditionKeys: string | ConditionKey[] })[];
+  // In place, not `{ ...r, conditionKeys }`: the same objects with the same key order, without a
+  // copy of every row (about a third of this read's 0.5 s at 100k statements, issue #16), and
+  // no JSON parse for the common empty list.
+  for (const r of rows) r.conditionKeys = r.conditionKeys === "[]" ? [] : (JSON.parse(r.conditionKeys as string) as ConditionKey[]);
+  return rows as ClaimFact[];
 }
 
 /** The facts as the view counts them (lib/claims/claim-view.ts): for the timeline and the charts. */

@@ -9,11 +9,19 @@
  * RFC 9111 via http-cache-semantics): an answer saying `private` or `no-store`, setting a cookie,
  * or varying on a header the key does not cover is passed on and forgotten.
  *
- * Freshness: every entry belongs to one version of the data (`version()`, SQLite's data_version
- * on the front's own read-only connection, which changes on any commit by any other connection:
- * the app's own writes and other processes alike). A lookup first compares versions and drops the
- * whole cache when the data changed, so an edit is visible on the very next request. A response
- * whose rendering overlapped a write is not stored.
+ * Freshness: every entry is tagged with the version of the data its render STARTED from
+ * (`version()`, SQLite's data_version on the front's own read-only connection, which changes on
+ * any commit by any other connection: the app's own writes and other processes alike) and that
+ * start's time; it holds every write committed before then. An entry of the current version is
+ * replayed. After a change, the FIRST request for a URL renders it (so a reader sees an edit on
+ * their very next request); a request for that URL that arrives WHILE that render is in flight is
+ * answered from the previous copy, as `stale-while-revalidate` allows, but only when the answer
+ * says so (`stale-while-revalidate`) and its render began at most its `s-maxage` ago, with an `Age`
+ * header counting from then (RFC 9111 5.1), so a shared cache downstream does not add its own
+ * s-maxage on top: no reader gets data older than s-maxage. An answer whose render overlapped a
+ * write is kept too, tagged with the version it started from: stale from birth, it is never
+ * replayed as fresh, only as such a stand-in (also to the readers who waited for that render, so
+ * that they do not all render the URL at once). Entries and bytes are bounded (LRU).
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
@@ -24,12 +32,34 @@ import type { StoredEncoding } from "@/lib/http/response-cache-key";
 
 export type StoredResponse = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
+/** A stored answer, the data version its render started from, and when it started (ms). */
+type Entry = { stored: StoredResponse; version: string; bornAt: number };
+/** A render under way for a key: the data version it started from, and its end. */
+type Render = { version: string; done: Promise<void> };
+
 const gzipAsync = promisify(gzip);
 
 function headerText(value: unknown): string | undefined {
   if (typeof value === "string") return value;
   if (Array.isArray(value) && typeof value[0] === "string") return value.join(", ");
   return typeof value === "number" ? String(value) : undefined;
+}
+
+/**
+ * How long after its render began an answer may stand in for a newer one while that is rendered
+ * (ms), from its own Cache-Control: only an answer that allows `stale-while-revalidate`, and only
+ * for its `s-maxage` (the freshness a shared cache would give it); null when it allows neither.
+ */
+export function staleLimitMs(headers: OutgoingHttpHeaders): number | null {
+  const cc = (headerText(headers["cache-control"]) ?? "").toLowerCase();
+  const directive = (name: string) => {
+    const m = new RegExp(`(?:^|,)\\s*${name}\\s*=\\s*"?(\\d+)"?\\s*(?:,|$)`).exec(cc);
+    return m ? Number(m[1]) : null;
+  };
+  const swr = directive("stale-while-revalidate");
+  const sMaxAge = directive("s-maxage");
+  if (swr === null || swr <= 0 || sMaxAge === null || /(^|,)\s*(no-cache|no-store|private|must-revalidate|proxy-revalidate)\s*(,|=|$)/.test(cc)) return null;
+  return Math.min(sMaxAge, swr) * 1000;
 }
 
 function withVaryAcceptEncoding(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
@@ -97,62 +127,111 @@ export function varyOnAcceptEncoding(res: ServerResponse): void {
 }
 
 export class ResponseCache {
-  private readonly entries: LRUCache<string, StoredResponse>;
-  private version: string | null = null;
-  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly entries: LRUCache<string, Entry>;
+  private readonly inFlight = new Map<string, Render>();
+  private readonly now: () => number;
 
   constructor(
     private readonly currentVersion: () => string,
-    { maxEntries = 1000, maxBytes = 128 * 1024 * 1024 } = {},
+    { maxEntries = 1000, maxBytes = 128 * 1024 * 1024, now = Date.now }: { maxEntries?: number; maxBytes?: number; now?: () => number } = {},
   ) {
     // Bounded by entries and by bytes (a crawler asking for every date cannot grow memory without
     // bound); an answer larger than maxBytes on its own is not kept. lru-cache wants sizes >= 1.
-    this.entries = new LRUCache<string, StoredResponse>({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (r) => Math.max(1, r.body.length) });
+    this.entries = new LRUCache<string, Entry>({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (e) => Math.max(1, e.stored.body.length) });
+    this.now = now;
   }
 
-  /** The stored response for `key` if it belongs to the current version of the data. */
+  /** The stored response for `key` if its render started from the current version of the data. */
   lookup(key: string): StoredResponse | undefined {
-    const now = this.currentVersion();
-    if (now !== this.version) {
-      this.entries.clear();
-      this.version = now;
-    }
-    return this.entries.get(key);
+    const entry = this.entries.get(key);
+    return entry && entry.version === this.currentVersion() ? entry.stored : undefined;
   }
 
-  /** Writes a stored response (or a 304 when the reader already holds it). */
-  static replay(req: IncomingMessage, res: ServerResponse, stored: StoredResponse): void {
+  /**
+   * The previous copy of `key` with its age in whole seconds, while a render of the current data
+   * for `key` is in flight and only within the copy's own stale limit (staleLimitMs). Otherwise
+   * undefined: then the request renders, or waits for the render under way.
+   */
+  staleDuringRender(key: string): { stored: StoredResponse; ageSeconds: number } | undefined {
+    const render = this.inFlight.get(key);
+    const version = this.currentVersion();
+    if (!render || render.version !== version) return undefined;
+    if (this.entries.peek(key)?.version === version) return undefined;
+    return this.copyWithinLimit(key);
+  }
+
+  /** Writes a stored response (or a 304 when the reader already holds it); `ageSeconds` for a stale copy. */
+  static replay(req: IncomingMessage, res: ServerResponse, stored: StoredResponse, { ageSeconds }: { ageSeconds?: number } = {}): void {
+    const marks = ageSeconds === undefined ? { "x-front-cache": "hit" } : { "x-front-cache": "stale", age: String(ageSeconds) };
     if (ifNoneMatchHits(req, stored.headers.etag)) {
       // RFC 9110 15.4.5: the fields a 200 would have carried that describe the representation's caching.
       const kept = Object.entries(stored.headers).filter(([name]) => NOT_MODIFIED_HEADERS.has(name));
-      res.writeHead(304, { ...Object.fromEntries(kept), "x-front-cache": "hit" });
+      res.writeHead(304, { ...Object.fromEntries(kept), ...marks });
       res.end();
       return;
     }
-    res.writeHead(stored.status, { ...stored.headers, "content-length": stored.body.length, "x-front-cache": "hit" });
+    res.writeHead(stored.status, { ...stored.headers, "content-length": stored.body.length, ...marks });
     res.end(req.method === "HEAD" ? undefined : stored.body);
   }
 
   /**
-   * Another reader's request for `key` that is being rendered now, if any: waiting for it (up to
-   * `timeoutMs`) spares Next a burst of identical renders when a popular link's entry is cold.
-   * Resolves to true when there was one (then the caller must not capture a second copy).
+   * One reader's request for `key` through the cache: the current copy, else the previous one
+   * while the current data is being rendered (staleDuringRender), else Next (`pass`), keeping a
+   * copy of its answer. A request arriving while a render of the current data is in flight and
+   * with no usable previous copy waits for that render instead of starting another.
+   */
+  async respond(key: string, req: IncomingMessage, res: ServerResponse, pass: () => void, { encoding = "identity" }: { encoding?: StoredEncoding } = {}): Promise<void> {
+    const hit = this.lookup(key);
+    if (hit) return ResponseCache.replay(req, res, hit);
+    const stale = this.staleDuringRender(key);
+    if (stale) return ResponseCache.replay(req, res, stale.stored, { ageSeconds: stale.ageSeconds });
+    const waited = await this.waitForInFlight(key);
+    const late = this.lookup(key);
+    if (late) return ResponseCache.replay(req, res, late);
+    // The render waited for overlapped a write (its copy is stale from birth): that copy, newer
+    // than the previous one and begun after it, within the same limit, rather than every waiter
+    // rendering the URL at once.
+    const overlapped = waited ? this.copyWithinLimit(key) : undefined;
+    if (overlapped) return ResponseCache.replay(req, res, overlapped.stored, { ageSeconds: overlapped.ageSeconds });
+    // One capture per key at a time; a reader who waited in vain is answered by Next directly.
+    if (!waited) this.capture(key, req, res, { encoding });
+    pass();
+  }
+
+  /** The stored copy of `key` of whatever version, with its age, if within its own stale limit. */
+  private copyWithinLimit(key: string): { stored: StoredResponse; ageSeconds: number } | undefined {
+    const entry = this.entries.peek(key);
+    if (!entry) return undefined;
+    const limit = staleLimitMs(entry.stored.headers);
+    const age = this.now() - entry.bornAt;
+    if (limit === null || age < 0 || age > limit) return undefined;
+    return { stored: entry.stored, ageSeconds: Math.floor(age / 1000) };
+  }
+
+  /**
+   * Another reader's request for `key` that is rendering the current data now, if any: waiting for
+   * it (up to `timeoutMs`) spares Next a burst of identical renders when a popular link's entry is
+   * cold. Resolves to true when there was one (then the caller must not capture a second copy). A
+   * render that started before the last write is not waited for: the request after a write renders.
    */
   async waitForInFlight(key: string, timeoutMs = 60_000): Promise<boolean> {
     const pending = this.inFlight.get(key);
-    if (!pending) return false;
-    await Promise.race([pending, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    if (!pending || pending.version !== this.currentVersion()) return false;
+    await Promise.race([pending.done, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
     return true;
   }
 
   /**
    * Lets Next answer, keeping a copy of a complete 200 answer to replay later in the form
-   * `encoding` (see storedForm). The caller has set the request's Accept-Encoding to exactly that
-   * form, so that Next answers in it (or uncompressed).
+   * `encoding` (see storedForm), tagged with the data version and the time this render started.
+   * The caller has set the request's Accept-Encoding to exactly that form, so that Next answers in
+   * it (or uncompressed).
    */
   capture(key: string, req: IncomingMessage, res: ServerResponse, { encoding = "identity" }: { encoding?: StoredEncoding } = {}): void {
     if (req.method !== "GET") return; // a HEAD answer has no body to keep
-    const startVersion = this.version;
+    // Read before Next renders: the copy holds at least every write committed by now.
+    const startVersion = this.currentVersion();
+    const bornAt = this.now();
     const chunks: Buffer[] = [];
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -170,22 +249,24 @@ export class ResponseCache {
       return end(chunk, ...rest);
     }) as ServerResponse["end"];
     let done!: () => void;
-    this.inFlight.set(key, new Promise<void>((r) => (done = r)));
+    const render: Render = { version: startVersion, done: new Promise<void>((r) => (done = r)) };
+    // A render of an older version still under way is replaced: it goes on, but nobody waits for it.
+    this.inFlight.set(key, render);
     let settled = false;
     const settle = (complete: boolean) => {
       if (settled) return;
       settled = true;
-      this.inFlight.delete(key);
+      if (this.inFlight.get(key) === render) this.inFlight.delete(key);
       done();
       if (!complete) return;
-      // Only if no write happened while it was rendered (the entry would show the old data).
-      if (startVersion === null || this.currentVersion() !== startVersion || this.version !== startVersion) return;
       if (refusalToStore(req, { status: res.statusCode, headers: res.getHeaders() }) !== null) return;
       const headers: OutgoingHttpHeaders = {};
       for (const [name, value] of Object.entries(res.getHeaders())) if (!NOT_STORED.has(name) && value !== undefined) headers[name] = value;
       void storedForm({ status: 200, headers, body: Buffer.concat(chunks) }, encoding).then((stored) => {
-        // Still the data it was rendered from (compression takes a moment for large answers).
-        if (stored && this.version === startVersion && this.currentVersion() === startVersion) this.entries.set(key, stored);
+        // Kept even when a write overlapped the render (then stale from birth, by its tag), but
+        // never over a copy whose render started later (renders can end out of order).
+        const existing = this.entries.peek(key);
+        if (stored && !(existing && existing.bornAt > bornAt)) this.entries.set(key, { stored, version: startVersion, bornAt });
       }, () => undefined); // a body that cannot be compressed is simply not kept
     };
     res.once("finish", () => settle(true));

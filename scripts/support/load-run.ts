@@ -55,6 +55,8 @@ export type LoadReport = {
   statuses: Record<string, number>;
   errors: { nonSuccess: number; connection: number; timeouts: number };
   saves: { count: number; failed: string[]; visible: number; missing: number[]; latencyMs: { p50: number; p99: number; max: number } };
+  /** Latency by kind of request (READ_PATHS entries, and the new-date pages and stances): what sets the p99. */
+  perPath: Record<string, { count: number; p50: number; p99: number; max: number }>;
   ok: boolean;
 };
 
@@ -148,21 +150,56 @@ export function datedPaths(from: string): () => string {
   };
 }
 
+/** The bucket a request line ("GET /path HTTP/1.1") is counted in: a READ_PATHS entry, or a new date's kind. */
+export function pathBucket(requestLine: string): string {
+  const target = requestLine.split(" ")[1] ?? "";
+  if (READ_PATHS.includes(target)) return target;
+  return target.startsWith("/api/v1/stances?date=") ? "/api/v1/stances?date=(new)" : target.startsWith("/?date=") ? "/?date=(new)" : "other";
+}
+
+// autocannon's client keeps the request it is answering here until the next one is built (with
+// pipelining 1, at every 'response' event); @types/autocannon does not declare it.
+type ClientWithRequest = { requestIterator?: { currentRequest?: { requestBuffer?: Buffer } } };
+
+/** autocannon's run, with each response's latency recorded under its path's bucket. */
+function runReaders(opts: autocannon.Options): Promise<{ result: autocannon.Result; perPath: LoadReport["perPath"] }> {
+  const times = new Map<string, number[]>();
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(opts, (err: unknown, result: autocannon.Result) => {
+      if (err) return reject(err instanceof Error ? err : new Error(String(err)));
+      const perPath: LoadReport["perPath"] = {};
+      for (const [bucket, ms] of [...times].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        ms.sort((a, b) => a - b);
+        perPath[bucket] = { count: ms.length, p50: percentile(ms, 50), p99: percentile(ms, 99), max: ms.at(-1) ?? 0 };
+      }
+      resolve({ result, perPath });
+    });
+    instance.on("response", (client, _status, _bytes, responseTime) => {
+      const buffer = (client as unknown as ClientWithRequest).requestIterator?.currentRequest?.requestBuffer;
+      const bucket = buffer ? pathBucket(buffer.subarray(0, 300).toString("latin1").split("\r\n")[0]!) : "other";
+      const list = times.get(bucket) ?? [];
+      list.push(Math.round(responseTime));
+      times.set(bucket, list);
+    });
+  });
+}
+
 /** Runs readers and the writer together, then checks the saves; `ok` is the verdict. */
 export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
   const connections = opts.connections ?? 50;
   const intervalMs = opts.writeIntervalMs ?? 1000;
   const writer = startWriter(opts.root ?? process.cwd(), opts, intervalMs);
   let result: autocannon.Result;
+  let perPath: LoadReport["perPath"];
   try {
     await writer.ready();
-    result = await autocannon({
+    ({ result, perPath } = await runReaders({
       url: opts.baseURL,
       connections,
       duration: opts.durationS,
       timeout: 30,
       requests: readRequests(opts.newDates),
-    });
+    }));
   } finally {
     await writer.stop();
   }
@@ -187,6 +224,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
       missing,
       latencyMs: { p50: percentile(writeMs, 50), p99: percentile(writeMs, 99), max: writeMs.at(-1) ?? 0 },
     },
+    perPath,
     ok: false,
   };
   // One save at the start and one per interval: fewer acknowledged means saves were too slow or failed.
@@ -211,6 +249,7 @@ export function formatReport(r: LoadReport): string {
     `  latency ms: p50 ${l.p50}, p90 ${l.p90}, p99 ${l.p99}, max ${l.max} (mean ${l.mean.toFixed(1)})`,
     `  errors: ${r.errors.nonSuccess} non-2xx, ${r.errors.connection} connection errors, ${r.errors.timeouts} timeouts`,
     `  saves: ${r.saves.count} acknowledged, ${r.saves.failed.length} refused, ${r.saves.visible} visible afterwards${r.saves.missing.length ? ` (missing: ${r.saves.missing.join(", ")})` : ""}; save ms p50 ${r.saves.latencyMs.p50}, p99 ${r.saves.latencyMs.p99}, max ${r.saves.latencyMs.max}`,
+    ...Object.entries(r.perPath).map(([p, t]) => `  ${p}: ${t.count} requests, ms p50 ${t.p50}, p99 ${t.p99}, max ${t.max}`),
     `  verdict: ${r.ok ? "PASS" : "FAIL"}`,
   ].join("\n");
 }

@@ -3,7 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { gunzipSync } from "node:zlib";
-import { ResponseCache, storedForm } from "@/scripts/server/response-cache";
+import { ResponseCache, staleLimitMs, storedForm } from "@/scripts/server/response-cache";
+import { PUBLIC_S_MAXAGE_SECONDS, PUBLIC_VIEW_CACHE_CONTROL } from "@/lib/http/cache-control";
 
 let server: http.Server;
 let base: string;
@@ -13,23 +14,32 @@ let status: number;
 let writeDuringRender: boolean;
 let answerHeaders: Record<string, string>;
 let cache: ResponseCache;
+/** The cache's clock (ms): tests move it by hand, no test waits for time to pass. */
+let clock: number;
+/** While set, every render holds its last chunk until the test calls it (a render "in flight"). */
+let held: (() => void)[] | null;
+/** Requests the server has received (to await "this request has arrived" instead of sleeping). */
+let arrivals: number;
+
+// The public views' own Cache-Control (lib/http/cache-control.ts), which allows stale copies.
+const PUBLIC = PUBLIC_VIEW_CACHE_CONTROL;
 
 beforeEach(async () => {
   version = "v1";
   renders = 0;
   status = 200;
   writeDuringRender = false;
+  clock = 1_000_000;
+  held = null;
+  arrivals = 0;
   // What the app's read views say (lib/http/cache-control.ts); each test may change it.
   answerHeaders = { "cache-control": "public, max-age=0, must-revalidate" };
-  cache = new ResponseCache(() => version);
+  cache = new ResponseCache(() => version, { now: () => clock });
   server = http.createServer((req, res) => {
+    arrivals++;
     const key = req.url ?? "/";
-    const hit = cache.lookup(key);
-    if (hit) return ResponseCache.replay(req, res, hit);
-    void cache.waitForInFlight(key).then((waited) => {
-      const late = cache.lookup(key);
-      if (late) return ResponseCache.replay(req, res, late);
-      if (!waited) cache.capture(key, req, res);
+    // The same path through the cache as scripts/serve.ts: ResponseCache.respond, with a fake Next.
+    void cache.respond(key, req, res, () => {
       renders++;
       // A "render" that streams its body in two chunks, slowly enough for requests to overlap.
       res.statusCode = status;
@@ -37,7 +47,9 @@ beforeEach(async () => {
       for (const [name, value] of Object.entries(answerHeaders)) res.setHeader(name, value);
       res.write(`render ${renders} `);
       if (writeDuringRender) version = "v-during";
-      setTimeout(() => res.end(`of ${key} at ${version}`), 30);
+      const finish = () => res.end(`of ${key} at ${version}`);
+      if (held) held.push(finish);
+      else setTimeout(finish, 30);
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -49,10 +61,30 @@ afterEach(async () => {
   await new Promise((r) => server.close(r));
 });
 
-const get = async (p: string, headers: Record<string, string> = {}) => {
-  const res = await fetch(base + p, { headers });
-  return { status: res.status, body: await res.text(), front: res.headers.get("x-front-cache"), headers: res.headers };
+const get = async (p: string, headers: Record<string, string> = {}, method = "GET") => {
+  const res = await fetch(base + p, { headers, method });
+  return { status: res.status, body: await res.text(), front: res.headers.get("x-front-cache"), age: res.headers.get("age"), headers: res.headers };
 };
+
+/** Until the fake Next has begun `n` renders in all (a condition, not a sleep). */
+async function rendersBegun(n: number): Promise<void> {
+  while (renders < n) await new Promise((r) => setTimeout(r, 2));
+}
+
+/** Until the server has received `n` requests in all. */
+async function arrived(n: number): Promise<void> {
+  while (arrivals < n) await new Promise((r) => setTimeout(r, 2));
+}
+
+/** Holds renders from now on (until `held` is reset); returns the release of every render it held. */
+function holdRenders(): () => void {
+  const list: (() => void)[] = [];
+  held = list;
+  return () => {
+    if (held === list) held = null;
+    for (const finish of list) finish();
+  };
+}
 
 describe("ResponseCache", () => {
   it("replays a complete answer to the next reader of the same key", async () => {
@@ -63,7 +95,7 @@ describe("ResponseCache", () => {
     expect(renders).toBe(1);
   });
 
-  it("drops everything when the data version changes", async () => {
+  it("renders again on the first request after the data version changes", async () => {
     await get("/a");
     version = "v2";
     const after = await get("/a");
@@ -72,7 +104,7 @@ describe("ResponseCache", () => {
     expect(renders).toBe(2);
   });
 
-  it("does not keep an answer rendered while a write happened", async () => {
+  it("never replays an answer rendered while a write happened as the current one", async () => {
     writeDuringRender = true;
     const slow = get("/a");
     // Until /a's render has begun (and written): a fixed sleep raced the server on a busy machine.
@@ -107,7 +139,7 @@ describe("ResponseCache", () => {
       expect(res.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
     }
     expect(renders).toBe(1);
-    // After a write the stored tag is gone with its entry: the reader gets the new answer.
+    // After a write the stored copy is stale: the reader gets the new answer.
     version = "v2";
     expect(await get("/a", { "if-none-match": '"e-1"' })).toMatchObject({ status: 200, front: "miss" });
   });
@@ -148,6 +180,157 @@ describe("ResponseCache", () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => get("/cold")));
     expect(renders).toBe(1);
     expect(new Set(results.map((r) => r.body)).size).toBe(1);
+  });
+});
+
+describe("ResponseCache across writes (stale-while-revalidate, bounded by s-maxage)", () => {
+  const S_MAXAGE_MS = PUBLIC_S_MAXAGE_SECONDS * 1000;
+
+  it("answers the previous copy, with Age, only to requests that arrive while the first request after a write renders", async () => {
+    answerHeaders = { "cache-control": PUBLIC };
+    const old = await get("/a");
+    clock += 3_400;
+    version = "v2";
+    const release = holdRenders();
+    const first = get("/a"); // the first request after the write renders it
+    await rendersBegun(2);
+    const during = await get("/a");
+    expect(during).toMatchObject({ status: 200, body: old.body, front: "stale", age: "3" });
+    expect(during.headers.get("cache-control")).toBe(PUBLIC);
+    release();
+    expect(await first).toMatchObject({ front: "miss", body: "render 2 of /a at v2", age: null });
+    // Once that render is stored, its copy is the current one: no Age, no stale copy.
+    expect(await get("/a")).toMatchObject({ front: "hit", body: "render 2 of /a at v2", age: null });
+    expect(renders).toBe(2);
+  });
+
+  it("lets the first request after a write render even while a render from before the write is in flight", async () => {
+    answerHeaders = { "cache-control": PUBLIC };
+    await get("/a");
+    version = "v2";
+    const release = holdRenders();
+    const before = get("/a"); // renders v2 and is held
+    await rendersBegun(2);
+    version = "v3"; // a write while that render is in flight
+    held = null; // this reader's render runs at once
+    const after = await get("/a");
+    // Neither the copy from v1 nor a wait for the render that began before v3: its own render.
+    expect(after).toMatchObject({ front: "miss", body: "render 3 of /a at v3" });
+    release();
+    await before;
+  });
+
+  it("serves a copy for at most s-maxage after its render began, then waits for the render", async () => {
+    answerHeaders = { "cache-control": PUBLIC };
+    const old = await get("/a");
+    version = "v2";
+    const release = holdRenders();
+    const first = get("/a");
+    await rendersBegun(2);
+    clock += S_MAXAGE_MS; // exactly s-maxage: still allowed
+    expect(await get("/a")).toMatchObject({ body: old.body, front: "stale", age: String(PUBLIC_S_MAXAGE_SECONDS) });
+    clock += 1; // past it: this reader waits for the render under way
+    const seen = arrivals;
+    const late = get("/a");
+    await arrived(seen + 1);
+    release();
+    // Answered from the render it waited for (stored only after the release), not the old copy.
+    expect(await late).toMatchObject({ body: "render 2 of /a at v2", front: "hit", age: null });
+    await first;
+    expect(renders).toBe(2);
+  });
+
+  it("keeps an answer whose render overlapped a write, as stale from birth: never replayed as current, but a stand-in during the next render", async () => {
+    answerHeaders = { "cache-control": PUBLIC };
+    writeDuringRender = true; // the render of /a begins at v1; a write commits during it
+    const overlapped = await get("/a");
+    writeDuringRender = false;
+    expect(overlapped.body).toBe("render 1 of /a at v-during");
+    clock += 2_000;
+    const release = holdRenders();
+    const first = get("/a"); // not a hit: it started from v1, the data is v-during
+    await rendersBegun(2);
+    expect(await get("/a")).toMatchObject({ body: overlapped.body, front: "stale", age: "2" });
+    release();
+    expect(await first).toMatchObject({ front: "miss", body: "render 2 of /a at v-during" });
+    expect(await get("/a")).toMatchObject({ front: "hit", body: "render 2 of /a at v-during" });
+  });
+
+  it("answers the readers who waited for a render that a write overlapped from that render's copy, with Age, not with renders of their own", async () => {
+    answerHeaders = { "cache-control": PUBLIC };
+    await get("/a");
+    clock += S_MAXAGE_MS + 1; // the v1 copy is too old to stand in
+    version = "v2";
+    const release = holdRenders();
+    const first = get("/a");
+    await rendersBegun(2);
+    clock += 1_500;
+    const seen = arrivals;
+    const waiting = Array.from({ length: 3 }, () => get("/a"));
+    await arrived(seen + 3);
+    version = "v3"; // a write while render 2 is in flight: its copy is stale from birth
+    release();
+    const first200 = await first;
+    for (const w of await Promise.all(waiting)) expect(w).toMatchObject({ status: 200, body: first200.body, front: "stale", age: "1" });
+    expect(renders).toBe(2);
+    // The next request renders the current data.
+    expect(await get("/a")).toMatchObject({ front: "miss", body: "render 3 of /a at v3" });
+  });
+
+  it("answers HEAD and conditional requests from the stale copy with Age, during a render only", async () => {
+    answerHeaders = { "cache-control": PUBLIC };
+    const old = await get("/a");
+    expect(old.headers.get("etag")).toBe('"e-1"');
+    clock += 5_000;
+    version = "v2";
+    const release = holdRenders();
+    const first = get("/a");
+    await rendersBegun(2);
+    const head = await get("/a", {}, "HEAD");
+    expect(head).toMatchObject({ status: 200, body: "", front: "stale", age: "5" });
+    expect(head.headers.get("content-length")).toBe(String(Buffer.byteLength(old.body)));
+    const notModified = await get("/a", { "if-none-match": '"e-1"' });
+    expect(notModified).toMatchObject({ status: 304, body: "", front: "stale", age: "5" });
+    expect(notModified.headers.get("etag")).toBe('"e-1"');
+    expect(await get("/a", { "if-none-match": '"e-9"' })).toMatchObject({ status: 200, body: old.body, front: "stale", age: "5" });
+    release();
+    await first;
+    // No render in flight: a conditional request for the old tag gets the new answer.
+    version = "v3";
+    expect(await get("/a", { "if-none-match": '"e-2"' })).toMatchObject({ status: 200, front: "miss", age: null });
+    expect(renders).toBe(3);
+  });
+
+  it("serves a stale copy only of an answer whose Cache-Control allows one, for its own s-maxage", async () => {
+    const cases: [string, number | null][] = [
+      [PUBLIC, S_MAXAGE_MS],
+      ["public, s-maxage=3, stale-while-revalidate=60", 3_000],
+      ["public, s-maxage=30, stale-while-revalidate=5", 5_000],
+      ["public, max-age=0, must-revalidate", null],
+      ["public, s-maxage=10", null],
+      ["public, max-age=60, stale-while-revalidate=60", null],
+      ["public, s-maxage=10, stale-while-revalidate=60, must-revalidate", null],
+      ["no-cache", null],
+    ];
+    for (const [cc, limit] of cases) expect(staleLimitMs({ "cache-control": cc }), cc).toBe(limit);
+    for (const [cc, limit] of cases) {
+      answerHeaders = { "cache-control": cc };
+      const p = `/p${cases.findIndex(([c]) => c === cc)}`;
+      await get(p);
+      version = `${version}+`;
+      const release = holdRenders();
+      const before = renders;
+      const first = get(p);
+      await rendersBegun(before + 1);
+      const seen = arrivals;
+      const during = get(p);
+      await arrived(seen + 1);
+      if (limit !== null) expect(await during, cc).toMatchObject({ front: "stale", age: "0" });
+      // Not allowed: this reader (arrived during the render) waits for it instead.
+      release();
+      await first;
+      if (limit === null) expect((await during).front, cc).toBe("hit");
+    }
   });
 });
 
