@@ -259,9 +259,14 @@ describe("map", () => {
       const bare = await context.newPage();
       const res = await bare.goto("/?date=2026-01-07");
       expect(res?.status()).toBe(200);
-      expect(await bare.locator('section[data-stance="refusal"] tr[data-iso3="CZE"]').count()).toBe(1);
-      expect(await bare.locator('section[data-stance="troops"] tr[data-iso3]').count()).toBe(seedCounts("2026-01-07").troops);
       expect(await bare.locator(".map-placeholder").isVisible()).toBe(false);
+      // The legend's counts, and each category a link to the same view as the table of its countries.
+      const troops = bare.getByTestId("noscript-summary").locator('li[data-stance="troops"]');
+      expect(await troops.innerText()).toBe(`Ground troops: ${seedCounts("2026-01-07").troops} countries`);
+      await bare.getByTestId("noscript-summary").locator('li[data-stance="refusal"] a').click();
+      await bare.waitForURL((u) => u.searchParams.get("view") === "table" && u.searchParams.get("stances") === "refusal");
+      expect(await bare.locator('tr[data-iso3="CZE"][data-stance="refusal"]').isVisible()).toBe(true);
+      expect(await bare.locator("table.master-table tbody tr[data-iso3]").count()).toBe(seedCounts("2026-01-07").refusal);
     } finally {
       await context.close();
     }
