@@ -223,7 +223,7 @@ export function Dashboard(props: DashboardProps) {
               <noscript>
                 {/* Without JavaScript the map never loads: hide its placeholder, lead to the table view. */}
                 <style>{".map-placeholder { display: none; }"}</style>
-                <NoscriptSummary categories={categories} counts={counts} none={none} tableHref={(stances) => serializeViewParams("/", { ...shareParams, view: "table", stances })} />
+                <NoscriptSummary categories={categories} counts={counts} none={none} tableHref={(stances) => serializeViewParams("/", { ...shareParams, view: "table", stances: stances ?? shareParams.stances })} />
               </noscript>
             </>
           ) : (

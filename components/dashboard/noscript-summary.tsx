@@ -15,8 +15,8 @@ type Props = {
   /** The page's counts (null when unknown: then only the links to the table are shown). */
   counts: Record<StanceKey, number> | null;
   none: number | null;
-  /** The same view as the table, with the legend filter `stances` (null: every category). */
-  tableHref: (stances: StanceFilterKey[] | null) => string;
+  /** The same view as the table; with `stances`, filtered to those categories instead of the view's own filter. */
+  tableHref: (stances?: StanceFilterKey[]) => string;
 };
 
 export function NoscriptSummary({ categories, counts, none, tableHref }: Props) {
@@ -28,7 +28,7 @@ export function NoscriptSummary({ categories, counts, none, tableHref }: Props) 
     <div className="noscript-summary" data-testid="noscript-summary">
       <p>
         The map needs JavaScript.{" "}
-        <a href={tableHref(null)} data-testid="noscript-table-link">
+        <a href={tableHref()} data-testid="noscript-table-link">
           The same view as a table
         </a>{" "}
         lists every country with its position, the statement&apos;s quote and its sources.

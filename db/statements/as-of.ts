@@ -69,8 +69,9 @@ export function stancesAsOfQuery(date: IsoDate, known: number | null): SqlQuery 
 
 /**
  * The same seek for the fields the map view's first paint shows of each deciding statement
- * (BriefStance: stance, date, commitment, contributions, size) and its country's name. The full read's other columns (quote, speaker, note, the citation, the corroborating
- * sources' JSON, the author's and approver's names) cost most of its time at 249 deciding rows
+ * (BriefStance: stance, date, commitment, contributions, size) and its country's name. The full
+ * read's other columns (quote, speaker, note, the citation, the corroborating sources' JSON, the
+ * author's and approver's names) cost most of its time at 249 deciding rows
  * (issue #16). The primary source is still joined, as in the full read, so both find the same rows.
  */
 export function briefStancesAsOfQuery(date: IsoDate, known: number | null): SqlQuery {
