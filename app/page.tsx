@@ -14,7 +14,6 @@ import { claimViewOf, readViewParams, serializeViewParams } from "@/lib/url/sear
 import { toStanceRow } from "@/lib/timeline/stance-rows";
 import { countContributions } from "@/lib/timeline/contribution-counts";
 import { countryStatementsUrl, stancesUrl, timelinePayloadUrl } from "@/components/dashboard/api-urls";
-import { packBriefRow } from "@/lib/timeline/brief-rows";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { DashboardCharts } from "@/components/charts/dashboard-charts";
 import { compareRedirectHref, isCompareView } from "@/lib/compare/compare-params";
@@ -59,7 +58,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const { country, group: groupKey } = params;
   // Server-rendered for the URL's date, so the table and the panel work before (and without) JS.
   // The table view shows each deciding statement's quote and sources, so it reads them; the map
-  // view, its legend, no-JS table and charts show none of them: brief rows, whose cost does not
+  // view, its legend and charts show none of them: brief rows, whose cost does not
   // grow with the quotes and citations of 249 statements (issue #16).
   const full = params.view === "table" ? readAsOf(date, params.known, claims, groupKey) : null;
   const { categories, asOf, counts, moved, none } = full ?? readBriefAsOf(date, params.known, claims, groupKey);
@@ -96,11 +95,6 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         }
         chartsDate={date}
         siteOrigin={(await siteUrl())?.origin ?? ""}
-        noscript={
-          params.view === "map"
-            ? { rows: asOf.map(packBriefRow), tableHref: `/${serializeViewParams({ ...params, group: groupKey, official: params.official || null, country, view: "table" })}` }
-            : undefined
-        }
       />
       {cite ? <CiteControl initial={cite} page="/" follow /> : null}
     </>

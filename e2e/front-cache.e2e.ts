@@ -102,9 +102,12 @@ describe("front cache (scripts/serve.ts)", () => {
   it("shows a statement imported by another process on the very next request", async () => {
     const api = `/api/v1/stances?date=${DATE}`;
     const page = `/?date=${DATE}`;
+    const table = `/?date=${DATE}&view=table`;
     await get(api);
     const beforePage = await get(page);
+    const beforeTable = await get(table);
     expect((await get(page)).front).toBe("hit");
+    expect((await get(table)).front).toBe("hit");
     const marker = `front cache probe ${Date.now()}`;
     importRow("LIE", "air_policing", marker);
     const afterApi = await get(api);
@@ -112,11 +115,17 @@ describe("front cache (scripts/serve.ts)", () => {
     const { countries } = JSON.parse(afterApi.body) as { countries: { iso3: string; quote: string | null; statementId: number }[] };
     const imported = countries.find((c) => c.iso3 === "LIE" && c.quote === marker);
     expect(imported).toBeDefined();
-    // The map view's table links each deciding statement (its quote is in the table view).
+    // The table view links each deciding statement and shows its quote.
     const link = `href="/statements/${imported!.statementId}"`;
-    expect(beforePage.body).not.toContain(link);
+    expect(beforeTable.body).not.toContain(link);
+    const afterTable = await get(table);
+    expect(afterTable.front).toBe("miss");
+    expect(afterTable.body).toContain(link);
+    expect(afterTable.body).toContain(marker);
+    // The map view counts it (Liechtenstein had no position): its legend, and the no-JS summary.
+    const airPolicing = (html: string) => Number(/<li data-stance="air_policing"><a [^>]*>Air policing<\/a>: (\d+) countr/.exec(html)?.[1]);
     const afterPage = await get(page);
     expect(afterPage.front).toBe("miss");
-    expect(afterPage.body).toContain(link);
+    expect(airPolicing(afterPage.body)).toBe(airPolicing(beforePage.body) + 1);
   });
 });

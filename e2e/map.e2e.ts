@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { formatLongDate } from "@/lib/format/format";
@@ -211,6 +212,33 @@ describe("map", () => {
     await expect.poll(() => param(page, "country")).toBe(iso3);
   });
 
+  it("finds a country by keyboard: the finder's suggestions are drawn when it is first focused, not sent in the HTML", async () => {
+    const html = await (await fetch(`${e2eContext().baseURL}/?date=2025-09-05`)).text();
+    const datalist = /<datalist[^>]*>([\s\S]*?)<\/datalist>/.exec(html);
+    expect(datalist, "the finder's datalist").not.toBeNull();
+    expect(datalist![1]).not.toContain("<option");
+    const db = new Database(e2eContext().databasePath, { readonly: true, fileMustExist: true });
+    const names = db.prepare("select name from countries").pluck().all() as string[];
+    db.close();
+
+    const page = await newPage();
+    await page.goto("/?date=2025-09-05");
+    await page.waitForFunction(() => Object.keys(document).some((k) => k.startsWith("_reactListening")), null, { timeout: 15_000 });
+    const inFinder = () => page.evaluate(() => document.activeElement?.tagName === "INPUT" && !!document.activeElement.closest(".country-finder"));
+    let steps = 0;
+    while (!(await inFinder()) && steps++ < 80) await page.keyboard.press("Tab");
+    expect(await inFinder()).toBe(true);
+    const options = page.locator(".country-finder datalist option");
+    await expect.poll(() => options.count()).toBe(names.length);
+    expect((await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).sort()).toEqual([...names].sort());
+    await page.keyboard.type("Montenegro");
+    await page.keyboard.press("Enter");
+    const heading = page.locator("aside.country-panel h2");
+    await heading.waitFor();
+    expect(await heading.innerText()).toBe("Montenegro");
+    await expect.poll(() => param(page, "country")).toBe("MNE");
+  });
+
   it("answers malformed date, stances and zoom with notices and a working map, not an error page", async () => {
     const page = await newPage();
     const res = await page.goto("/?date=2025-13-45&stances=bogus&zoom=abc");
@@ -259,9 +287,14 @@ describe("map", () => {
       const bare = await context.newPage();
       const res = await bare.goto("/?date=2026-01-07");
       expect(res?.status()).toBe(200);
-      expect(await bare.locator('section[data-stance="refusal"] tr[data-iso3="CZE"]').count()).toBe(1);
-      expect(await bare.locator('section[data-stance="troops"] tr[data-iso3]').count()).toBe(seedCounts("2026-01-07").troops);
       expect(await bare.locator(".map-placeholder").isVisible()).toBe(false);
+      // The legend's counts, and each category a link to the same view as the table of its countries.
+      const troops = bare.getByTestId("noscript-summary").locator('li[data-stance="troops"]');
+      expect(await troops.innerText()).toBe(`Ground troops: ${seedCounts("2026-01-07").troops} countries`);
+      await bare.getByTestId("noscript-summary").locator('li[data-stance="refusal"] a').click();
+      await bare.waitForURL((u) => u.searchParams.get("view") === "table" && u.searchParams.get("stances") === "refusal");
+      expect(await bare.locator('tr[data-iso3="CZE"][data-stance="refusal"]').isVisible()).toBe(true);
+      expect(await bare.locator("table.master-table tbody tr[data-iso3]").count()).toBe(seedCounts("2026-01-07").refusal);
     } finally {
       await context.close();
     }

@@ -1,16 +1,19 @@
 /**
  * Renders that follow the view, not the data (issue #16): the dashboard's flight data carries no
- * statement content (the no-JS table is brief, the full one is the table view), and a country page
- * shows its statements a page at a time with links that work without JavaScript.
+ * statement content, the map view's HTML no country's row (without JavaScript it shows the legend's
+ * counts and links the same view as the table, which its first HTML carries whole), and a country
+ * page shows its statements a page at a time with links that work without JavaScript.
  */
-import { describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates";
 import type { IsoDate } from "@/lib/types";
 import { setupBrowser } from "./support/browser";
 import { importCsvWithCli } from "./support/cli-import";
-import { urlFor } from "./support/context";
+import { e2eContext, urlFor } from "./support/context";
 import { restoresSharedDatabase } from "./support/db-snapshot";
-import { decidingRows } from "./support/seed-expect";
+import { decidingRows, seedKnown } from "./support/seed-expect";
 import { COUNTRY_STATEMENTS_PER_PAGE } from "@/lib/url/page-param";
 
 const { newPage } = setupBrowser();
@@ -45,57 +48,130 @@ describe("the dashboard's HTML carries the view, not the statements", () => {
     });
   }
 
-  // The no-JS table and the contributions chart's table are in the HTML, drawn from compact data:
-  // their element trees (a row per country, a link per offering country) are not in the flight data.
+  // The map view sends no country's row: without JavaScript its table is the table view's. The
+  // contributions chart's table is in the HTML, drawn from the chart's rows: its element tree (a
+  // link per offering country) is not in the flight data.
   for (const view of views) {
-    it(`carries the tables of ${view} in its HTML and not their element trees in its flight data`, async () => {
+    it(`carries no country's row in the HTML of ${view}, the contributions table in its HTML and neither element tree in its flight data`, async () => {
       const res = await fetch(urlFor(view), { signal: AbortSignal.timeout(20_000) });
       const html = await res.text();
       const flight = flightOf(html);
-      const noscript = [...html.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => m[1]!).join("");
-      const tableRows = [...noscript.matchAll(/<tr data-iso3="([A-Z]{3})"/g)].map((m) => m[1]!);
-      expect(tableRows.length).toBeGreaterThan(5);
+      expect(html).not.toMatch(/<tr[^>]* data-iso3=/);
+      expect(html).toContain('data-testid="noscript-summary"');
       expect(html).toMatch(/<tr data-contribution="[a-z_]+"/);
-      // No element of either table, however the flight data spells it (an element, a prop, a key).
-      for (const attr of ["data-iso3", "data-stance", "data-contribution", "stance-group", "/statements/", "chart-table"]) {
+      const offering = [...html.matchAll(/<tr data-contribution="[a-z_]+"[\s\S]*?<\/tr>/g)].flatMap((m) => [...m[0].matchAll(/href="\/countries\/([A-Z]{3})"/g)].map((l) => l[1]!));
+      expect(offering.length).toBeGreaterThan(0);
+      // No element of either, however the flight data spells it (an element, a prop, a key).
+      for (const attr of ["data-iso3", "data-stance", "data-contribution", "/statements/", "chart-table", "noscript-summary"]) {
         expect(flight.includes(attr), `${attr} in the flight data of ${view}`).toBe(false);
       }
-      // Each row's country link is in the HTML, its statement's number too, and neither in the flight data as a link.
-      for (const iso3 of tableRows) expect(carries(flight, `/countries/${iso3}`), iso3).toBe(false);
+      for (const iso3 of offering) expect(carries(flight, `/countries/${iso3}`), iso3).toBe(false);
+    });
+  }
+});
+
+type ApiRow = { iso3: string; stance: string; statementId: number; quote: string | null };
+type ApiStances = { countries: ApiRow[]; members: string[] | null };
+
+/** The read API's rows for a dashboard address (its view's date, known, claim filters, group, stale): what the table view must show. */
+async function apiRowsFor(view: string): Promise<ApiStances> {
+  const q = new URL(view, "http://x").searchParams;
+  for (const k of ["view", "stances", "sort", "q", "country", "zoom", "lat", "lng"]) q.delete(k);
+  const res = await fetch(urlFor(`/api/v1/stances?${q}`), { signal: AbortSignal.timeout(20_000) });
+  expect(res.status, view).toBe(200);
+  return (await res.json()) as ApiStances;
+}
+
+function countryCount(): number {
+  const db = new Database(e2eContext().databasePath, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("select count(*) from countries").pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
+/** The rows of the table view a page shows, each with whether the browser draws it. */
+const tableRows = (page: Page) =>
+  page.locator("table.master-table tbody tr[data-iso3]").evaluateAll((trs) => trs.map((tr) => ({ iso3: tr.getAttribute("data-iso3")!, stance: tr.getAttribute("data-stance")!, visible: (tr as HTMLElement).checkVisibility() })));
+
+describe("without JavaScript, the map view leads to the same view as a table, which the first HTML carries whole", () => {
+  let known = "";
+  beforeAll(() => {
+    known = seedKnown();
+  });
+  const withKnown = (view: string) => `${view}&known=${encodeURIComponent(known)}`;
+
+  // Other dates, claim filters, a group, a stale threshold, an order: each must reach the table.
+  const mapViews = [`/?date=${DATE}`, "/?date=2025-09-05&official=1", `/?date=${DATE}&group=eu&stale=30`, `/?date=${DATE}&commitment=willing&sort=-age`, `/?date=${DATE}&stances=troops,refusal,none`];
+  for (const mapView of mapViews) {
+    it(`shows the legend's counts on ${mapView}, each category and the whole view linked as the table of that view`, { timeout: 60_000 }, async () => {
+      const view = withKnown(mapView);
+      const page = await newPage({ javaScriptEnabled: false });
+      expect((await page.goto(view))?.status()).toBe(200);
+      expect(await page.locator(".map-placeholder").isVisible()).toBe(false);
+      const summary = page.getByTestId("noscript-summary");
+      expect(await summary.isVisible()).toBe(true);
+      const { countries: rows, members } = await apiRowsFor(view);
+      const { categories } = (await (await fetch(urlFor("/api/v1/categories"))).json()) as { categories: { key: string }[] };
+      const expected: Record<string, number> = Object.fromEntries(categories.map((c) => [c.key, rows.filter((r) => r.stance === c.key).length]));
+      expected.none = (members?.length ?? countryCount()) - rows.length;
+      const entries = await summary.locator("li[data-stance]").evaluateAll((lis) => lis.map((li) => [li.getAttribute("data-stance")!, li.textContent!, li.querySelector("a")!.getAttribute("href")!] as const));
+      expect(Object.fromEntries(entries.map(([key, text]) => [key, Number(/: (\d+) countr/.exec(text)?.[1])]))).toEqual(expected);
+      // The links keep every part of the view and ask for the table; a category's link has the
+      // category as the legend's filter, the whole view's link the view's own filter.
+      const original = new URL(view, "http://x").searchParams;
+      const linkOf = (href: string, stances: string | null) => {
+        const to = new URL(href, "http://x").searchParams;
+        expect(to.get("view"), href).toBe("table");
+        expect(to.get("stances"), href).toBe(stances);
+        for (const [k, v] of original) if (k !== "stances") expect(to.get(k), `${k} in ${href}`).toBe(v);
+      };
+      const filter = original.get("stances")?.split(",") ?? null;
+      linkOf((await page.getByTestId("noscript-table-link").getAttribute("href"))!, filter?.join(",") ?? null);
+      for (const [key, , href] of entries) linkOf(href, key);
+      // Each category's link, followed, is the table of exactly that category's countries, drawn.
+      for (const [key, , href] of entries.filter(([k]) => expected[k]! > 0)) {
+        await page.goto(href);
+        const shown = await tableRows(page);
+        if (key === "none") {
+          expect(shown).toEqual([]);
+          expect(await page.locator("details.no-position summary").innerText()).toMatch(new RegExp(`\\(${expected.none} countr`));
+        } else {
+          expect(shown.every((r) => r.visible && r.stance === key), key).toBe(true);
+          expect(shown.map((r) => r.iso3).sort(), key).toEqual(rows.filter((r) => r.stance === key).map((r) => r.iso3).sort());
+        }
+      }
+      // And the whole view's link, clicked as a reader would.
+      await page.goto(view);
+      await page.getByTestId("noscript-table-link").click();
+      await page.waitForURL((u) => u.searchParams.get("view") === "table");
+      expect((await tableRows(page)).map((r) => r.iso3).sort()).toEqual(rows.filter((r) => !filter || filter.includes(r.stance)).map((r) => r.iso3).sort());
     });
   }
 
-  it("without JavaScript, the map view's brief table has every country with a position, by category", async () => {
-    const res = await fetch(urlFor(`/?date=${DATE}`), { signal: AbortSignal.timeout(20_000) });
-    const noscript = [...(await res.text()).matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => m[1]!).join("");
-    const shown = new Map<string, string>();
-    for (const section of noscript.matchAll(/<section[^>]*data-stance="([a-z_]+)"[\s\S]*?<\/section>/g)) {
-      for (const row of section[0].matchAll(/<tr data-iso3="([A-Z]{3})">[\s\S]*?href="\/statements\/(\d+)"/g)) shown.set(row[1]!, section[1]!);
-    }
-    const deciding = decidingRows(DATE);
-    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries([...deciding].map(([iso3, r]) => [iso3, r.stance!])));
-  });
-
-  it("without JavaScript, the map view's brief table links each statement and the full table of the same view", async () => {
-    const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(`/?date=${DATE}&official=1`);
-    const deciding = [...decidingRows(DATE).values()];
-    const cze = page.locator('section[data-stance] tr[data-iso3="CZE"]');
-    expect(await cze.count()).toBe(1);
-    const statementLink = cze.locator('a[href^="/statements/"]');
-    const href = (await statementLink.getAttribute("href"))!;
-    await page.getByRole("link", { name: /full table, with quotes and sources/ }).click();
-    const url = new URL(page.url());
-    expect(url.searchParams.get("view")).toBe("table");
-    expect(url.searchParams.get("date")).toBe(DATE);
-    expect(url.searchParams.get("official")).toBe("1");
-    // The full table shows the quotes the brief one leaves out.
-    const quoted = deciding.find((r) => r.country === "CZE" && r.quote)!;
-    expect(await page.locator('tr[data-iso3="CZE"]').innerText()).toContain(quoted.quote!.slice(0, 30));
-    // And the statement's own page has it too.
-    await page.goto(href);
-    expect(await page.locator("body").innerText()).toContain(quoted.quote!.slice(0, 30));
-  });
+  // The table view in its first HTML, drawn: no part of it waits for a script (a streamed boundary
+  // stays hidden without one) or for the API.
+  const tableViews = [`/?view=table&date=${DATE}`, `/?view=table&date=${DATE}&group=nato`, "/?view=table&date=2025-09-05&official=1", `/?view=table&date=${DATE}&commitment=pledged&sort=-date`, `/?view=table&date=${DATE}&stances=troops,refusal&stale=30`];
+  for (const tableView of tableViews) {
+    it(`draws every row of ${tableView} with its quote and statement link`, async () => {
+      const view = withKnown(tableView);
+      const page = await newPage({ javaScriptEnabled: false });
+      expect((await page.goto(view))?.status()).toBe(200);
+      const stances = new URL(view, "http://x").searchParams.get("stances")?.split(",") ?? null;
+      const expected = (await apiRowsFor(view)).countries.filter((r) => !stances || stances.includes(r.stance));
+      expect(expected.length).toBeGreaterThan(0);
+      const shown = await tableRows(page);
+      expect(shown.map((r) => r.iso3).sort()).toEqual(expected.map((r) => r.iso3).sort());
+      expect(shown.filter((r) => !r.visible)).toEqual([]);
+      for (const r of expected) {
+        const row = page.locator(`table.master-table tr[data-iso3="${r.iso3}"]`);
+        // innerText is what the browser draws: the quote is on screen, not only in the markup.
+        if (r.quote) expect(await row.innerText(), r.iso3).toContain(r.quote.slice(0, 30));
+        expect(await row.locator(`a[href="/statements/${r.statementId}"]`).count(), r.iso3).toBe(1);
+      }
+    });
+  }
 });
 
 describe("a country page shows a long history a page at a time", () => {

@@ -29,7 +29,7 @@ const readBriefOnce = cache(
 
 /**
  * The same view with brief rows (no quotes, citations or actors), once per request: for what shows
- * none of those (the map view of `/`, its legend and no-JavaScript table, its charts, its metadata).
+ * none of those (the map view of `/`, its legend, its charts, its metadata).
  */
 export function readBriefAsOf(date: IsoDate, known: number | null, view: ClaimView, group: GroupKey | null = null, stale: number | false | null = null) {
   return readBriefOnce(date, known, view.official, view.commitment, view.assume, group, stale);

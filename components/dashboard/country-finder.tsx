@@ -1,6 +1,12 @@
 "use client";
 
-/** Opens any country's panel by typing its name: the keyboard's way to every country on the map. */
+/**
+ * Opens any country's panel by typing its name: the keyboard's way to every country on the map.
+ * Its suggestions (a <datalist> of every country) are drawn when the field first gets focus, by
+ * keyboard, pointer or touch alike, not in the page's HTML: 249 options were 1.6 KiB of the gzip of
+ * `/` (issue #16), and nobody sees them before using the field. The names are already in the
+ * dashboard's props, so nothing more is fetched.
+ */
 import { memo, useId, useState } from "react";
 
 type Props = { countries: { iso3: string; name: string }[]; onSelect: (iso3: string) => void };
@@ -10,6 +16,7 @@ export const CountryFinder = memo(function CountryFinder({ countries, onSelect }
   const listId = useId();
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [used, setUsed] = useState(false);
   const find = (text: string) => {
     const t = text.trim().toLowerCase();
     return countries.find((c) => c.name.toLowerCase() === t || c.iso3.toLowerCase() === t);
@@ -36,14 +43,15 @@ export const CountryFinder = memo(function CountryFinder({ countries, onSelect }
         list={listId}
         value={value}
         autoComplete="off"
-        onChange={(e) => setValue(e.target.value)}
+        onFocus={() => setUsed(true)}
+        onChange={(e) => {
+          // Also here: a field focused before the page hydrated gets no focus event to draw them.
+          setUsed(true);
+          setValue(e.target.value);
+        }}
         aria-describedby={error ? `${listId}-error` : undefined}
       />
-      <datalist id={listId}>
-        {countries.map((c) => (
-          <option key={c.iso3} value={c.name} />
-        ))}
-      </datalist>
+      <datalist id={listId}>{used ? countries.map((c) => <option key={c.iso3} value={c.name} />) : null}</datalist>
       <button type="submit">Open</button>
       {error ? (
         <span id={`${listId}-error`} className="field-error" aria-live="polite">

@@ -20,8 +20,6 @@ import { groupOn, resolveGroup, type GroupEvent } from "@/lib/groups/group-view"
 import { groupPayload } from "@/lib/groups/group-payload";
 import { ageDays, ageText, isStale, staleThreshold } from "@/lib/staleness/age";
 import type { StatementDto } from "@/db/statements";
-import type { PackedBriefRow } from "@/lib/timeline/brief-rows";
-import { StanceGroups } from "@/components/coalition/stance-groups";
 import type { IsoDate, StanceCategory, StanceKey } from "@/lib/types";
 import { MapLoader, MapPlaceholder } from "@/components/map/map-loader";
 import { PictureLinks } from "./picture-links";
@@ -33,6 +31,7 @@ import { DashboardHeading } from "./dashboard-heading";
 import { DateField } from "./date-field";
 import { Legend } from "./legend";
 import { Notices } from "./notices";
+import { NoscriptSummary } from "./noscript-summary";
 import { ChartsSlot } from "./charts-slot";
 import { ClaimControls } from "./claim-controls";
 import { GroupControl } from "./group-control";
@@ -68,12 +67,6 @@ export type DashboardProps = {
   notices: string[];
   initialRows: { url: string; data: StanceRow[] } | null;
   initialPanel: { url: string; data: StatementDto[] } | null;
-  /**
-   * The as-of table shown under the map to readers without JavaScript: its rows, packed
-   * (lib/timeline/brief-rows.ts), and the address of the same view as the full table. Rendered
-   * inside <noscript> from these, so the flight data carries no element tree of it.
-   */
-  noscript?: { rows: PackedBriefRow[]; tableHref: string };
   /** Server-rendered charts for `chartsDate` (the URL's date when the page was rendered). */
   charts?: React.ReactNode;
   chartsDate?: IsoDate;
@@ -84,7 +77,7 @@ export type DashboardProps = {
 const NO_DATES: IsoDate[] = [];
 
 export function Dashboard(props: DashboardProps) {
-  const { payloadUrl, categories, today, notices, initialRows, initialPanel, noscript, charts, chartsDate, initialCounts, initialMoved } = props;
+  const { payloadUrl, categories, today, notices, initialRows, initialPanel, charts, chartsDate, initialCounts, initialMoved } = props;
   const fetched = useFetchedJson(payloadUrl, null, pickPayload);
   const payload = fetched.data;
   const { params, date, mapView, filter, claimView, setDate, setCountry, setView, setFilter, setClaimView, setGroup, setMapView, setSort, setQuery } = useViewState(today);
@@ -227,14 +220,11 @@ export function Dashboard(props: DashboardProps) {
               />
               )}
               <PictureLinks kind="map" />
-              {noscript ? (
-                <noscript>
-                  {/* Without JavaScript the map never loads: hide its placeholder, show the table. */}
-                  <style>{".map-placeholder { display: none; }"}</style>
-                  <p>The map needs JavaScript; here is the same view as a table.</p>
-                  <StanceGroups categories={categories} rows={noscript.rows} names={names} tableHref={noscript.tableHref} />
-                </noscript>
-              ) : null}
+              <noscript>
+                {/* Without JavaScript the map never loads: hide its placeholder, lead to the table view. */}
+                <style>{".map-placeholder { display: none; }"}</style>
+                <NoscriptSummary categories={categories} counts={counts} none={none} tableHref={(stances) => serializeViewParams("/", { ...shareParams, view: "table", stances: stances ?? shareParams.stances })} />
+              </noscript>
             </>
           ) : (
             <StanceTable

@@ -23,8 +23,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { todayIso } from "@/lib/dates";
-import type { BriefSource } from "@/lib/timeline/brief-rows";
-import type { ContributionKey, IsoDate } from "@/lib/types";
+import type { Commitment, ContributionKey, DatePrecision, IsoDate, StanceKey } from "@/lib/types";
 import { byCountryName, sourceJoin, statementColumns, STATEMENT_ROW_KEYS, toStatementDto, visibleAt, type StatementDto, type StatementRow } from "./rows";
 
 export type SqlQuery = { sql: string; params: Record<string, string | number> };
@@ -70,9 +69,9 @@ export function stancesAsOfQuery(date: IsoDate, known: number | null): SqlQuery 
 
 /**
  * The same seek for the fields the map view's first paint shows of each deciding statement
- * (lib/timeline/brief-rows.ts: stance, date, commitment, contributions, size) and its country's
- * name. The full read's other columns (quote, speaker, note, the citation, the corroborating
- * sources' JSON, the author's and approver's names) cost most of its time at 249 deciding rows
+ * (BriefStance: stance, date, commitment, contributions, size) and its country's name. The full
+ * read's other columns (quote, speaker, note, the citation, the corroborating sources' JSON, the
+ * author's and approver's names) cost most of its time at 249 deciding rows
  * (issue #16). The primary source is still joined, as in the full read, so both find the same rows.
  */
 export function briefStancesAsOfQuery(date: IsoDate, known: number | null): SqlQuery {
@@ -141,7 +140,19 @@ export function getStancesAsOf(db: Db, date: IsoDate, known: number | null = nul
 }
 
 /** A deciding statement as the brief read returns it: what the map view shows, and the country's name. */
-export type BriefStance = BriefSource & { countryName: string };
+export type BriefStance = {
+  id: number;
+  countryIso3: string;
+  countryName: string;
+  stance: StanceKey;
+  statedOn: IsoDate;
+  statedOnPrecision: DatePrecision;
+  commitment: Commitment | null;
+  contributions: ContributionKey[];
+  sizeText: string | null;
+  troopsMin: number | null;
+  troopsMax: number | null;
+};
 
 type BriefValues = [number, string, string, BriefStance["stance"], IsoDate, BriefStance["statedOnPrecision"], BriefStance["commitment"], string, string | null, number | null, number | null];
 

@@ -27,7 +27,7 @@ export function readViewAsOf(db: Db, q: ViewAsOfQuery) {
 
 /**
  * The same view with brief rows (db/statements/as-of.ts: the fields the map, its legend and its
- * no-JavaScript table show, without quotes, citations or actors): for the dashboard's map view,
+ * charts show, without quotes, citations or actors): for the dashboard's map view,
  * whose render must follow the view, not the size of the data (issue #16).
  */
 export function readBriefViewAsOf(db: Db, q: ViewAsOfQuery) {
