@@ -44,7 +44,6 @@ import { parseJsonSteps } from "@/lib/timeline/sliced-json";
 import { useUnpackedTimeline } from "./use-unpacked-timeline";
 import { ShareLink } from "./share-link";
 import { EmbedCode } from "./embed-code";
-import { HydrateApart } from "./hydrate-apart";
 // The table view's code (its sorting, filtering and the CSV writer behind its download link, which
 // brings a Buffer polyfill) loads only when the table is shown: the map view, the default, never
 // needs it. It is still rendered on the server, so a table view's first HTML is whole.
@@ -199,110 +198,94 @@ export function Dashboard(props: DashboardProps) {
   const groupHidden = Object.fromEntries(new URLSearchParams(serializeViewParams({ ...shareParams, group: null })).entries());
   return (
     <>
-      <HydrateApart>
-        <DashboardHeading date={date} known={params.known} currentHref={serializeViewParams("/", { ...shareParams, known: null })} />
-      </HydrateApart>
+      <DashboardHeading date={date} known={params.known} currentHref={serializeViewParams("/", { ...shareParams, known: null })} />
       <Notices notices={[...notices, ...clientNotices, ...(fetched.error ? [`The timeline could not be loaded (${fetched.error}); the map, the slider's change dates and the coalition chart need it. Reload the page to try again.`] : [])]} />
-      <HydrateApart>
-        <div className="dashboard-controls">
-          <DateField date={date} hidden={hidden} onDate={setDate} />
-          <TimeSlider date={date} start={start} end={end} changeDates={timeline?.changeDates ?? NO_DATES} events={props.events} onDate={setDate} />
-        </div>
-      </HydrateApart>
-      <HydrateApart>
-        <div className="dashboard-bar">
-          <ViewSwitch view={params.view} hrefFor={(view) => serializeViewParams("/", { ...shareParams, view })} onView={setView} />
-          <CountryFinder countries={countries} onSelect={openByKeyboard} />
-          <ShareLink params={shareParams} />
-          <EmbedCode params={shareParams} origin={props.siteOrigin ?? ""} />
-        </div>
-      </HydrateApart>
-      <HydrateApart>
-        <ClaimControls view={claimView} hidden={claimHidden} onChange={setClaimView} />
-        <GroupControl group={group ? group.key : null} events={props.groupEvents} hidden={groupHidden} onChange={setGroup} />
-        <ScenarioNotice view={claimView} date={date} moved={moved} names={names} />
-      </HydrateApart>
-      <HydrateApart>
-        <Legend categories={categories} counts={counts} none={none} filter={filter} onFilter={setFilter} group={group && members ? { label: group.label, size: members.size } : null} faded={faded && staleDays !== false ? { count: faded.size, days: staleDays } : null} />
-      </HydrateApart>
+      <div className="dashboard-controls">
+        <DateField date={date} hidden={hidden} onDate={setDate} />
+        <TimeSlider date={date} start={start} end={end} changeDates={timeline?.changeDates ?? NO_DATES} events={props.events} onDate={setDate} />
+      </div>
+      <div className="dashboard-bar">
+        <ViewSwitch view={params.view} hrefFor={(view) => serializeViewParams("/", { ...shareParams, view })} onView={setView} />
+        <CountryFinder countries={countries} onSelect={openByKeyboard} />
+        <ShareLink params={shareParams} />
+        <EmbedCode params={shareParams} origin={props.siteOrigin ?? ""} />
+      </div>
+      <ClaimControls view={claimView} hidden={claimHidden} onChange={setClaimView} />
+      <GroupControl group={group ? group.key : null} events={props.groupEvents} hidden={groupHidden} onChange={setGroup} />
+      <ScenarioNotice view={claimView} date={date} moved={moved} names={names} />
+      <Legend categories={categories} counts={counts} none={none} filter={filter} onFilter={setFilter} group={group && members ? { label: group.label, size: members.size } : null} faded={faded && staleDays !== false ? { count: faded.size, days: staleDays } : null} />
       <div className={selected ? "dashboard-main with-panel" : "dashboard-main"}>
         <div className="dashboard-view" ref={view}>
-          <HydrateApart>
-            {params.view === "map" ? (
-              <>
-                {state === null ? (
-                  <MapPlaceholder />
-                ) : (
-                <MapLoader
-                  state={state}
-                  filter={filter}
-                  faded={faded}
-                  selected={selected}
-                  colours={colours}
-                  describe={describe}
-                  onSelect={openCountry}
-                  onError={onMapError}
-                  view={mapView}
-                  onViewChange={setMapView}
-                />
-                )}
-                <PictureLinks kind="map" />
-                {noscript ? (
-                  <noscript>
-                    {/* Without JavaScript the map never loads: hide its placeholder, show the table. */}
-                    <style>{".map-placeholder { display: none; }"}</style>
-                    <p>The map needs JavaScript; here is the same view as a table.</p>
-                    <StanceGroups categories={categories} rows={noscript.rows} names={names} tableHref={noscript.tableHref} />
-                  </noscript>
-                ) : null}
-              </>
-            ) : (
-              <StanceTable
-                date={date}
-                known={params.known}
-                categories={categories}
+          {params.view === "map" ? (
+            <>
+              {state === null ? (
+                <MapPlaceholder />
+              ) : (
+              <MapLoader
+                state={state}
                 filter={filter}
-                allCountries={tableCountries}
-                initial={initialRows}
-                sort={params.sort}
-                q={params.q}
-                hrefFor={(sort) => serializeViewParams("/", { ...shareParams, sort })}
-                formParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...shareParams, q: null })).entries())}
-                onSort={setSort}
-                onQuery={setQuery}
-                onOpen={openByKeyboard}
-                claims={claimView}
-                group={group ? group.key : null}
-                stale={staleDays}
+                faded={faded}
+                selected={selected}
+                colours={colours}
+                describe={describe}
+                onSelect={openCountry}
+                onError={onMapError}
+                view={mapView}
+                onViewChange={setMapView}
               />
-            )}
-          </HydrateApart>
-        </div>
-        {selected ? (
-          <HydrateApart>
-            <CountryPanel
-              key={selected}
-              iso3={selected}
-              name={names.get(selected) ?? selected}
+              )}
+              <PictureLinks kind="map" />
+              {noscript ? (
+                <noscript>
+                  {/* Without JavaScript the map never loads: hide its placeholder, show the table. */}
+                  <style>{".map-placeholder { display: none; }"}</style>
+                  <p>The map needs JavaScript; here is the same view as a table.</p>
+                  <StanceGroups categories={categories} rows={noscript.rows} names={names} tableHref={noscript.tableHref} />
+                </noscript>
+              ) : null}
+            </>
+          ) : (
+            <StanceTable
               date={date}
               known={params.known}
+              categories={categories}
+              filter={filter}
+              allCountries={tableCountries}
+              initial={initialRows}
+              sort={params.sort}
+              q={params.q}
+              hrefFor={(sort) => serializeViewParams("/", { ...shareParams, sort })}
+              formParams={Object.fromEntries(new URLSearchParams(serializeViewParams({ ...shareParams, q: null })).entries())}
+              onSort={setSort}
+              onQuery={setQuery}
+              onOpen={openByKeyboard}
+              claims={claimView}
+              group={group ? group.key : null}
               stale={staleDays}
-              categories={byKey}
-              initial={initialPanel}
-              focusOnOpen={focusPanel}
-              reveal={revealPanel}
-              onClose={closePanel}
             />
-          </HydrateApart>
+          )}
+        </div>
+        {selected ? (
+          <CountryPanel
+            key={selected}
+            iso3={selected}
+            name={names.get(selected) ?? selected}
+            date={date}
+            known={params.known}
+            stale={staleDays}
+            categories={byKey}
+            initial={initialPanel}
+            focusOnOpen={focusPanel}
+            reveal={revealPanel}
+            onClose={closePanel}
+          />
         ) : null}
       </div>
       {charts ? (
         <TimelineContext value={timeline}>
-          <HydrateApart>
-            <ChartsSlot date={date} chartsDate={chartsDate ?? date}>
-              {charts}
-            </ChartsSlot>
-          </HydrateApart>
+          <ChartsSlot date={date} chartsDate={chartsDate ?? date}>
+            {charts}
+          </ChartsSlot>
         </TimelineContext>
       ) : null}
     </>
