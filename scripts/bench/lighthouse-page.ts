@@ -66,7 +66,11 @@ async function main(): Promise<void> {
       for (let i = 1; i <= runs; i++) {
         const load = loadAverage();
         const file = path.resolve("data", "bench", `lighthouse-${label}-${i}.json`);
-        const result = await runLighthouse(`${server.baseURL}${values.path}`, file);
+        // A run now and then loses its trace (NO_NAVSTART) on a busy machine: one more try, said so.
+        const result = await runLighthouse(`${server.baseURL}${values.path}`, file).catch((err: unknown) => {
+          console.log(`(run ${i} failed, trying once more: ${err instanceof Error ? err.message.slice(0, 200) : String(err)})`);
+          return runLighthouse(`${server.baseURL}${values.path}`, file);
+        });
         console.log(`\n## ${label} run ${i} (load ${load} before, ${loadAverage()} after): performance ${result.performance}, accessibility ${result.accessibility}`);
         console.log(summarizeReport(JSON.parse(fs.readFileSync(file, "utf8"))));
       }
