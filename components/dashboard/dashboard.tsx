@@ -37,7 +37,9 @@ import { ClaimControls } from "./claim-controls";
 import { GroupControl } from "./group-control";
 import { ScenarioNotice } from "./scenario-notice";
 import { TimelineContext } from "./timeline-context";
-import { useFetchedJson } from "./use-fetched-json";
+import { useFetchedJson, type ReadBody } from "./use-fetched-json";
+import { runInSlices, yieldToBrowser } from "@/lib/timeline/slices";
+import { parseJsonSteps } from "@/lib/timeline/sliced-json";
 import { useUnpackedTimeline } from "./use-unpacked-timeline";
 import { ShareLink } from "./share-link";
 import { EmbedCode } from "./embed-code";
@@ -76,9 +78,15 @@ export type DashboardProps = {
 
 const NO_DATES: IsoDate[] = [];
 
+/**
+ * The timeline's body parsed in slices (lib/timeline/sliced-json.ts): megabytes at 100,000
+ * statements, whose JSON.parse in one go was a task of about 170 ms at a phone's CPU.
+ */
+const parseInSlices: ReadBody = async (res) => runInSlices(parseJsonSteps(await res.text()), yieldToBrowser);
+
 export function Dashboard(props: DashboardProps) {
   const { payloadUrl, categories, today, notices, initialRows, initialPanel, charts, chartsDate, initialCounts, initialMoved } = props;
-  const fetched = useFetchedJson(payloadUrl, null, pickPayload);
+  const fetched = useFetchedJson(payloadUrl, null, pickPayload, parseInSlices);
   const payload = fetched.data;
   const { params, date, mapView, filter, claimView, setDate, setCountry, setView, setFilter, setClaimView, setGroup, setMapView, setSort, setQuery } = useViewState(today);
   // A summit no event has is no group (the server says so in a notice).

@@ -5,11 +5,16 @@
  * every answer for the page's lifetime so going back to a date or country costs nothing. A value
  * handed over by the server for the first render is used without fetching.
  */
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 
 type Entry<T> = { data?: T; error?: string };
 
-export function useFetchedJson<T>(url: string | null, initial: { url: string; data: T } | null, pick: (body: unknown) => T) {
+/** Reads a response's body as JSON (res.json() unless told otherwise, e.g. parseJsonInSlices). */
+export type ReadBody = (res: Response) => Promise<unknown>;
+
+const readJson: ReadBody = (res) => res.json();
+
+export function useFetchedJson<T>(url: string | null, initial: { url: string; data: T } | null, pick: (body: unknown) => T, read: ReadBody = readJson) {
   const [entries, setEntries] = useState<Record<string, Entry<T>>>(() => (initial ? { [initial.url]: { data: initial.data } } : {}));
   const [attempt, setAttempt] = useState(0);
   // The last URL that got an answer: its data stays on screen while the next one loads.
@@ -22,13 +27,18 @@ export function useFetchedJson<T>(url: string | null, initial: { url: string; da
     const ctrl = new AbortController();
     fetch(url, { signal: ctrl.signal, headers: { accept: "application/json" } })
       .then(async (res) => {
-        const body: unknown = await res.json().catch(() => null);
+        const body: unknown = await read(res).catch(() => null);
         if (!res.ok) {
           const message = (body as { error?: unknown } | null)?.error;
           throw new Error(typeof message === "string" ? message : `The server answered ${res.status}.`);
         }
-        setEntries((all) => ({ ...all, [url]: { data: pick(body) } }));
-        setLastSettled(url);
+        const data = pick(body);
+        // A transition: the render an answer causes (the whole dashboard, when the timeline
+        // arrives) may pause for input between components instead of running as one long task.
+        startTransition(() => {
+          setEntries((all) => ({ ...all, [url]: { data } }));
+          setLastSettled(url);
+        });
       })
       .catch((err: unknown) => {
         if (ctrl.signal.aborted) return;
@@ -36,7 +46,7 @@ export function useFetchedJson<T>(url: string | null, initial: { url: string; da
         setEntries((all) => ({ ...all, [url]: { error: message } }));
       });
     return () => ctrl.abort();
-    // `pick` is a pure mapping; a new closure per render must not refetch.
+    // `pick` and `read` are pure; a new closure per render must not refetch.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [url, settled, attempt]);
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { yieldToBrowser } from "@/lib/timeline/slices";
 import { unpackTimelineInSlices, type Timeline, type TimelinePayload } from "@/lib/timeline/timeline-payload";
 
@@ -14,7 +14,8 @@ export function useUnpackedTimeline(payload: TimelinePayload | undefined): Timel
     if (!payload) return;
     let stopped = false;
     void unpackTimelineInSlices(payload, yieldToBrowser, { shouldStop: () => stopped }).then((timeline) => {
-      if (timeline) setUnpacked({ payload, timeline });
+      // A transition, as the fetch's: the map, slider ticks and charts it brings render in slices.
+      if (timeline) startTransition(() => setUnpacked({ payload, timeline }));
     });
     return () => {
       stopped = true;

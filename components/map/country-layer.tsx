@@ -71,8 +71,9 @@ export function CountryLayer(props: CountryLayerProps) {
         if (cancelled) return;
         const built = new Map<string, CountryPath>();
         // Each path gets its final look as it is added (no flash of Leaflet's default blue);
-        // the repaint effect below then sets its attributes.
-        const small = new Map(features.map((f) => [f, bboxArea(f) < SMALL_BBOX]));
+        // the repaint effect below then sets its attributes. Whether it is small is worked out in
+        // the same slice as its path (below), not for every country up front.
+        const small = new Map<CountryFeature, boolean>();
         // The attribution goes on the control once, not in these options: a GeoJSON layer hands its
         // options to every path it makes, and each path added with an attribution rewrites the
         // control's innerHTML (240 rewrites, the largest single cost of drawing the map at 4x CPU).
@@ -114,7 +115,10 @@ export function CountryLayer(props: CountryLayerProps) {
         const target = group;
         const added = await runInSlices(
           (function* () {
-            for (const f of features) yield target.addData(f);
+            for (const f of features) {
+              small.set(f, bboxArea(f) < SMALL_BBOX);
+              yield target.addData(f);
+            }
             return true;
           })(),
           yieldToBrowser,

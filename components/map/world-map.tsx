@@ -5,8 +5,9 @@
  * framed on Europe, zoom and "reset view" controls. Loaded only in the browser (map-loader.tsx).
  */
 import "leaflet/dist/leaflet.css";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { MapContainer, TileLayer, useMap } from "react-leaflet";
+import { MapPlaceholder } from "./map-loader";
 import { MAX_ZOOM, MIN_ZOOM } from "@/lib/url/search-params";
 import { CountryLayer, type CountryLayerProps } from "./country-layer";
 import { ResetViewControl } from "./reset-view-control";
@@ -34,7 +35,29 @@ function ContainerLabel() {
   return null;
 }
 
+/**
+ * True once the browser has painted the page after this component mounted. Leaflet measures its
+ * container when the map is made (getSize); made in the same task as the render that inserted it,
+ * that measuring forced a layout of the whole page, part of a task of about 220 ms at a phone's CPU.
+ * After a paint the layout is done and the map's own set-up is a task of its own.
+ */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame callback runs before that frame's layout and paint; the timeout after them.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
+
 export default function WorldMap({ view, onViewChange, ...layer }: WorldMapProps) {
+  // The placeholder has the map's box (.world-map), so the swap shifts nothing.
+  if (!usePainted()) return <MapPlaceholder />;
   return (
     <MapContainer
       center={[view.lat, view.lng]}
