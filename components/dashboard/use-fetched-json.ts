@@ -9,7 +9,7 @@ import { startTransition, useEffect, useState } from "react";
 
 type Entry<T> = { data?: T; error?: string };
 
-/** Reads a response's body as JSON (res.json() unless told otherwise, e.g. parseJsonInSlices). */
+/** Reads a response's body as JSON (res.json() unless told otherwise, e.g. the dashboard's timeline, parsed in slices). */
 export type ReadBody = (res: Response) => Promise<unknown>;
 
 const readJson: ReadBody = (res) => res.json();

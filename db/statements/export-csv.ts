@@ -16,40 +16,23 @@
 import "server-only";
 import { formatCsv, formatCsvRecord } from "@/lib/csv";
 import type { Db } from "../client";
-import { CSV_COLUMNS, STATEMENT_FIELDS, formatMoreSources } from "./fields";
+import { CSV_COLUMNS } from "./fields";
+import { statementToCsvRecord } from "./csv";
+import { CURRENT_IN_EXPORT_ORDER } from "./read";
 import { STATEMENT_COLUMNS, STATEMENT_JOINS, toStatementDto, type StatementDto, type StatementRow } from "./rows";
 
 type Line = { stamp: string; text: string };
 
-/** The source columns' cells, as statementToCsvRecord (csv.ts) writes them. */
-const SOURCE_CELLS: Record<string, (s: StatementDto) => string> = {
-  source_title: (s) => s.source.title,
-  source_publisher: (s) => s.source.publisher ?? "",
-  source_url: (s) => s.source.url ?? "",
-  source_published_on: (s) => s.source.publishedOn ?? "",
-  more_sources: (s) => formatMoreSources(s.sources.slice(1)),
-};
-
-/** One cell function per CSV column, in CSV_COLUMNS order (the fields' own `cell`, then the citation's). */
-const CELLS: readonly ((s: StatementDto) => string)[] = STATEMENT_FIELDS.flatMap((f) =>
-  f === "source"
-    ? CSV_COLUMNS.filter((c) => c in SOURCE_CELLS).map((c) => SOURCE_CELLS[c]!)
-    : [f.cell],
-);
-if (CELLS.length !== CSV_COLUMNS.length) throw new Error("export-csv: a CSV column has no cell function");
-
 const HEADER = formatCsv([], CSV_COLUMNS);
 
-/** The statement's line of the export file. */
+/** The statement's line of the export file: the import format's record (csv.ts), written by formatCsvRecord. */
 export function statementCsvLine(s: StatementDto): string {
-  return formatCsvRecord(CELLS.map((cell) => cell(s)));
+  const record = statementToCsvRecord(s);
+  return formatCsvRecord(CSV_COLUMNS.map((c) => record[c] ?? ""));
 }
 
-// The export's order and filter: listCurrentStatements' (read.ts), on its partial index.
-const CURRENT = `where s.superseded_at is null and s.status = 'published' order by s.country_iso3, s.stated_on, s.statement_id`;
-
 const STAMPS_SQL = `select s.id, s.recorded_at || ':' || src.id || '.' || src.version
-  from statements s join sources src on src.id = s.source_id ${CURRENT}`;
+  from statements s join sources src on src.id = s.source_id ${CURRENT_IN_EXPORT_ORDER}`;
 
 // The corroborating sources of the current versions, apart: a correlated subquery per row costs
 // more than the rest of the stamps query, for the few rows that have any.

@@ -42,15 +42,12 @@ export function getStatement(db: Db, statementId: number): StatementWithVersions
   return { current, versions };
 }
 
+/** The export's rows and order: every current published version, by country, date and id (on its partial index). */
+export const CURRENT_IN_EXPORT_ORDER = `where s.superseded_at is null and s.status = 'published' order by s.country_iso3, s.stated_on, s.statement_id`;
+
 /** Every current published statement, in a stable order (country, date, id) for export. */
 export function listCurrentStatements(db: Db): StatementDto[] {
-  const rows = db.$client
-    .prepare(
-      `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
-       where s.superseded_at is null and s.status = 'published'
-       order by s.country_iso3, s.stated_on, s.statement_id`,
-    )
-    .all() as StatementRow[];
+  const rows = db.$client.prepare(`select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS} ${CURRENT_IN_EXPORT_ORDER}`).all() as StatementRow[];
   return rows.map(toStatementDto);
 }
 
